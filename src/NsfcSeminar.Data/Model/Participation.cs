@@ -1,0 +1,44 @@
+namespace NsfcSeminar.Data.Model;
+
+public enum ParticipantRole
+{
+    Presiding,
+    KeynoteSpeaker,
+    Reporter,
+    InvitedScientist,
+    Attendee,
+    Guest,
+}
+
+/// <summary>
+/// Who took part in a meeting and in what role. The participant is a person (with the
+/// organisation they represented, if any), an organisation on its own, or a named group
+/// (optionally of an organisation). The database enforces that exactly this holds.
+/// </summary>
+public sealed class Participation
+{
+    public int Id { get; set; }
+
+    public int MeetingId { get; set; }
+
+    public Meeting Meeting { get; set; } = null!;
+
+    public ParticipantRole Role { get; set; }
+
+    public int SortOrder { get; set; }
+
+    public int? PersonId { get; set; }
+
+    public Person? Person { get; set; }
+
+    public int? OrganisationId { get; set; }
+
+    public Organisation? Organisation { get; set; }
+
+    public int? GroupId { get; set; }
+
+    public AttendeeGroup? Group { get; set; }
+
+    /// <summary>The position held at this meeting ("Secretary of the Party Group and Director").</summary>
+    public Bilingual Position { get; set; } = new();
+}

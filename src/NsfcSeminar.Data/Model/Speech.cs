@@ -1,0 +1,45 @@
+namespace NsfcSeminar.Data.Model;
+
+public enum SpeechKind
+{
+    PresidingSpeech,
+    Keynote,
+    Report,
+    Discussion,
+    ClosingRemarks,
+}
+
+/// <summary>A speech or report given at a meeting, by a person, a unit, or a person for a unit.</summary>
+public sealed class Speech : IAuditable
+{
+    public int Id { get; set; }
+
+    public int MeetingId { get; set; }
+
+    public Meeting Meeting { get; set; } = null!;
+
+    /// <summary>The fragment that links to it on the meeting page; unique within the meeting.</summary>
+    public required string Anchor { get; set; }
+
+    public int SortOrder { get; set; }
+
+    public SpeechKind Kind { get; set; }
+
+    public int? SpeakerPersonId { get; set; }
+
+    public Person? SpeakerPerson { get; set; }
+
+    public int? SpeakerOrganisationId { get; set; }
+
+    public Organisation? SpeakerOrganisation { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public uint Version { get; set; }
+
+    public List<SpeechText> Texts { get; } = [];
+
+    public List<ReformTheme> Themes { get; } = [];
+}

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace NsfcSeminar.Data;
+
+public static class SeminarDataServiceCollectionExtensions
+{
+    /// <summary>Registers the context factory (and, through it, a scoped context). Interceptors
+    /// registered as <see cref="IInterceptor"/> services are added to every context, which is how
+    /// tests count the SQL a page sends.</summary>
+    public static IServiceCollection AddSeminarData(this IServiceCollection services, string connectionString)
+    {
+        services.AddDbContextFactory<SeminarDbContext>((provider, options) => options
+            .UseSeminarDatabase(connectionString)
+            .AddInterceptors(provider.GetServices<IInterceptor>()));
+        return services;
+    }
+
+    public static DbContextOptionsBuilder UseSeminarDatabase(this DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 3))
+            .UseSnakeCaseNamingConvention();
+}

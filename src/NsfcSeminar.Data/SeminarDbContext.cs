@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using NsfcSeminar.Data.Model;
+
+namespace NsfcSeminar.Data;
+
+/// <summary>The archive's database.</summary>
+/// <remarks>
+/// Add a migration from the repository root with
+/// <c>dotnet ef migrations add NAME --project src/NsfcSeminar.Data --startup-project src/NsfcSeminar.Data</c>;
+/// the design-time factory beside this class supplies a connection string that is never opened.
+/// </remarks>
+public sealed class SeminarDbContext(DbContextOptions<SeminarDbContext> options) : DbContext(options)
+{
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<MeetingText> MeetingTexts => Set<MeetingText>();
+
+    public DbSet<MeetingSeries> MeetingSeries => Set<MeetingSeries>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<AttendeeGroup> AttendeeGroups => Set<AttendeeGroup>();
+
+    public DbSet<Participation> Participations => Set<Participation>();
+
+    public DbSet<Speech> Speeches => Set<Speech>();
+
+    public DbSet<SpeechText> SpeechTexts => Set<SpeechText>();
+
+    public DbSet<ReformTheme> ReformThemes => Set<ReformTheme>();
+
+    public DbSet<CitedDocument> CitedDocuments => Set<CitedDocument>();
+
+    public DbSet<MeetingCitation> MeetingCitations => Set<MeetingCitation>();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampAuditTimes();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampAuditTimes();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SeminarDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in psql and in dumps, and safe to reorder in code.
+        configurationBuilder.Properties<MeetingKind>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<MeetingFormat>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<PublicationStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<Visibility>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<OrganisationKind>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<ParticipantRole>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<SpeechKind>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<DocumentKind>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<TextProvenance>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<Language>().HaveConversion<LanguageCodeConverter>().HaveMaxLength(2);
+    }
+
+    private void StampAuditTimes()
+    {
+        var now = DateTimeOffset.UtcNow;
+        foreach (var entry in ChangeTracker.Entries<IAuditable>())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                entry.Entity.CreatedAt = now;
+                entry.Entity.UpdatedAt = now;
+            }
+            else if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.UpdatedAt = now;
+            }
+        }
+    }
+}
