@@ -7,7 +7,7 @@ namespace NsfcSeminar.Data;
 
 /// <summary>Brings the database up to date at start-up: migrations first, then the sample
 /// archive when the archive is empty.</summary>
-public static class SeminarDatabase
+public static partial class SeminarDatabase
 {
     public static async Task InitialiseAsync(IServiceProvider services, bool loadSampleArchive, CancellationToken ct = default)
     {
@@ -36,7 +36,10 @@ public static class SeminarDatabase
             SampleArchive.AddTo(db);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            logger.LogInformation("Loaded the sample archive into an empty database");
+            LogSampleArchiveLoaded(logger);
         });
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the sample archive into an empty database")]
+    private static partial void LogSampleArchiveLoaded(ILogger logger);
 }

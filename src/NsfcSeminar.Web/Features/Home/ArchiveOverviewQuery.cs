@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using NsfcSeminar.Data;
+using NsfcSeminar.Data.Reading;
+using NsfcSeminar.Web.Features.Meetings;
+
+namespace NsfcSeminar.Web.Features.Home;
+
+public sealed record ArchiveOverview(
+    int MeetingCount,
+    int SpeechCount,
+    int PersonCount,
+    int OrganisationCount,
+    IReadOnlyList<MeetingSummary> Latest);
+
+/// <summary>What the archive holds, for the home page; five SQL commands.</summary>
+internal sealed class ArchiveOverviewQuery(IDbContextFactory<SeminarDbContext> dbFactory)
+{
+    public const int LatestCount = 5;
+
+    public async Task<ArchiveOverview> LoadAsync(ReaderAccess access, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var visible = db.Meetings.AsNoTracking().VisibleTo(access);
+
+        var meetingCount = await visible.CountAsync(ct);
+        var speechCount = await db.Speeches.CountAsync(s => visible.Any(m => m.Id == s.MeetingId), ct);
+        var personCount = await db.People.CountAsync(
+            p => db.Participations.Any(x => x.PersonId == p.Id && visible.Any(m => m.Id == x.MeetingId)), ct);
+        var organisationCount = await db.Organisations.CountAsync(
+            o => db.Participations.Any(x => x.OrganisationId == o.Id && visible.Any(m => m.Id == x.MeetingId))
+                || db.Speeches.Any(x => x.SpeakerOrganisationId == o.Id && visible.Any(m => m.Id == x.MeetingId)), ct);
+        var latest = await visible.ToSummariesAsync(ct, limit: LatestCount);
+        return new ArchiveOverview(meetingCount, speechCount, personCount, organisationCount, latest);
+    }
+}

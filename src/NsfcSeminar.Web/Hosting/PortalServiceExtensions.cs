@@ -1,0 +1,26 @@
+using NsfcSeminar.Data;
+using NsfcSeminar.Web.Features;
+using NsfcSeminar.Web.Markdown;
+
+namespace NsfcSeminar.Web.Hosting;
+
+internal static class PortalServiceExtensions
+{
+    public static WebApplicationBuilder AddSeminarPortal(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("Seminar");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                "No database is configured. Set the connection string ConnectionStrings__Seminar, or start the portal with scripts/run.sh, which provisions one.");
+        }
+
+        builder.Services.AddSeminarData(connectionString);
+        builder.Services.AddHealthChecks().AddDbContextCheck<SeminarDbContext>("database");
+        builder.Services.AddLocalization();
+        builder.Services.AddMarkdown();
+        builder.Services.AddReadingFeatures();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        return builder;
+    }
+}

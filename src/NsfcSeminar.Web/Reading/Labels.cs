@@ -1,0 +1,80 @@
+using NsfcSeminar.Data.Model;
+
+namespace NsfcSeminar.Web.Reading;
+
+/// <summary>The English wording of the model's enumerations; components pass it through the
+/// string localizer, whose resources translate it.</summary>
+internal static class Labels
+{
+    public static string Of(SpeechKind kind) => kind switch
+    {
+        SpeechKind.PresidingSpeech => "Presiding speech",
+        SpeechKind.Keynote => "Keynote speech",
+        SpeechKind.Report => "Report",
+        SpeechKind.Discussion => "Discussion remarks",
+        SpeechKind.ClosingRemarks => "Closing remarks",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(ParticipantRole role) => role switch
+    {
+        ParticipantRole.Presiding => "Presiding",
+        ParticipantRole.KeynoteSpeaker => "Keynote speakers",
+        ParticipantRole.Reporter => "Reporting",
+        ParticipantRole.InvitedScientist => "Invited scientist representatives",
+        ParticipantRole.Attendee => "Attending",
+        ParticipantRole.Guest => "Guests",
+        _ => role.ToString(),
+    };
+
+    public static string Of(MeetingKind kind) => kind switch
+    {
+        MeetingKind.StrategySeminar => "Strategy seminar (务虚研讨会)",
+        MeetingKind.StudySession => "Study session",
+        MeetingKind.PlenarySession => "Plenary session",
+        MeetingKind.Symposium => "Symposium",
+        MeetingKind.Conference => "Conference",
+        _ => "Seminar",
+    };
+
+    public static string Of(MeetingFormat format) => format switch
+    {
+        MeetingFormat.VideoLink => "By video link",
+        MeetingFormat.Hybrid => "In person and by video link",
+        _ => "In person",
+    };
+
+    public static string Of(TextProvenance provenance) => provenance switch
+    {
+        TextProvenance.Original => "Original text",
+        TextProvenance.Translation => "Translation",
+        _ => "Summary written by the portal's editors, not the agency's text",
+    };
+
+    public static string Of(OrganisationKind kind) => kind switch
+    {
+        OrganisationKind.Foundation => "Foundation",
+        OrganisationKind.PartyBody => "Party body",
+        OrganisationKind.Bureau => "Bureau",
+        OrganisationKind.ScienceDepartment => "Science department",
+        OrganisationKind.Committee => "Committee",
+        OrganisationKind.University => "University",
+        OrganisationKind.ResearchInstitute => "Research institute",
+        OrganisationKind.Ministry => "Ministry",
+        OrganisationKind.Commission => "Commission",
+        OrganisationKind.AuditBody => "Audit body",
+        OrganisationKind.InspectionGroup => "Inspection group",
+        _ => "Organisation",
+    };
+
+    public static string Of(DocumentKind kind) => kind switch
+    {
+        DocumentKind.PartyCongress => "Party congress",
+        DocumentKind.PlenarySession => "Plenary session",
+        DocumentKind.Conference => "Conference",
+        DocumentKind.Speech => "Speech",
+        DocumentKind.Regulation => "Regulation",
+        DocumentKind.Policy => "Policy",
+        _ => "Document",
+    };
+}

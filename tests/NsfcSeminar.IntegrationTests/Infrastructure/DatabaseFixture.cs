@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using NsfcSeminar.Data;
+using NsfcSeminar.Data.Sample;
+using Respawn;
+
+namespace NsfcSeminar.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// One empty database per test run, migrated by the portal itself at start-up, shared by every
+/// integration test. Tests run one at a time (one collection) and start from a clean slate with
+/// <see cref="ResetAsync"/>.
+/// </summary>
+public sealed class DatabaseFixture : IAsyncLifetime
+{
+    private Respawner? _respawner;
+
+    public string ConnectionString { get; private set; } = "";
+
+    public PortalFactory Portal { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        ConnectionString = await TestDatabase.CreateEmptyAsync("nsfc_integration_tests");
+        Portal = new PortalFactory(ConnectionString);
+
+        // Creating a client starts the portal, which applies the migrations.
+        Portal.CreateClient().Dispose();
+
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            TablesToIgnore = ["__EFMigrationsHistory"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Portal.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+    }
+
+    public SeminarDbContext CreateDbContext() =>
+        Portal.Services.GetRequiredService<IDbContextFactory<SeminarDbContext>>().CreateDbContext();
+
+    public async Task ResetAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await _respawner!.ResetAsync(connection);
+        Portal.SqlCommands.Reset();
+    }
+
+    /// <summary>Empties the database and loads the sample archive, as a first run does.</summary>
+    public async Task ResetWithSampleArchiveAsync()
+    {
+        await ResetAsync();
+        await using var db = CreateDbContext();
+        SampleArchive.AddTo(db);
+        await db.SaveChangesAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class DatabaseCollection : ICollectionFixture<DatabaseFixture>
+{
+    public const string Name = "database";
+}

@@ -1,0 +1,32 @@
+using NsfcSeminar.IntegrationTests.Infrastructure;
+
+namespace NsfcSeminar.IntegrationTests.Meetings;
+
+[Collection(DatabaseCollection.Name)]
+public sealed class MeetingPageQueryCountTests(DatabaseFixture fixture)
+{
+    [Fact]
+    public async Task Meeting_page_sends_the_same_number_of_SQL_commands_for_two_speeches_and_for_forty()
+    {
+        await fixture.ResetAsync();
+        await using var db = fixture.CreateDbContext();
+        var theme = ArchiveBuilder.Theme("Talent");
+        var small = await ArchiveBuilder.Meeting("Short seminar", new DateOnly(2024, 1, 10)).WithSpeeches(2, theme).SaveAsync(db);
+        var large = await ArchiveBuilder.Meeting("Long seminar", new DateOnly(2024, 1, 11)).WithSpeeches(40, theme).SaveAsync(db);
+        using var client = fixture.Portal.CreateClient();
+
+        var forSmall = await CountCommandsAsync(client, $"/meetings/{small.Slug}");
+        var forLarge = await CountCommandsAsync(client, $"/meetings/{large.Slug}");
+
+        Assert.Equal(forSmall, forLarge);
+        Assert.InRange(forLarge, 1, 10);
+    }
+
+    private async Task<int> CountCommandsAsync(HttpClient client, string url)
+    {
+        fixture.Portal.SqlCommands.Reset();
+        using var response = await client.GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        return fixture.Portal.SqlCommands.Count;
+    }
+}
