@@ -3,7 +3,7 @@ using NsfcSeminar.IntegrationTests.Infrastructure;
 
 namespace NsfcSeminar.IntegrationTests.Data;
 
-[Collection(DatabaseCollection.Name)]
+[Collection(DatabaseTestGroup.Name)]
 public sealed class MigrationTests(DatabaseFixture fixture)
 {
     [Fact]

@@ -6,7 +6,7 @@ using NsfcSeminar.IntegrationTests.Infrastructure;
 
 namespace NsfcSeminar.IntegrationTests.Data;
 
-[Collection(DatabaseCollection.Name)]
+[Collection(DatabaseTestGroup.Name)]
 public sealed class SampleArchiveTests(DatabaseFixture fixture)
 {
     [Fact]

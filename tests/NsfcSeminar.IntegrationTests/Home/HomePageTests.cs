@@ -3,7 +3,7 @@ using NsfcSeminar.IntegrationTests.Infrastructure;
 
 namespace NsfcSeminar.IntegrationTests.Home;
 
-[Collection(DatabaseCollection.Name)]
+[Collection(DatabaseTestGroup.Name)]
 public sealed class HomePageTests(DatabaseFixture fixture)
 {
     [Fact]

@@ -66,7 +66,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class DatabaseCollection : ICollectionFixture<DatabaseFixture>
+public sealed class DatabaseTestGroup : ICollectionFixture<DatabaseFixture>
 {
     public const string Name = "database";
 }

@@ -2,7 +2,7 @@ using NsfcSeminar.IntegrationTests.Infrastructure;
 
 namespace NsfcSeminar.IntegrationTests.Meetings;
 
-[Collection(DatabaseCollection.Name)]
+[Collection(DatabaseTestGroup.Name)]
 public sealed class MeetingPageQueryCountTests(DatabaseFixture fixture)
 {
     [Fact]

@@ -4,7 +4,7 @@ using NsfcSeminar.IntegrationTests.Infrastructure;
 
 namespace NsfcSeminar.IntegrationTests.Meetings;
 
-[Collection(DatabaseCollection.Name)]
+[Collection(DatabaseTestGroup.Name)]
 public sealed class MeetingPageTests(DatabaseFixture fixture)
 {
     private const string SeedSlug = "2024-11-16-party-group-strategy-seminar";

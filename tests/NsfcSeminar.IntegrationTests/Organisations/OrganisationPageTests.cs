@@ -4,7 +4,7 @@ using NsfcSeminar.IntegrationTests.Infrastructure;
 
 namespace NsfcSeminar.IntegrationTests.Organisations;
 
-[Collection(DatabaseCollection.Name)]
+[Collection(DatabaseTestGroup.Name)]
 public sealed class OrganisationPageTests(DatabaseFixture fixture)
 {
     [Fact]

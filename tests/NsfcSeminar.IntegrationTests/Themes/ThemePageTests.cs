@@ -3,7 +3,7 @@ using NsfcSeminar.IntegrationTests.Infrastructure;
 
 namespace NsfcSeminar.IntegrationTests.Themes;
 
-[Collection(DatabaseCollection.Name)]
+[Collection(DatabaseTestGroup.Name)]
 public sealed class ThemePageTests(DatabaseFixture fixture)
 {
     [Fact]

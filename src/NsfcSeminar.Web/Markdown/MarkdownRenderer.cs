@@ -1,0 +1,134 @@
+using Ganss.Xss;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Microsoft.AspNetCore.Components;
+
+namespace NsfcSeminar.Web.Markdown;
+
+/// <summary>
+/// The one renderer of archived texts, and the only code allowed to turn them into a
+/// <see cref="MarkupString"/>. Defence in layers, because escaping raw HTML alone leaves
+/// <c>[x](javascript:...)</c> a live link: raw HTML is disabled in the pipeline, every link and
+/// image is checked against a scheme allowlist in the syntax tree, and HtmlSanitizer cleans the
+/// rendered HTML last (as Markdig's maintainer recommends, xoofx/markdig#592).
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseEmphasisExtras()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseAutoLinks()
+        .Build();
+
+    private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
+
+    /// <summary>Renders Markdown to safe HTML.</summary>
+    /// <param name="idPrefix">Prefixed to every id and in-text fragment link, so that several
+    /// texts on one page (the speeches of a meeting) never share an id.</param>
+    /// <param name="pagePath">The page's path, put before in-text fragment links: the portal's
+    /// <c>&lt;base href="/"&gt;</c> would otherwise send "#fn:1" to the home page.</param>
+    public MarkupString Render(string? markdown, string? idPrefix = null, string? pagePath = null) =>
+        new(RenderHtml(markdown, idPrefix, pagePath));
+
+    public string RenderHtml(string? markdown, string? idPrefix = null, string? pagePath = null)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return "";
+        }
+
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        NeutraliseUnsafeLinks(document);
+        var html = Markdig.Markdown.ToHtml(document, _pipeline);
+        return Sanitize(html, idPrefix ?? "", pagePath ?? "");
+    }
+
+    /// <summary>The text without markup, for snippets and feeds.</summary>
+    public string ToPlainText(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : Markdig.Markdown.ToPlainText(markdown, _pipeline).Trim();
+
+    private static void NeutraliseUnsafeLinks(MarkdownDocument document)
+    {
+        // Materialise first: the walk below changes the tree.
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            if (!SafeUrl.IsAllowed(link.Url))
+            {
+                Unwrap(link);
+            }
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (!SafeUrl.IsAllowed(autolink.Url))
+            {
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            }
+        }
+    }
+
+    /// <summary>Keeps a link's text (or an image's alt text) and drops the link itself.</summary>
+    private static void Unwrap(LinkInline link)
+    {
+        var child = link.FirstChild;
+        while (child is not null)
+        {
+            var next = child.NextSibling;
+            child.Remove();
+            link.InsertBefore(child);
+            child = next;
+        }
+
+        link.Remove();
+    }
+
+    private string Sanitize(string html, string idPrefix, string pagePath)
+    {
+        using var dom = _sanitizer.SanitizeDom(html);
+        foreach (var element in dom.Body!.QuerySelectorAll("[id]"))
+        {
+            element.Id = idPrefix + element.Id;
+        }
+
+        foreach (var anchor in dom.Body.QuerySelectorAll("a[href^='#']"))
+        {
+            anchor.SetAttribute("href", $"{pagePath}#{idPrefix}{anchor.GetAttribute("href")![1..]}");
+        }
+
+        foreach (var external in dom.Body.QuerySelectorAll("a[href^='http']"))
+        {
+            external.SetAttribute("rel", "nofollow noopener noreferrer");
+        }
+
+        return dom.Body.InnerHtml;
+    }
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer { KeepChildNodes = true };
+        sanitizer.AllowedSchemes.Clear();
+        foreach (var scheme in SafeUrl.Schemes)
+        {
+            sanitizer.AllowedSchemes.Add(scheme);
+        }
+
+        // Styles could hide or overlay page content; archived texts carry none.
+        sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.AllowedAttributes.Add("id");
+        sanitizer.AllowedAttributes.Add("class");
+        sanitizer.AllowedAttributes.Add("rel");
+        sanitizer.AllowedClasses.Clear();
+        foreach (var footnoteClass in new[] { "footnotes", "footnote-ref", "footnote-back-ref" })
+        {
+            sanitizer.AllowedClasses.Add(footnoteClass);
+        }
+
+        return sanitizer;
+    }
+}

@@ -1,0 +1,26 @@
+using System.Globalization;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using NsfcSeminar.Web.Markdown;
+
+namespace NsfcSeminar.Web.Tests;
+
+/// <summary>A bUnit context with the services every portal component uses: the string
+/// localizer and the one Markdown renderer.</summary>
+public abstract class PortalComponentTest : BunitContext
+{
+    protected PortalComponentTest()
+    {
+        Services.AddLocalization();
+        Services.AddMarkdown();
+        UseCulture("en-GB");
+    }
+
+    /// <summary>Components read the reader's language from the UI culture, as the request
+    /// localization middleware sets it.</summary>
+    protected static void UseCulture(string name)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(name);
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
+    }
+}
