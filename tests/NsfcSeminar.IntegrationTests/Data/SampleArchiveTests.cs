@@ -46,7 +46,7 @@ public sealed class SampleArchiveTests(DatabaseFixture fixture)
         Assert.Equal(MeetingFormat.InPerson, seminar.Format);
         Assert.Equal(2, seminar.SequenceNumber);
         Assert.Equal("北京", seminar.Place.Zh);
-        Assert.Equal([Language.En, Language.Zh], seminar.Texts.Select(t => t.Language).Order());
+        Assert.Equal([Language.Zh, Language.En], seminar.Texts.Select(t => t.Language).Order());
         var presiding = Assert.Single(seminar.Participations, p => p.Role == ParticipantRole.Presiding);
         Assert.Equal("窦贤康", presiding.Person?.Name.Zh);
         Assert.Equal(5, seminar.Speeches.Count);
