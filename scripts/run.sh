@@ -49,15 +49,16 @@ if [ -z "${ConnectionStrings__Seminar:-}" ]; then
   pg_home=$owned_home
 fi
 
-dotnet build src/NsfcSeminar.Web -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null || {
-  echo "The portal did not build; run 'dotnet build src/NsfcSeminar.Web -c Release' to see why." >&2
+# Published output carries the fingerprinted static assets that Production serves.
+portal_dir="$root/.tmp/portal"
+dotnet publish src/NsfcSeminar.Web -c Release -o "$portal_dir" -nologo -v quiet -clp:ErrorsOnly >/dev/null || {
+  echo "The portal did not build; run 'dotnet publish src/NsfcSeminar.Web -c Release' to see why." >&2
   exit 1
 }
 
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production}
-# Static web assets resolve from the project folder, so the portal runs from there.
-cd src/NsfcSeminar.Web
-dll=bin/Release/net10.0/NsfcSeminar.Web.dll
+cd "$portal_dir"
+dll=NsfcSeminar.Web.dll
 
 if [ $# -gt 0 ]; then
   dotnet "$dll" "$@" &
