@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using System.Text;
+using Microsoft.Playwright;
+using Npgsql;
+
+namespace NsfcSeminar.EndToEnd.Infrastructure;
+
+/// <summary>
+/// The real portal as a separate process over a fresh PostgreSQL database (migrated and given
+/// the sample archive by the portal itself), and Debian's Chromium driven by Playwright.
+/// </summary>
+public sealed class PortalServer : IAsyncLifetime
+{
+    private const string Database = "nsfc_end_to_end";
+    private readonly StringBuilder _output = new();
+    private Process? _portal;
+    private IPlaywright? _playwright;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var connectionString = await CreateEmptyDatabaseAsync();
+        var port = FreePort();
+        BaseAddress = new Uri($"http://127.0.0.1:{port}");
+        _portal = StartPortal(connectionString, port);
+        await WaitUntilHealthyAsync();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("PLAYWRIGHT_CHROMIUM_EXECUTABLE") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic",
+            ],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_portal is { HasExited: false })
+        {
+            _portal.Kill(entireProcessTree: true);
+            await _portal.WaitForExitAsync();
+        }
+
+        _portal?.Dispose();
+    }
+
+    private static async Task<string> CreateEmptyDatabaseAsync()
+    {
+        var server = Environment.GetEnvironmentVariable("SEMINAR_TEST_CONNECTION")
+            ?? throw new InvalidOperationException("SEMINAR_TEST_CONNECTION is not set; run the tests with scripts/test.sh.");
+        var admin = new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false };
+        await using (var connection = new NpgsqlConnection(admin.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Database} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {Database} ENCODING 'UTF8'", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(server) { Database = Database }.ConnectionString;
+    }
+
+    private Process StartPortal(string connectionString, int port)
+    {
+        var project = Path.Combine(RepositoryRoot.Path, "src", "NsfcSeminar.Web");
+        // The tests run from bin/<Configuration>/net10.0; the portal was built alongside.
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        var dll = Path.Combine(project, "bin", configuration, "net10.0", "NsfcSeminar.Web.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { dll, "--urls", BaseAddress.ToString() },
+            WorkingDirectory = project,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+
+        // Development serves static assets from the build output; the pipeline is otherwise the
+        // same as in production (friendly error pages in every environment).
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ConnectionStrings__Seminar"] = connectionString;
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {dll}");
+        process.OutputDataReceived += (_, e) => Record(e.Data);
+        process.ErrorDataReceived += (_, e) => Record(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private void Record(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_output)
+            {
+                _output.AppendLine(line);
+            }
+        }
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline && _portal is { HasExited: false })
+        {
+            try
+            {
+                using var response = await client.GetAsync("/health");
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(250);
+        }
+
+        lock (_output)
+        {
+            var exit = _portal is { HasExited: true } ? $" (it exited with code {_portal.ExitCode})" : "";
+            throw new InvalidOperationException($"The portal did not become healthy at {BaseAddress}{exit}. Its output:\n{_output}");
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PortalTestGroup : ICollectionFixture<PortalServer>
+{
+    public const string Name = "portal";
+}
