@@ -22,6 +22,10 @@ public sealed class MarkdownRenderer
         .UsePipeTables()
         .UseFootnotes()
         .UseEmphasisExtras()
+
+        // CommonMark will not open **emphasis** between a Chinese character and a Chinese
+        // quotation mark ("具备**“五个强大”**的"); this extension lets it.
+        .UseCjkFriendlyEmphasis()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseAutoLinks()
         .Build();

@@ -1,9 +1,10 @@
 using NsfcSeminar.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace NsfcSeminar.IntegrationTests.Meetings;
 
 [Collection(DatabaseTestGroup.Name)]
-public sealed class MeetingPageQueryCountTests(DatabaseFixture fixture)
+public sealed class MeetingPageQueryCountTests(DatabaseFixture fixture, ITestOutputHelper output)
 {
     [Fact]
     public async Task Meeting_page_sends_the_same_number_of_SQL_commands_for_two_speeches_and_for_forty()
@@ -18,6 +19,7 @@ public sealed class MeetingPageQueryCountTests(DatabaseFixture fixture)
         var forSmall = await CountCommandsAsync(client, $"/meetings/{small.Slug}");
         var forLarge = await CountCommandsAsync(client, $"/meetings/{large.Slug}");
 
+        output.WriteLine($"SQL commands for a meeting page: {forSmall} with 2 speeches, {forLarge} with 40");
         Assert.Equal(forSmall, forLarge);
         Assert.InRange(forLarge, 1, 10);
     }

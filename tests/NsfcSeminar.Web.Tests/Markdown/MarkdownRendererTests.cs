@@ -96,6 +96,14 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void Emphasis_works_around_Chinese_punctuation()
+    {
+        var html = _renderer.RenderHtml("应当具备**“五个强大”**的基本要素");
+
+        Assert.Equal("“五个强大”", RenderedHtml.Parse(html).QuerySelector("strong")?.TextContent);
+    }
+
+    [Fact]
     public void Tables_render()
     {
         var html = _renderer.RenderHtml("| Year | Speeches |\n| --- | --- |\n| 2024 | 5 |");
