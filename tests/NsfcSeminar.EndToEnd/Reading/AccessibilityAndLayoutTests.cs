@@ -48,6 +48,26 @@ public sealed class AccessibilityAndLayoutTests(PortalServer portal) : BrowserTe
     }
 
     [Fact]
+    public async Task Reading_pages_open_no_Blazor_circuit()
+    {
+        var circuitRequests = new List<string>();
+        Page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/_blazor", StringComparison.Ordinal))
+            {
+                circuitRequests.Add(request.Url);
+            }
+        };
+
+        await Page.GotoAsync("/meetings/2024-11-16-party-group-strategy-seminar");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Seminars", Exact = true }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Seminars", Level = 1 })).ToBeVisibleAsync();
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.Empty(circuitRequests);
+    }
+
+    [Fact]
     public async Task Print_view_hides_navigation_and_keeps_the_record()
     {
         await Page.EmulateMediaAsync(new() { Media = Media.Print });
