@@ -10,7 +10,8 @@ pg_log() { printf '%s\n' "$*" >&2; }
 # (the server refuses to run as root), ourselves otherwise.
 pg_as_owner() {
   if [ "$(id -u)" -eq 0 ]; then
-    runuser -u postgres -- "$@"
+    # From /, since the postgres user may not be allowed into our working folder.
+    (cd / && runuser -u postgres -- "$@")
   else
     "$@"
   fi
@@ -30,7 +31,7 @@ pg_ensure_installed() {
 pg_can_reach() {
   local dir=$1
   if [ "$(id -u)" -eq 0 ]; then
-    runuser -u postgres -- test -x "$dir" 2>/dev/null
+    (cd / && runuser -u postgres -- test -x "$dir" 2>/dev/null)
   else
     test -x "$dir" && test -w "$dir"
   fi
