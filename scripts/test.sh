@@ -13,7 +13,8 @@ summary() { echo "tests: $1 passed, $2 failed, $3 skipped"; }
 install_browser() {
   local missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
-  dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || missing+=(fonts-wqy-microhei)
+  # Without a CJK font, Chinese text shows as empty boxes in screenshots.
+  dpkg-query -W -f='${Status}' fonts-wqy-microhei 2>/dev/null | grep -q 'install ok installed' || missing+=(fonts-wqy-microhei)
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" -ne 0 ]; then
     echo "Missing ${missing[*]}; install them as root (apt-get install ${missing[*]})." >&2

@@ -79,6 +79,19 @@ public sealed class BrowsingTests(PortalServer portal) : BrowserTest(portal)
 
         var chinese = speech.Locator("details .prose[lang='zh-Hans']");
         await Expect(chinese).ToContainTextAsync("五个强大");
+        Assert.False(string.IsNullOrWhiteSpace(await ChineseFontFamiliesAsync()), "no font for Chinese is installed: the text would show as empty boxes");
         await chinese.ScreenshotAsync(new() { Path = Path.Combine(RepositoryRoot.Screenshots, "chinese-presiding-speech.png") });
+    }
+
+    /// <summary>The font families fontconfig (and so Chromium) can use for Chinese.</summary>
+    private static async Task<string> ChineseFontFamiliesAsync()
+    {
+        using var fcList = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("fc-list", ":lang=zh family")
+        {
+            RedirectStandardOutput = true,
+        })!;
+        var families = await fcList.StandardOutput.ReadToEndAsync();
+        await fcList.WaitForExitAsync();
+        return families;
     }
 }
