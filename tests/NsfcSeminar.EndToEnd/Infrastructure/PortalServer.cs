@@ -29,6 +29,9 @@ public sealed class PortalServer : IAsyncLifetime
         _portal = StartPortal(connectionString, port);
         await WaitUntilHealthyAsync();
 
+        // CI machines are shared and run the other test projects alongside: give expectations
+        // room rather than fail on a slow first render.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
