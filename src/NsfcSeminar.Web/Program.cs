@@ -1,5 +1,10 @@
 using NsfcSeminar.Web.Hosting;
 
+if (PortalCommands.IsCommand(args))
+{
+    return PortalCommands.Run(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSeminarPortal();
 
@@ -7,6 +12,7 @@ var app = builder.Build();
 app.UseSeminarPortal();
 await app.InitialiseSeminarDatabaseAsync();
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so that tests can host the portal.</summary>
 public partial class Program;
