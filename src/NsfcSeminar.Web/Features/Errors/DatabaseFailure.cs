@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace NsfcSeminar.Web.Features.Errors;
@@ -17,10 +18,13 @@ internal static class DatabaseFailure
                 case SocketException:
                 case TimeoutException:
                 case PostgresException { SqlState: "57P01" or "57P02" or "57P03" }:
+
+                // The execution strategy gave up retrying transient failures.
+                case RetryLimitExceededException:
                     return true;
             }
         }
 
-        return error?.GetType().Name == "RetryLimitExceededException";
+        return false;
     }
 }
