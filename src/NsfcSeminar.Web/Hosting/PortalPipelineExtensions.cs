@@ -10,6 +10,12 @@ internal static class PortalPipelineExtensions
         // A friendly page in every environment: readers never see a stack trace.
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+
+        // One culture for now, whatever the server's locale; the Chinese interface adds zh-Hans.
+        app.UseRequestLocalization(options => options
+            .SetDefaultCulture("en-GB")
+            .AddSupportedCultures("en-GB")
+            .AddSupportedUICultures("en-GB"));
         app.UseAntiforgery();
 
         app.MapStaticAssets();
