@@ -1,5 +1,6 @@
 using NsfcSeminar.Data;
 using NsfcSeminar.Web.Components;
+using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Hosting;
 
@@ -7,15 +8,17 @@ internal static class PortalPipelineExtensions
 {
     public static WebApplication UseSeminarPortal(this WebApplication app)
     {
+        app.UseLanguagePrefix();
+
         // A friendly page in every environment: readers never see a stack trace.
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 
-        // One culture for now, whatever the server's locale; the Chinese interface adds zh-Hans.
-        app.UseRequestLocalization(options => options
-            .SetDefaultCulture("en-GB")
-            .AddSupportedCultures("en-GB")
-            .AddSupportedUICultures("en-GB"));
+        app.UsePortalLocalization();
+
+        // Explicitly after the language prefix has left the path, or pages would be matched
+        // against "/zh/..." and never found.
+        app.UseRouting();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

@@ -1,3 +1,4 @@
+using AngleSharp.Html.Dom;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
@@ -36,7 +37,7 @@ public sealed class MarkdownRenderer
     /// <param name="idPrefix">Prefixed to every id and in-text fragment link, so that several
     /// texts on one page (the speeches of a meeting) never share an id.</param>
     /// <param name="pagePath">The page's path, put before in-text fragment links: the portal's
-    /// <c>&lt;base href="/"&gt;</c> would otherwise send "#fn:1" to the home page.</param>
+    /// <c>&lt;base href&gt;</c> (the language root) would otherwise send "#fn:1" to the home page.</param>
     public MarkupString Render(string? markdown, string? idPrefix = null, string? pagePath = null) =>
         new(RenderHtml(markdown, idPrefix, pagePath));
 
@@ -47,10 +48,21 @@ public sealed class MarkdownRenderer
             return "";
         }
 
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
-        NeutraliseUnsafeLinks(document);
-        var html = Markdig.Markdown.ToHtml(document, _pipeline);
-        return Sanitize(html, idPrefix ?? "", pagePath ?? "");
+        using var dom = RenderDom(markdown, idPrefix ?? "", pagePath ?? "");
+        return dom.Body!.InnerHtml;
+    }
+
+    /// <summary>Renders Markdown as its top-level blocks (paragraphs, headings, lists, tables,
+    /// the footnotes), so that a text can be set beside its translation block by block.</summary>
+    public IReadOnlyList<MarkupString> RenderBlocks(string? markdown, string? idPrefix = null, string? pagePath = null)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return [];
+        }
+
+        using var dom = RenderDom(markdown, idPrefix ?? "", pagePath ?? "");
+        return dom.Body!.Children.Select(block => new MarkupString(block.OuterHtml)).ToList();
     }
 
     /// <summary>The text without markup, for snippets and feeds.</summary>
@@ -92,9 +104,11 @@ public sealed class MarkdownRenderer
         link.Remove();
     }
 
-    private string Sanitize(string html, string idPrefix, string pagePath)
+    private IHtmlDocument RenderDom(string markdown, string idPrefix, string pagePath)
     {
-        using var dom = _sanitizer.SanitizeDom(html);
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        NeutraliseUnsafeLinks(document);
+        var dom = _sanitizer.SanitizeDom(Markdig.Markdown.ToHtml(document, _pipeline));
         foreach (var element in dom.Body!.QuerySelectorAll("[id]"))
         {
             element.Id = idPrefix + element.Id;
@@ -110,7 +124,7 @@ public sealed class MarkdownRenderer
             external.SetAttribute("rel", "nofollow noopener noreferrer");
         }
 
-        return dom.Body.InnerHtml;
+        return dom;
     }
 
     private static HtmlSanitizer CreateSanitizer()

@@ -29,7 +29,7 @@ internal static class Labels
 
     public static string Of(MeetingKind kind) => kind switch
     {
-        MeetingKind.StrategySeminar => "Strategy seminar (务虚研讨会)",
+        MeetingKind.StrategySeminar => "Strategy seminar",
         MeetingKind.StudySession => "Study session",
         MeetingKind.PlenarySession => "Plenary session",
         MeetingKind.Symposium => "Symposium",

@@ -17,7 +17,7 @@ public sealed class HomePageTests(DatabaseFixture fixture)
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("/meetings/2024-11-16-party-group-strategy-seminar", page.Links);
         Assert.Equal(4, page.Document.QuerySelectorAll(".counts li").Length);
-        Assert.NotEmpty(page.Document.QuerySelectorAll("ul.theme-tree a[href^='/themes/']"));
+        Assert.NotEmpty(page.Document.QuerySelectorAll("ul.theme-tree a[href^='themes/']"));
     }
 
     [Fact]

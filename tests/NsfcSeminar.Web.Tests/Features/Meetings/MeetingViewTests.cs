@@ -16,8 +16,8 @@ public sealed class MeetingViewTests : PortalComponentTest
         Assert.Equal("2024-11-16", view.Find("time").GetAttribute("datetime"));
         Assert.Contains("16 November 2024", view.Markup, StringComparison.Ordinal);
         Assert.Contains("Beijing", view.Find(".facts").TextContent, StringComparison.Ordinal);
-        Assert.Contains("no. 2 of 2024", view.Find(".sequence").TextContent, StringComparison.Ordinal);
-        Assert.Equal("/meetings?series=party-group-strategy-seminar", view.Find(".facts a").GetAttribute("href"));
+        Assert.Contains("no. 2 in 2024", view.Find(".sequence").TextContent, StringComparison.Ordinal);
+        Assert.Equal("meetings?series=party-group-strategy-seminar", view.Find(".facts a").GetAttribute("href"));
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class MeetingViewTests : PortalComponentTest
         var roles = view.FindAll(".participants h3").Select(h => h.TextContent).ToList();
         Assert.Equal(["Presiding", "Keynote speakers", "Attending"], roles);
         Assert.Contains("Secretary of the Party Group and Director", view.Find(".participants").TextContent, StringComparison.Ordinal);
-        Assert.Equal("/people/dou-xiankang", view.Find(".participants a").GetAttribute("href"));
+        Assert.Equal("people/dou-xiankang", view.Find(".participants a").GetAttribute("href"));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class MeetingViewTests : PortalComponentTest
         var speeches = view.FindAll("article.speech");
         Assert.Equal(["speech-keynote-liu", "speech-bureau-report"], speeches.Select(s => s.Id));
         Assert.Equal("the source", speeches[0].QuerySelector(".prose strong")!.TextContent);
-        Assert.Equal("/organisations/planning-and-policy-bureau", speeches[1].QuerySelector(".speaker a")!.GetAttribute("href"));
+        Assert.Equal("organisations/planning-and-policy-bureau", speeches[1].QuerySelector(".speaker a")!.GetAttribute("href"));
     }
 
     [Fact]

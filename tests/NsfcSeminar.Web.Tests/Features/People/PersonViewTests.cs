@@ -48,6 +48,6 @@ public sealed class PersonViewTests : PortalComponentTest
     {
         var view = Render<PersonView>(p => p.Add(c => c.Record, Person));
 
-        Assert.Equal("/meetings/later#speech-keynote-liu", view.Find(".speech-list a").GetAttribute("href"));
+        Assert.Equal("meetings/later#speech-keynote-liu", view.Find(".speech-list a").GetAttribute("href"));
     }
 }

@@ -21,8 +21,8 @@ public sealed class ThemeViewTests : PortalComponentTest
         var view = Render<ThemeView>(p => p.Add(c => c.Record, record));
 
         Assert.Equal("Original innovation", view.Find("h1").TextContent.Trim());
-        Assert.Contains(view.FindAll(".breadcrumbs a"), a => a.GetAttribute("href") == "/themes/basic-research");
-        Assert.Equal("/themes/disruptive-science", view.Find(".tags a").GetAttribute("href"));
+        Assert.Contains(view.FindAll(".breadcrumbs a"), a => a.GetAttribute("href") == "themes/basic-research");
+        Assert.Equal("themes/disruptive-science", view.Find(".tags a").GetAttribute("href"));
         Assert.Contains("No speeches carry this theme yet.", view.Markup, StringComparison.Ordinal);
     }
 
@@ -38,7 +38,7 @@ public sealed class ThemeViewTests : PortalComponentTest
         var view = Render<ThemeTreeView>(p => p.Add(c => c.Nodes, tree).Add(c => c.ShowCounts, true));
 
         var nested = view.Find("ul.theme-tree > li > ul.theme-tree > li > a");
-        Assert.Equal("/themes/free-exploration", nested.GetAttribute("href"));
+        Assert.Equal("themes/free-exploration", nested.GetAttribute("href"));
         Assert.Contains("(3 speeches)", view.Markup, StringComparison.Ordinal);
     }
 }
