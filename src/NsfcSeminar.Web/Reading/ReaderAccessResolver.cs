@@ -1,13 +1,11 @@
 using System.Security.Claims;
 using NsfcSeminar.Data.Reading;
+using NsfcSeminar.Web.Accounts;
 
 namespace NsfcSeminar.Web.Reading;
 
 internal static class ReaderAccessResolver
 {
-    /// <summary>Roles whose members read staff-only records.</summary>
-    private static readonly string[] StaffRoles = ["Staff", "Editor", "Admin"];
-
     public static ReaderAccess For(ClaimsPrincipal? user) =>
-        user is not null && StaffRoles.Any(user.IsInRole) ? ReaderAccess.Staff : ReaderAccess.Anonymous;
+        user is not null && SeminarRoles.ReadStaffOnly.Any(user.IsInRole) ? ReaderAccess.Staff : ReaderAccess.Anonymous;
 }

@@ -1,0 +1,15 @@
+namespace NsfcSeminar.Web.Accounts;
+
+/// <summary>The portal's roles. Admins manage accounts, Editors write records, Staff read
+/// staff-only records; anonymous readers see published public records only.</summary>
+public static class SeminarRoles
+{
+    public const string Admin = "Admin";
+
+    public const string Editor = "Editor";
+
+    public const string Staff = "Staff";
+
+    /// <summary>Roles whose members may read staff-only records.</summary>
+    public static IReadOnlyList<string> ReadStaffOnly { get; } = [Staff, Editor, Admin];
+}
