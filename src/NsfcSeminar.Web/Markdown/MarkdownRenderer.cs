@@ -16,8 +16,16 @@ namespace NsfcSeminar.Web.Markdown;
 /// image is checked against a scheme allowlist in the syntax tree, and HtmlSanitizer cleans the
 /// rendered HTML last (as Markdig's maintainer recommends, xoofx/markdig#592).
 /// </summary>
-public sealed class MarkdownRenderer
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification =
+    "A singleton that lives as long as the process; its cache holds only managed memory.")]
+public sealed class MarkdownRenderer(long cacheSizeInCharacters = MarkdownRenderer.DefaultCacheSize)
 {
+    /// <summary>About 64 MB of rendered HTML (two bytes a character): the hot part of decades of
+    /// minutes, and a fixed bound whatever the number of readers.</summary>
+    public const long DefaultCacheSize = 32 * 1024 * 1024;
+
+    private readonly RenderedMarkdownCache _cache = new(cacheSizeInCharacters);
+
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UsePipeTables()
@@ -48,8 +56,12 @@ public sealed class MarkdownRenderer
             return "";
         }
 
-        using var dom = RenderDom(markdown, idPrefix ?? "", pagePath ?? "");
-        return dom.Body!.InnerHtml;
+        var (prefix, path) = (idPrefix ?? "", pagePath ?? "");
+        return _cache.GetOrRender(markdown, prefix, path, () =>
+        {
+            using var dom = RenderDom(markdown, prefix, path);
+            return dom.Body!.InnerHtml;
+        });
     }
 
     /// <summary>Renders Markdown as its top-level blocks (paragraphs, headings, lists, tables,
