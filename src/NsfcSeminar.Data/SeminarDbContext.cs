@@ -1,15 +1,18 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using NsfcSeminar.Data.Accounts;
+using NsfcSeminar.Data.Configuration;
 using NsfcSeminar.Data.Model;
 
 namespace NsfcSeminar.Data;
 
-/// <summary>The archive's database.</summary>
+/// <summary>The archive's database, and the accounts of the people who sign in to it.</summary>
 /// <remarks>
 /// Add a migration from the repository root with
 /// <c>dotnet ef migrations add NAME --project src/NsfcSeminar.Data --startup-project src/NsfcSeminar.Data</c>;
 /// the design-time factory beside this class supplies a connection string that is never opened.
 /// </remarks>
-public sealed class SeminarDbContext(DbContextOptions<SeminarDbContext> options) : DbContext(options)
+public sealed class SeminarDbContext(DbContextOptions<SeminarDbContext> options) : IdentityDbContext<SeminarUser>(options)
 {
     public DbSet<Meeting> Meetings => Set<Meeting>();
 
@@ -35,6 +38,8 @@ public sealed class SeminarDbContext(DbContextOptions<SeminarDbContext> options)
 
     public DbSet<MeetingCitation> MeetingCitations => Set<MeetingCitation>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampAuditTimes();
@@ -47,8 +52,13 @@ public sealed class SeminarDbContext(DbContextOptions<SeminarDbContext> options)
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SeminarDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        // Identity's model first, so that the portal's names for its tables win.
+        base.OnModelCreating(builder);
+        builder.ConfigureAccounts();
+        builder.ApplyConfigurationsFromAssembly(typeof(SeminarDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -2,7 +2,7 @@ using NsfcSeminar.Web.Hosting;
 
 if (PortalCommands.IsCommand(args))
 {
-    return PortalCommands.Run(args);
+    return await PortalCommands.RunAsync(args);
 }
 
 var builder = WebApplication.CreateBuilder(args);

@@ -12,4 +12,7 @@ public static class SeminarRoles
 
     /// <summary>Roles whose members may read staff-only records.</summary>
     public static IReadOnlyList<string> ReadStaffOnly { get; } = [Staff, Editor, Admin];
+
+    /// <summary>Every role, as the database seeds them.</summary>
+    public static IReadOnlyList<string> All { get; } = [Admin, Editor, Staff];
 }

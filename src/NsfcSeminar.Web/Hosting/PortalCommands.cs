@@ -1,17 +1,25 @@
+using NsfcSeminar.Web.Accounts;
+
 namespace NsfcSeminar.Web.Hosting;
 
 /// <summary>
-/// Commands run instead of serving (<c>scripts/run.sh COMMAND ...</c>). None exist yet; the
-/// editing and import work adds them here. Until then a command is refused rather than
-/// silently starting a server on the default port.
+/// Commands run instead of serving (<c>scripts/run.sh COMMAND ...</c>). An unknown command is
+/// refused rather than silently starting a server on the default port.
 /// </summary>
 internal static class PortalCommands
 {
     public static bool IsCommand(string[] args) => args is [var first, ..] && !first.StartsWith('-');
 
-    public static int Run(string[] args)
+    public static Task<int> RunAsync(string[] args) => args[0] switch
     {
-        Console.Error.WriteLine($"Unknown command '{args[0]}'. Run without arguments to serve the portal.");
-        return 2;
+        CreateAccountCommand.CreateAdmin or CreateAccountCommand.CreateUser => CreateAccountCommand.RunAsync(
+            args, Console.In, Console.Out, Console.Error, interactive: !Console.IsInputRedirected),
+        _ => Unknown(args[0]),
+    };
+
+    private static Task<int> Unknown(string command)
+    {
+        Console.Error.WriteLine($"Unknown command '{command}'. Run without arguments to serve the portal.");
+        return Task.FromResult(2);
     }
 }

@@ -1,4 +1,5 @@
 using NsfcSeminar.Data;
+using NsfcSeminar.Web.Accounts;
 using NsfcSeminar.Web.Components;
 using NsfcSeminar.Web.Localization;
 
@@ -19,10 +20,13 @@ internal static class PortalPipelineExtensions
         // Explicitly after the language prefix has left the path, or pages would be matched
         // against "/zh/..." and never found.
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
+        app.MapAccounts();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

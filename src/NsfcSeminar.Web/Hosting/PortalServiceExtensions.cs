@@ -1,5 +1,7 @@
 using NsfcSeminar.Data;
+using NsfcSeminar.Web.Accounts;
 using NsfcSeminar.Web.Features;
+using NsfcSeminar.Web.Features.Admin;
 using NsfcSeminar.Web.Markdown;
 
 namespace NsfcSeminar.Web.Hosting;
@@ -20,6 +22,8 @@ internal static class PortalServiceExtensions
         builder.Services.AddLocalization();
         builder.Services.AddMarkdown();
         builder.Services.AddReadingFeatures();
+        builder.Services.AddAccounts();
+        builder.Services.AddAdministration();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }

@@ -1,0 +1,9 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace NsfcSeminar.Data.Accounts;
+
+/// <summary>A person who signs in: an Admin, Editor or Staff member. Readers never need an account.</summary>
+public sealed class SeminarUser : IdentityUser
+{
+    public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
+}

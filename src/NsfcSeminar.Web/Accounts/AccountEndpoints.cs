@@ -1,0 +1,27 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Identity;
+using NsfcSeminar.Data.Accounts;
+
+namespace NsfcSeminar.Web.Accounts;
+
+internal static class AccountEndpoints
+{
+    /// <summary>Sign-out is a POST with an antiforgery token, so no link or image on another
+    /// site can sign a user out. It returns to the language root the form was posted from.</summary>
+    public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(AccountPaths.SignOut, async (ClaimsPrincipal user, SignInManager<SeminarUser> signIn, AuditLog audit) =>
+            {
+                if (user.Identity?.IsAuthenticated == true)
+                {
+                    await audit.RecordAsync(AuditActions.SignedOut, AuditActions.TargetType, user.Identity.Name);
+                    await signIn.SignOutAsync();
+                }
+
+                return TypedResults.LocalRedirect("~/");
+            })
+            .WithMetadata(new RequireAntiforgeryTokenAttribute());
+        return endpoints;
+    }
+}

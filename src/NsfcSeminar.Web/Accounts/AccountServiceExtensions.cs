@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NsfcSeminar.Data;
+using NsfcSeminar.Data.Accounts;
+
+namespace NsfcSeminar.Web.Accounts;
+
+public static class AccountServiceExtensions
+{
+    /// <summary>Sign-in with ASP.NET Core Identity, accounts in the archive's database, the
+    /// audit log, and the cascading authentication state the pages read.</summary>
+    internal static IServiceCollection AddAccounts(this IServiceCollection services)
+    {
+        services.AddCascadingAuthenticationState();
+        services.AddHttpContextAccessor();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<AuthenticationStateProvider, SecurityStampRevalidation>();
+        services.AddScoped<AuditLog>();
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddAccountStore().AddSignInManager();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = AccountPaths.SignIn;
+            cookie.LogoutPath = AccountPaths.SignOut;
+            cookie.AccessDeniedPath = AccountPaths.AccessDenied;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+        });
+
+        // A locked or demoted account loses its open sessions within a minute rather than the
+        // default half hour: the admin page renews the security stamp on every such change.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddAuthorization();
+        return services;
+    }
+
+    /// <summary>
+    /// Accounts and roles over the archive's database, without cookies or sign-in: what the
+    /// portal's commands and the tests need to create accounts.
+    /// </summary>
+    public static IdentityBuilder AddAccountStore(this IServiceCollection services) => services
+        .AddIdentityCore<SeminarUser>(ConfigureIdentity)
+        .AddRoles<IdentityRole>()
+        .AddEntityFrameworkStores<SeminarDbContext>()
+        .AddDefaultTokenProviders();
+
+    private static void ConfigureIdentity(IdentityOptions options)
+    {
+        // Names are e-mail addresses; there is no e-mail confirmation because accounts are made
+        // by an Admin, never by self-registration.
+        options.User.RequireUniqueEmail = true;
+        options.SignIn.RequireConfirmedAccount = false;
+
+        // Length over composition (NIST SP 800-63B): a long passphrase is stronger and easier to
+        // remember than a short password with forced symbols. Generated passwords are longer.
+        options.Password.RequiredLength = 12;
+        options.Password.RequiredUniqueChars = 4;
+        options.Password.RequireDigit = false;
+        options.Password.RequireLowercase = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireNonAlphanumeric = false;
+
+        // Five wrong passwords lock the account for five minutes (ADR-005): an online guesser
+        // gets about 1,440 tries a day, hopeless against a 12-character password, while a real
+        // user locked out by someone else waits minutes, not hours, and an Admin can unlock.
+        options.Lockout.AllowedForNewUsers = true;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+    }
+}

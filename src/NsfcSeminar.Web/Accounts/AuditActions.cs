@@ -1,0 +1,26 @@
+namespace NsfcSeminar.Web.Accounts;
+
+/// <summary>The audit log's actions about accounts. Other features name theirs the same way,
+/// "noun.verb" in the past tense ("meeting.published").</summary>
+public static class AuditActions
+{
+    public const string SignedIn = "account.signed-in";
+
+    public const string SignInFailed = "account.sign-in-failed";
+
+    public const string LockedOut = "account.locked-out";
+
+    public const string SignedOut = "account.signed-out";
+
+    public const string Created = "account.created";
+
+    public const string RoleAdded = "account.role-added";
+
+    public const string RoleRemoved = "account.role-removed";
+
+    public const string Locked = "account.locked";
+
+    public const string Unlocked = "account.unlocked";
+
+    public const string TargetType = "account";
+}
