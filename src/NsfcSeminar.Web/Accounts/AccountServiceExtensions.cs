@@ -22,6 +22,9 @@ public static class AccountServiceExtensions
         services.AddAccountStore().AddSignInManager();
         services.ConfigureApplicationCookie(cookie =>
         {
+            // One cookie for the whole portal: left unset, the path would be the language root
+            // ("/en") and signing in under one language would not count under the other.
+            cookie.Cookie.Path = "/";
             cookie.LoginPath = AccountPaths.SignIn;
             cookie.LogoutPath = AccountPaths.SignOut;
             cookie.AccessDeniedPath = AccountPaths.AccessDenied;
@@ -33,6 +36,9 @@ public static class AccountServiceExtensions
         // default half hour: the admin page renews the security stamp on every such change.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorization();
+
+        // The same for the antiforgery cookie, so that a page in either language has one token.
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.Path = "/");
         return services;
     }
 

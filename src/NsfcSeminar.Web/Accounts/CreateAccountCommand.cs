@@ -67,8 +67,9 @@ internal static class CreateAccountCommand
     {
         var builder = WebApplication.CreateBuilder(args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray());
 
-        // The password is the output; start-up chatter would bury it.
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The password is the output; start-up chatter would bury it. Set in configuration, which
+        // overrides the appsettings.json levels, where SetMinimumLevel would not.
+        builder.Configuration["Logging:LogLevel:Default"] = "Warning";
         builder.AddSeminarPortal();
         return builder.Build();
     }

@@ -24,6 +24,12 @@ public sealed record HtmlPage(HttpStatusCode Status, IDocument Document, Uri Add
     public static async Task<HtmlPage> GetAsync(HttpClient client, string url)
     {
         using var response = await client.GetAsync(url);
+        return await FromResponseAsync(response, client, url);
+    }
+
+    /// <summary>The page a response carries, addressed where the (last) request went.</summary>
+    public static async Task<HtmlPage> FromResponseAsync(HttpResponseMessage response, HttpClient client, string url = "/")
+    {
         var html = await response.Content.ReadAsStringAsync();
         var document = await BrowsingContext.New(Configuration.Default).OpenAsync(request => request.Content(html));
         var address = response.RequestMessage?.RequestUri ?? new Uri(client.BaseAddress!, url);

@@ -1,0 +1,138 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using NsfcSeminar.IntegrationTests.Infrastructure;
+using NsfcSeminar.Web.Accounts;
+
+namespace NsfcSeminar.IntegrationTests.Accounts;
+
+[Collection(DatabaseTestGroup.Name)]
+public sealed class SignInTests(DatabaseFixture fixture)
+{
+    [Fact]
+    public async Task The_right_password_signs_in_returns_to_the_page_asked_for_and_is_audited()
+    {
+        await fixture.ResetAsync();
+        var account = await fixture.Portal.CreateAccountAsync(SeminarRoles.Admin);
+        using var client = fixture.Portal.CreateClient();
+
+        var login = await HtmlPage.GetAsync(client, "/zh/admin/audit");
+        Assert.Equal("/zh/account/sign-in", login.Address.AbsolutePath);
+        Assert.Equal("?ReturnUrl=%2Fzh%2Fadmin%2Faudit", login.Address.Query);
+
+        var page = await FormPost.SubmitAsync(client, login.Address.PathAndQuery, "sign-in", new Dictionary<string, string>
+        {
+            ["Input.Email"] = account.Email,
+            ["Input.Password"] = account.Password,
+        });
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal("/zh/admin/audit", page.Address.AbsolutePath);
+        Assert.True(page.IsSignedIn());
+        Assert.Contains(AuditActions.SignedIn, page.Text, StringComparison.Ordinal);
+        await using var db = fixture.CreateDbContext();
+        var entry = await db.AuditEntries.SingleAsync(e => e.Action == AuditActions.SignedIn);
+        Assert.Equal(account.Id, entry.UserId);
+        Assert.Equal(account.Email, entry.TargetKey);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_refused_without_saying_whether_the_account_exists()
+    {
+        await fixture.ResetAsync();
+        var account = await fixture.Portal.CreateAccountAsync(SeminarRoles.Editor);
+        using var client = fixture.Portal.CreateClient();
+
+        var wrongPassword = await client.SignInAsync(account.Email, "not-the-password-at-all");
+        var noSuchAccount = await client.SignInAsync("nobody@example.org", "not-the-password-at-all");
+
+        Assert.False(wrongPassword.IsSignedIn());
+        Assert.Equal(
+            wrongPassword.Document.QuerySelector("[role=alert]")?.TextContent,
+            noSuchAccount.Document.QuerySelector("[role=alert]")?.TextContent);
+        Assert.Contains("wrong", wrongPassword.Text, StringComparison.Ordinal);
+        await using var db = fixture.CreateDbContext();
+        Assert.Equal(2, await db.AuditEntries.CountAsync(e => e.Action == AuditActions.SignInFailed));
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    {
+        await fixture.ResetAsync();
+        var account = await fixture.Portal.CreateAccountAsync(SeminarRoles.Editor);
+        using var client = fixture.Portal.CreateClient();
+
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            var refused = await client.SignInAsync(account.Email, $"wrong-password-{attempt}");
+            Assert.Contains("wrong", refused.Text, StringComparison.Ordinal);
+        }
+
+        var fifth = await client.SignInAsync(account.Email, "wrong-password-5");
+        var right = await client.SignInAsync(account.Email, account.Password);
+
+        Assert.Contains("locked", fifth.Text, StringComparison.Ordinal);
+        Assert.Contains("locked", right.Text, StringComparison.Ordinal);
+        Assert.False(right.IsSignedIn());
+        await using var db = fixture.CreateDbContext();
+        Assert.Equal(2, await db.AuditEntries.CountAsync(e => e.Action == AuditActions.LockedOut && e.UserId == account.Id));
+        var user = await db.Users.SingleAsync(u => u.Id == account.Id);
+        Assert.InRange(user.LockoutEnd!.Value - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(5));
+    }
+
+    [Fact]
+    public async Task Sign_out_is_a_post_with_an_antiforgery_token_and_is_audited()
+    {
+        await fixture.ResetAsync();
+        using var client = await fixture.Portal.SignedInClientAsync(SeminarRoles.Staff);
+
+        using (var forged = await client.PostAsync("/en/account/sign-out", new FormUrlEncodedContent([])))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        }
+
+        Assert.True((await HtmlPage.GetAsync(client, "/en/")).IsSignedIn());
+        var home = await HtmlPage.GetAsync(client, "/en/");
+        var token = home.Document.QuerySelector("form[action='account/sign-out'] input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        using var response = await client.PostAsync("/en/account/sign-out", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        var after = await HtmlPage.FromResponseAsync(response, client);
+
+        Assert.Equal("/en/", after.Address.AbsolutePath);
+        Assert.False(after.IsSignedIn());
+        await using var db = fixture.CreateDbContext();
+        Assert.Equal(1, await db.AuditEntries.CountAsync(e => e.Action == AuditActions.SignedOut && e.UserId != null));
+    }
+
+    [Fact]
+    public async Task A_sign_in_posted_without_the_antiforgery_token_is_refused()
+    {
+        await fixture.ResetAsync();
+        var account = await fixture.Portal.CreateAccountAsync(SeminarRoles.Admin);
+        using var client = fixture.Portal.CreateClient();
+
+        using var response = await client.PostAsync("/en/account/sign-in", new FormUrlEncodedContent(
+        [
+            new("_handler", "sign-in"), new("Input.Email", account.Email), new("Input.Password", account.Password),
+        ]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False((await HtmlPage.GetAsync(client, "/en/")).IsSignedIn());
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/")]
+    [InlineData("//evil.example/")]
+    [InlineData("/\\evil.example/")]
+    public async Task Sign_in_never_returns_to_another_site(string returnUrl)
+    {
+        await fixture.ResetAsync();
+        var account = await fixture.Portal.CreateAccountAsync(SeminarRoles.Staff);
+        using var client = fixture.Portal.CreateClient();
+
+        var page = await FormPost.SubmitAsync(client, $"/en/account/sign-in?ReturnUrl={Uri.EscapeDataString(returnUrl)}", "sign-in",
+            new Dictionary<string, string> { ["Input.Email"] = account.Email, ["Input.Password"] = account.Password });
+
+        Assert.Equal("localhost", page.Address.Host);
+        Assert.Equal("/en/", page.Address.AbsolutePath);
+        Assert.True(page.IsSignedIn());
+    }
+}
