@@ -21,12 +21,15 @@ public sealed class PortalServer : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The portal's database, for tests that prepare records or accounts in it.</summary>
+    public string ConnectionString { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
-        var connectionString = await CreateEmptyDatabaseAsync();
+        ConnectionString = await CreateEmptyDatabaseAsync();
         var port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
-        _portal = StartPortal(connectionString, port);
+        _portal = StartPortal(port);
         await WaitUntilHealthyAsync();
 
         // CI machines are shared and run the other test projects alongside: give expectations
@@ -79,7 +82,9 @@ public sealed class PortalServer : IAsyncLifetime
         return new NpgsqlConnectionStringBuilder(server) { Database = Database }.ConnectionString;
     }
 
-    private Process StartPortal(string connectionString, int port)
+    /// <summary>How to run the portal (or one of its commands, given as arguments) over the
+    /// test database.</summary>
+    internal ProcessStartInfo PortalProcess(params string[] args)
     {
         var project = Path.Combine(RepositoryRoot.Path, "src", "NsfcSeminar.Web");
         // The tests run from bin/<Configuration>/net10.0; the portal was built alongside.
@@ -87,18 +92,28 @@ public sealed class PortalServer : IAsyncLifetime
         var dll = Path.Combine(project, "bin", configuration, "net10.0", "NsfcSeminar.Web.dll");
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { dll, "--urls", BaseAddress.ToString() },
             WorkingDirectory = project,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        start.ArgumentList.Add(dll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
 
         // Development serves static assets from the build output; the pipeline is otherwise the
         // same as in production (friendly error pages in every environment).
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ConnectionStrings__Seminar"] = connectionString;
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {dll}");
+        start.Environment["ConnectionStrings__Seminar"] = ConnectionString;
+        return start;
+    }
+
+    private Process StartPortal(int port)
+    {
+        var start = PortalProcess("--urls", BaseAddress.ToString());
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.ArgumentList[0]}");
         process.OutputDataReceived += (_, e) => Record(e.Data);
         process.ErrorDataReceived += (_, e) => Record(e.Data);
         process.BeginOutputReadLine();
