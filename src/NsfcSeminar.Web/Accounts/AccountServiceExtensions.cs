@@ -68,7 +68,7 @@ public static class AccountServiceExtensions
         options.Password.RequireUppercase = false;
         options.Password.RequireNonAlphanumeric = false;
 
-        // Five wrong passwords lock the account for five minutes (ADR-005): an online guesser
+        // Five wrong passwords lock the account for five minutes (ADR-006): an online guesser
         // gets about 1,440 tries a day, hopeless against a 12-character password, while a real
         // user locked out by someone else waits minutes, not hours, and an Admin can unlock.
         options.Lockout.AllowedForNewUsers = true;
