@@ -17,5 +17,6 @@ internal static class ReadingFeatureServiceExtensions
         .AddSingleton<PersonQuery>()
         .AddSingleton<OrganisationQuery>()
         .AddSingleton<ThemeTreeQuery>()
-        .AddSingleton<ThemeQuery>();
+        .AddSingleton<ThemeQuery>()
+        .AddSingleton<ThemeAnalysisQuery>();
 }

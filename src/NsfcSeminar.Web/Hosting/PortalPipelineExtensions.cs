@@ -1,6 +1,8 @@
 using NsfcSeminar.Data;
 using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Api;
 using NsfcSeminar.Web.Components;
+using NsfcSeminar.Web.Features.Feeds;
 using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Hosting;
@@ -27,6 +29,8 @@ internal static class PortalPipelineExtensions
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
         app.MapAccounts();
+        app.MapSeminarApi();
+        app.MapFeeds();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

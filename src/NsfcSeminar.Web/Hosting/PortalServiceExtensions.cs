@@ -1,7 +1,9 @@
 using NsfcSeminar.Data;
 using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Api;
 using NsfcSeminar.Web.Features;
 using NsfcSeminar.Web.Features.Admin;
+using NsfcSeminar.Web.Features.Feeds;
 using NsfcSeminar.Web.Markdown;
 
 namespace NsfcSeminar.Web.Hosting;
@@ -24,6 +26,8 @@ internal static class PortalServiceExtensions
         builder.Services.AddReadingFeatures();
         builder.Services.AddAccounts();
         builder.Services.AddAdministration();
+        builder.Services.AddFeeds();
+        builder.Services.AddSeminarApi();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }

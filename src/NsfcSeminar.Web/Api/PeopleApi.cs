@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using NsfcSeminar.Data;
+using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Reading;
+using NsfcSeminar.Web.Features.People;
+using NsfcSeminar.Web.Reading;
+
+namespace NsfcSeminar.Web.Api;
+
+/// <summary>A person in the API's list.</summary>
+public sealed record ApiPersonSummary(string Slug, Bilingual Name, Bilingual Honorific);
+
+/// <summary>
+/// <c>/api/people</c>: the people who appear in meetings the caller may see (paged, by slug),
+/// and one person. Someone named only in hidden meetings is not listed and answers 404, so the
+/// API never reveals who took part in them.
+/// </summary>
+internal static class PeopleApi
+{
+    public static RouteGroupBuilder MapPeopleApi(this RouteGroupBuilder api)
+    {
+        var people = api.MapGroup("/people").WithTags("People");
+        people.MapGet("", ListAsync).WithSummary("People who took part in or spoke at meetings, by slug");
+        people.MapGet("/{slug}", FindAsync).WithSummary("One person with every appearance and speech, newest first");
+        return api;
+    }
+
+    private static async Task<Results<Ok<PagedList<ApiPersonSummary>>, ProblemHttpResult>> ListAsync(
+        HttpContext http, IDbContextFactory<SeminarDbContext> dbFactory, string? page, string? pageSize, CancellationToken ct)
+    {
+        if (!PageRequest.TryParse(page, pageSize, out var paging, out var error))
+        {
+            return ApiProblems.BadRequest(error);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var visible = db.Meetings.VisibleTo(ReaderAccessResolver.For(http.User));
+        var people = db.People.AsNoTracking().Where(p =>
+            db.Participations.Any(x => x.PersonId == p.Id && visible.Any(m => m.Id == x.MeetingId))
+            || db.Speeches.Any(s => s.SpeakerPersonId == p.Id && visible.Any(m => m.Id == s.MeetingId)));
+        var total = await people.CountAsync(ct);
+        var items = paging.Skip >= total
+            ? []
+            : await people
+                .OrderBy(p => p.Slug)
+                .Skip(paging.Skip)
+                .Take(paging.PageSize)
+                .Select(p => new ApiPersonSummary(p.Slug, p.Name, p.Honorific))
+                .ToListAsync(ct);
+        return TypedResults.Ok(new PagedList<ApiPersonSummary>(items, paging.Page, paging.PageSize, total));
+    }
+
+    private static async Task<Results<Ok<PersonRecord>, ProblemHttpResult>> FindAsync(
+        HttpContext http, PersonQuery query, string slug, CancellationToken ct)
+    {
+        var person = await query.FindAsync(slug, ReaderAccessResolver.For(http.User), ct);
+        return person is null || (person.Appearances.Count == 0 && person.Speeches.Count == 0)
+            ? ApiProblems.NotFound("person", slug)
+            : TypedResults.Ok(person);
+    }
+}

@@ -1,0 +1,75 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using NsfcSeminar.Data.Model;
+
+namespace NsfcSeminar.Web.Features.Feeds;
+
+/// <summary>
+/// The one place that writes Atom (RFC 4287), through System.ServiceModel.Syndication. Every
+/// feed of the portal (seminars, a theme's speeches, a search) is a <see cref="Feed"/> handed
+/// to <see cref="ToResult"/>.
+/// </summary>
+internal static class AtomFeedWriter
+{
+    public const string ContentType = "application/atom+xml";
+
+    /// <summary>How many entries a feed lists: readers poll, so the newest are enough.</summary>
+    public const int EntryLimit = 50;
+
+    public static IResult ToResult(Feed feed) => new AtomFeedResult(feed);
+
+    public static SyndicationFeed ToSyndication(Feed feed)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        var items = feed.Entries.Select(ToItem).ToList();
+        var updated = feed.Entries.Count == 0 ? DateTimeOffset.UnixEpoch : feed.Entries.Max(e => e.Updated);
+        var syndication = new SyndicationFeed(feed.Title, feed.Subtitle, feed.Alternate, feed.Self.AbsoluteUri, updated, items)
+        {
+            Language = feed.Language.ToBcp47(),
+            Generator = "NsfcSeminar",
+        };
+        syndication.Links.Add(SyndicationLink.CreateSelfLink(feed.Self, ContentType));
+        return syndication;
+    }
+
+    private static SyndicationItem ToItem(FeedEntry entry)
+    {
+        var item = new SyndicationItem(entry.Title, (SyndicationContent?)null, entry.Link, entry.Link.AbsoluteUri, entry.Updated);
+        if (entry.Published is { } published)
+        {
+            item.PublishDate = published;
+        }
+
+        if (!string.IsNullOrWhiteSpace(entry.Summary))
+        {
+            item.Summary = new TextSyndicationContent(entry.Summary);
+        }
+
+        if (!string.IsNullOrWhiteSpace(entry.Author))
+        {
+            item.Authors.Add(new SyndicationPerson { Name = entry.Author });
+        }
+
+        return item;
+    }
+
+    /// <summary>Writes to memory first: the formatter writes synchronously, which Kestrel refuses
+    /// on the response body, and a feed of <see cref="EntryLimit"/> entries is small.</summary>
+    private sealed class AtomFeedResult(Feed feed) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+            {
+                new Atom10FeedFormatter(ToSyndication(feed)).WriteTo(writer);
+            }
+
+            httpContext.Response.ContentType = ContentType + "; charset=utf-8";
+            httpContext.Response.ContentLength = buffer.Length;
+            buffer.Position = 0;
+            await buffer.CopyToAsync(httpContext.Response.Body, httpContext.RequestAborted);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using NsfcSeminar.Web.Reading;
+
+namespace NsfcSeminar.Web.Features.Themes;
+
+/// <summary>What the record says about a theme as a whole: when it was spoken about, by whom, and
+/// with which other themes. Counts are of speeches the reader may see.</summary>
+public sealed record ThemeAnalysis(
+    IReadOnlyList<YearCount> SpeechesPerYear,
+    IReadOnlyList<RankedLink> Speakers,
+    IReadOnlyList<RankedLink> Organisations,
+    IReadOnlyList<RankedLink> CoThemes)
+{
+    public bool IsEmpty => SpeechesPerYear.All(y => y.Count == 0);
+}
+
+public sealed record YearCount(int Year, int Count);
+
+/// <summary>A linked record with how many speeches it accounts for.</summary>
+public sealed record RankedLink(RecordLink Record, int Count);
