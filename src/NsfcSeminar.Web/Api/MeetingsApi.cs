@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
@@ -15,14 +16,22 @@ internal static class MeetingsApi
         var meetings = api.MapGroup("/meetings").WithTags("Meetings");
         meetings.MapGet("", ListAsync)
             .WithSummary("Meetings, newest first")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithDescription("Paged with page and pageSize; filtered by year (e.g. 2024) and series (a series slug).");
         meetings.MapGet("/{slug}", FindAsync)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One meeting with its texts, participants, speeches (with texts, themes and citations) and cited documents");
         return api;
     }
 
     private static async Task<Results<Ok<PagedList<MeetingSummary>>, ProblemHttpResult>> ListAsync(
-        HttpContext http, IDbContextFactory<SeminarDbContext> dbFactory, string? page, string? pageSize, string? year, string? series, CancellationToken ct)
+        HttpContext http,
+        IDbContextFactory<SeminarDbContext> dbFactory,
+        [Description(PageRequest.PageDescription)] string? page,
+        [Description(PageRequest.PageSizeDescription)] string? pageSize,
+        [Description("Only meetings that started in this year, e.g. 2024.")] string? year,
+        [Description("Only meetings of this series (its slug).")] string? series,
+        CancellationToken ct)
     {
         if (!PageRequest.TryParse(page, pageSize, out var paging, out var error))
         {

@@ -16,6 +16,10 @@ public sealed record PageRequest(int Page, int PageSize)
     /// <summary>Far beyond any real archive; it keeps the row offset inside an int.</summary>
     public const int MaxPage = 1_000_000;
 
+    public const string PageDescription = "The page to return, from 1 (the default). A page past the end is empty.";
+
+    public const string PageSizeDescription = "Items per page, from 1 to 100 (default 20).";
+
     public int Skip => (Page - 1) * PageSize;
 
     public static bool TryParse(string? page, string? pageSize, out PageRequest request, out string error)

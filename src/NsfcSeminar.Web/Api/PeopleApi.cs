@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
@@ -21,13 +22,14 @@ internal static class PeopleApi
     public static RouteGroupBuilder MapPeopleApi(this RouteGroupBuilder api)
     {
         var people = api.MapGroup("/people").WithTags("People");
-        people.MapGet("", ListAsync).WithSummary("People who took part in or spoke at meetings, by slug");
-        people.MapGet("/{slug}", FindAsync).WithSummary("One person with every appearance and speech, newest first");
+        people.MapGet("", ListAsync).ProducesProblem(StatusCodes.Status400BadRequest).WithSummary("People who took part in or spoke at meetings, by slug");
+        people.MapGet("/{slug}", FindAsync).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("One person with every appearance and speech, newest first");
         return api;
     }
 
     private static async Task<Results<Ok<PagedList<ApiPersonSummary>>, ProblemHttpResult>> ListAsync(
-        HttpContext http, IDbContextFactory<SeminarDbContext> dbFactory, string? page, string? pageSize, CancellationToken ct)
+        HttpContext http, IDbContextFactory<SeminarDbContext> dbFactory, [Description(PageRequest.PageDescription)] string? page,
+        [Description(PageRequest.PageSizeDescription)] string? pageSize, CancellationToken ct)
     {
         if (!PageRequest.TryParse(page, pageSize, out var paging, out var error))
         {

@@ -17,7 +17,18 @@ internal static class SeminarApiExtensions
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
             options.SerializerOptions.Converters.Add(new BilingualJsonConverter());
         });
-        return services.AddOpenApi();
+        return services.AddOpenApi(options =>
+        {
+            options.AddSchemaTransformer<BilingualSchemaTransformer>();
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "NsfcSeminar archive API";
+                document.Info.Description = "Read-only. Lists are paged with page (from 1) and pageSize (1 to 100) and answer "
+                    + "{items, page, pageSize, total}; bad values answer 400 and unknown slugs 404, as problem details. "
+                    + "Anonymous callers see published public records only.";
+                return Task.CompletedTask;
+            });
+        });
     }
 
     public static IEndpointRouteBuilder MapSeminarApi(this IEndpointRouteBuilder endpoints)

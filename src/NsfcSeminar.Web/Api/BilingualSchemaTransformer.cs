@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+using NsfcSeminar.Data.Model;
+
+namespace NsfcSeminar.Web.Api;
+
+/// <summary>Describes <see cref="Bilingual"/> in the OpenAPI document as the object that
+/// <see cref="BilingualJsonConverter"/> writes; a custom converter leaves it undescribed.</summary>
+internal sealed class BilingualSchemaTransformer : IOpenApiSchemaTransformer
+{
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.JsonTypeInfo.Type == typeof(Bilingual))
+        {
+            schema.Type = JsonSchemaType.Object;
+            schema.Description = "A short text in Chinese and English; either may be null.";
+            schema.Properties = new Dictionary<string, IOpenApiSchema>
+            {
+                ["zh"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null },
+                ["en"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null },
+            };
+        }
+
+        return Task.CompletedTask;
+    }
+}
