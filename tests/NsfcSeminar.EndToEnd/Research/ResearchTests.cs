@@ -1,0 +1,40 @@
+using Microsoft.Playwright;
+using NsfcSeminar.EndToEnd.Infrastructure;
+
+namespace NsfcSeminar.EndToEnd.Research;
+
+[Collection(PortalTestGroup.Name)]
+public sealed class ResearchTests(PortalServer portal) : BrowserTest(portal)
+{
+    [Fact]
+    public async Task A_theme_page_shows_speeches_per_year_as_a_chart_and_as_a_table()
+    {
+        await Page.GotoAsync("/themes/basic-research");
+
+        var analysis = Page.GetByRole(AriaRole.Region, new() { Name = "Analysis" });
+        var chart = analysis.GetByRole(AriaRole.Img, new() { Name = "Speeches per year on Basic research" });
+        await Expect(chart).ToBeVisibleAsync();
+        await Expect(chart.Locator("rect[data-year]").First).ToBeVisibleAsync();
+        await analysis.GetByText("The numbers as a table").ClickAsync();
+        var table = analysis.GetByRole(AriaRole.Table, new() { Name = "Speeches per year on Basic research" });
+        await Expect(table).ToBeVisibleAsync();
+        await Expect(table.GetByRole(AriaRole.Columnheader, new() { Name = "Year" })).ToBeVisibleAsync();
+        await Expect(analysis.GetByRole(AriaRole.Region, new() { Name = "Who speaks on it most" }).GetByRole(AriaRole.Link).First).ToBeVisibleAsync();
+        await analysis.ScrollIntoViewIfNeededAsync();
+        await ScreenshotAsync("theme-analysis");
+    }
+
+    [Fact]
+    public async Task Each_speech_on_a_meeting_page_has_a_citation_with_its_permalink()
+    {
+        const string Anchor = "speech-presiding-speech-dou-xiankang";
+        await Page.GotoAsync($"/meetings/2024-11-16-party-group-strategy-seminar#{Anchor}");
+
+        var citation = Page.Locator($"#{Anchor}").GetByRole(AriaRole.Figure, new() { Name = "Cite this speech" });
+        await Expect(citation).ToBeVisibleAsync();
+        await Expect(citation).ToContainTextAsync("Dou Xiankang");
+        await Expect(citation).ToContainTextAsync($"/en/meetings/2024-11-16-party-group-strategy-seminar#{Anchor}");
+        await citation.ScrollIntoViewIfNeededAsync();
+        await ScreenshotAsync("meeting-citation", fullPage: false);
+    }
+}
