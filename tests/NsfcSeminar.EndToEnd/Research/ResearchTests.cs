@@ -37,4 +37,20 @@ public sealed class ResearchTests(PortalServer portal) : BrowserTest(portal)
         await citation.ScrollIntoViewIfNeededAsync();
         await ScreenshotAsync("meeting-citation", fullPage: false);
     }
+
+    [Fact]
+    public async Task The_copy_button_puts_the_citation_on_the_clipboard_also_after_an_enhanced_navigation()
+    {
+        const string Anchor = "speech-presiding-speech-dou-xiankang";
+        await Page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await Page.GotoAsync("/meetings");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Second Party Group strategy seminar of 2024" }).ClickAsync();
+        var citation = Page.Locator($"#{Anchor}").GetByRole(AriaRole.Figure, new() { Name = "Cite this speech" });
+
+        await citation.GetByRole(AriaRole.Button, new() { Name = "Copy citation" }).ClickAsync();
+
+        await Expect(citation.GetByRole(AriaRole.Status)).ToHaveTextAsync("Citation copied.");
+        var copied = await Page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+        Assert.Equal(await citation.Locator(".citation__text").TextContentAsync(), copied);
+    }
 }

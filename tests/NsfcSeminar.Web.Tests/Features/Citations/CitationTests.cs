@@ -57,5 +57,8 @@ public sealed class CitationTests : PortalComponentTest
         Assert.Equal("zh-Hans", text.GetAttribute("lang"));
         Assert.Equal(citation.Text, text.TextContent);
         Assert.Empty(line.FindAll("script"));
+        var copy = line.Find("button.citation__copy");
+        Assert.True(copy.HasAttribute("hidden"), "Without script the copy button must stay hidden.");
+        Assert.Equal(citation.Text, copy.GetAttribute("data-citation"));
     }
 }
