@@ -81,6 +81,25 @@ public sealed class ThemeAnalysisTests(DatabaseFixture fixture)
         Assert.Equal("2022: 1", page.Document.GetElementById(labelledBy[1])!.TextContent);
         var feed = page.Document.QuerySelector("link[rel=alternate][type='application/atom+xml']")!;
         Assert.EndsWith($"/feeds/themes/{theme.Slug}.atom?lang=en", feed.GetAttribute("href"), StringComparison.Ordinal);
+        var visible = page.Document.QuerySelector("a[type='application/atom+xml']")!;
+        Assert.Equal(feed.GetAttribute("href"), visible.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task A_theme_whose_speeches_are_all_hidden_shows_no_analysis()
+    {
+        await fixture.ResetAsync();
+        await using var db = fixture.CreateDbContext();
+        var theme = ArchiveBuilder.Theme("Quiet theme");
+        await ArchiveBuilder.Meeting("Staff", new DateOnly(2022, 1, 1), visibility: Visibility.StaffOnly)
+            .WithSpeech(ArchiveBuilder.Person("Insider"), null, theme).SaveAsync(db);
+        using var client = fixture.Portal.CreateClient();
+
+        var page = await HtmlPage.GetAsync(client, $"/themes/{theme.Slug}");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Null(page.Document.QuerySelector("section.theme-analysis"));
+        Assert.Null(page.Document.QuerySelector("svg[role=img]"));
     }
 
     [Fact]
