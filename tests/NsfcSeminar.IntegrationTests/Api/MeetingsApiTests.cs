@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.IntegrationTests.Infrastructure;
+using NsfcSeminar.Web.Accounts;
 
 namespace NsfcSeminar.IntegrationTests.Api;
 
@@ -102,6 +103,25 @@ public sealed class MeetingsApiTests(DatabaseFixture fixture)
 
         using var list = await ApiJson.GetAsync(client, "/api/meetings");
         Assert.Equal(0, list.RootElement.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Staff_see_staff_only_meetings_through_the_API_but_never_drafts()
+    {
+        await fixture.ResetAsync();
+        await using var db = fixture.CreateDbContext();
+        var staffOnly = await ArchiveBuilder.Meeting("Internal review", new DateOnly(2024, 5, 6), visibility: Visibility.StaffOnly).SaveAsync(db);
+        var draft = await ArchiveBuilder.Meeting("Unfinished", new DateOnly(2024, 5, 7), status: PublicationStatus.Draft).SaveAsync(db);
+        using var staff = await fixture.Portal.SignedInClientAsync(SeminarRoles.Staff);
+
+        using var list = await ApiJson.GetAsync(staff, "/api/meetings");
+        using var one = await ApiJson.GetAsync(staff, $"/api/meetings/{staffOnly.Slug}");
+        using var hidden = await staff.GetAsync($"/api/meetings/{draft.Slug}");
+
+        var item = Assert.Single(list.RootElement.GetProperty("items").EnumerateArray());
+        Assert.Equal(staffOnly.Slug, item.GetProperty("slug").GetString());
+        Assert.Equal("staffOnly", one.RootElement.GetProperty("visibility").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
     }
 
     [Fact]

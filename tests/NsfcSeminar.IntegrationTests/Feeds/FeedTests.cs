@@ -3,6 +3,7 @@ using System.ServiceModel.Syndication;
 using System.Xml;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.IntegrationTests.Infrastructure;
+using NsfcSeminar.Web.Accounts;
 
 namespace NsfcSeminar.IntegrationTests.Feeds;
 
@@ -60,6 +61,20 @@ public sealed class FeedTests(DatabaseFixture fixture)
         Assert.All(feed.Items, i => Assert.Equal("王五", i.Authors.Single().Name));
         Assert.All(feed.Items, i => Assert.Equal($"/zh/meetings/{meeting.Slug}", i.Links.Single().Uri.AbsolutePath));
         Assert.Contains(feed.Items, i => i.Links.Single().Uri.Fragment == "#speech-speech-1");
+    }
+
+    [Fact]
+    public async Task Feeds_show_the_anonymous_view_even_to_signed_in_staff()
+    {
+        await fixture.ResetAsync();
+        await using var db = fixture.CreateDbContext();
+        await ArchiveBuilder.Meeting("Public seminar", new DateOnly(2024, 3, 1)).SaveAsync(db);
+        await ArchiveBuilder.Meeting("Staff seminar", new DateOnly(2024, 4, 1), visibility: Visibility.StaffOnly).SaveAsync(db);
+        using var staff = await fixture.Portal.SignedInClientAsync(SeminarRoles.Staff);
+
+        var (_, feed) = await GetFeedAsync(staff, "/feeds/seminars.atom");
+
+        Assert.Equal(["Public seminar"], feed.Items.Select(i => i.Title.Text).ToArray());
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.IntegrationTests.Infrastructure;
+using NsfcSeminar.Web.Accounts;
 
 namespace NsfcSeminar.IntegrationTests.Themes;
 
@@ -62,6 +63,25 @@ public sealed class ThemeAnalysisTests(DatabaseFixture fixture)
         Assert.Equal(["2022"], bars);
         Assert.Equal([(shown.Slug, "1")], Ranked(page, "top-speakers-title"));
         Assert.DoesNotContain("Hidden Speaker", page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Staff_see_staff_only_speeches_counted_but_never_drafts()
+    {
+        await fixture.ResetAsync();
+        await using var db = fixture.CreateDbContext();
+        var theme = ArchiveBuilder.Theme("Internal governance");
+        var speaker = ArchiveBuilder.Person("Insider");
+        await ArchiveBuilder.Meeting("Public", new DateOnly(2022, 1, 1)).WithSpeech(speaker, null, theme).SaveAsync(db);
+        await ArchiveBuilder.Meeting("Staff", new DateOnly(2023, 1, 1), visibility: Visibility.StaffOnly).WithSpeech(speaker, null, theme).SaveAsync(db);
+        await ArchiveBuilder.Meeting("Draft", new DateOnly(2024, 1, 1), status: PublicationStatus.Draft).WithSpeech(speaker, null, theme).SaveAsync(db);
+        using var staff = await fixture.Portal.SignedInClientAsync(SeminarRoles.Staff);
+
+        var page = await HtmlPage.GetAsync(staff, $"/en/themes/{theme.Slug}");
+
+        var bars = page.Document.QuerySelectorAll("svg[role=img] rect[data-year]").Select(r => (r.GetAttribute("data-year"), r.GetAttribute("data-count"))).ToList();
+        Assert.Equal([("2022", "1"), ("2023", "1")], bars);
+        Assert.Equal([(speaker.Slug, "2")], Ranked(page, "top-speakers-title"));
     }
 
     [Fact]
