@@ -78,6 +78,28 @@ public sealed class FeedTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task A_reader_that_has_the_newest_entry_gets_304_not_modified()
+    {
+        await fixture.ResetAsync();
+        await using var db = fixture.CreateDbContext();
+        await ArchiveBuilder.Meeting("Public seminar", new DateOnly(2024, 3, 1)).SaveAsync(db);
+        using var client = fixture.Portal.CreateClient();
+        using var first = await client.GetAsync("/feeds/seminars.atom");
+        var lastModified = first.Content.Headers.LastModified;
+        Assert.NotNull(lastModified);
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/feeds/seminars.atom");
+        again.Headers.IfModifiedSince = lastModified;
+        using var second = await client.SendAsync(again);
+        using var older = new HttpRequestMessage(HttpMethod.Get, "/feeds/seminars.atom");
+        older.Headers.IfModifiedSince = lastModified!.Value.AddDays(-1);
+        using var third = await client.SendAsync(older);
+
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, third.StatusCode);
+    }
+
+    [Fact]
     public async Task Unknown_theme_feed_returns_404()
     {
         await fixture.ResetAsync();

@@ -56,8 +56,10 @@ internal static class FeedEndpoints
             title, null, SelfOf(request, ThemePath(slug, language)), new Uri(languageRoot, $"themes/{slug}"), language, feed.Entries));
     }
 
-    private static Language LanguageOf(string? lang) =>
+    /// <summary>The language a feed's <c>?lang=</c> asks for; English when absent or unknown.</summary>
+    public static Language LanguageOf(string? lang) =>
         PortalLanguages.TryParsePrefix(lang, out var language) ? language : Language.En;
 
-    private static Uri SelfOf(HttpRequest request, string path) => new(PortalAddress.Root(request), path);
+    /// <summary>A feed's own absolute address, from its path relative to the portal's root.</summary>
+    public static Uri SelfOf(HttpRequest request, string path) => new(PortalAddress.Root(request), path);
 }
