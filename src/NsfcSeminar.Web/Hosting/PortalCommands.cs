@@ -1,4 +1,5 @@
 using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Interchange.Commands;
 
 namespace NsfcSeminar.Web.Hosting;
 
@@ -14,6 +15,7 @@ internal static class PortalCommands
     {
         CreateAccountCommand.CreateAdmin or CreateAccountCommand.CreateUser => CreateAccountCommand.RunAsync(
             args, Console.In, Console.Out, Console.Error, interactive: !Console.IsInputRedirected),
+        InterchangeCommands.Import or InterchangeCommands.Export => InterchangeCommands.RunAsync(args, Console.Out, Console.Error, CancellationToken.None),
         _ => Unknown(args[0]),
     };
 

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using NsfcSeminar.Data;
+using NsfcSeminar.Web.Features.Interchange.Exporting;
+using NsfcSeminar.Web.Features.Interchange.Importing;
+
+namespace NsfcSeminar.Web.Features.Interchange.Commands;
+
+/// <summary>The services a command needs, configured as the portal is (appsettings, then
+/// <c>ConnectionStrings__Seminar</c> from the environment), with the database migrated first:
+/// a command may be the first thing to touch a new database.</summary>
+internal static class CommandHost
+{
+    public static async Task<IServiceProvider> StartAsync(CancellationToken ct)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var connectionString = builder.Configuration.GetConnectionString("Seminar");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new CommandException("No database is configured: set ConnectionStrings__Seminar, or run the command through scripts/run.sh, which provisions one.");
+        }
+
+        builder.Services.AddSeminarData(connectionString);
+        builder.Services.AddSingleton<ArchiveImport>().AddSingleton<ArchiveExport>();
+        var services = builder.Build().Services;
+        await SeminarDatabase.InitialiseAsync(services, loadSampleArchive: false, ct);
+        return services;
+    }
+
+    public static IDbContextFactory<SeminarDbContext> Database(this IServiceProvider services) =>
+        services.GetRequiredService<IDbContextFactory<SeminarDbContext>>();
+}
+
+/// <summary>A command cannot run as asked; the message says why, for the person who typed it.</summary>
+internal sealed class CommandException(string message) : Exception(message);

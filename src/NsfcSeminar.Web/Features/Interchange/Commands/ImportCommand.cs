@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using NsfcSeminar.Web.Features.Interchange.Format;
+using NsfcSeminar.Web.Features.Interchange.Importing;
+
+namespace NsfcSeminar.Web.Features.Interchange.Commands;
+
+/// <summary><c>import FILE [--dry-run]</c>: a bundle into the archive, all or nothing. Exit code
+/// 0 when imported (or, with --dry-run, importable), 1 when refused, 2 when misused.</summary>
+internal static class ImportCommand
+{
+    public const string Usage = "import FILE [--dry-run]";
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, CancellationToken ct)
+    {
+        var dryRun = args.Contains("--dry-run");
+        var files = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        var unknown = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a != "--dry-run").ToList();
+        if (files.Count != 1 || unknown.Count > 0)
+        {
+            throw new CommandException($"Usage: {Usage}" + (unknown.Count > 0 ? $" (unknown option {unknown[0]})" : ""));
+        }
+
+        if (!File.Exists(files[0]))
+        {
+            throw new CommandException($"No file {files[0]}.");
+        }
+
+        var services = await CommandHost.StartAsync(ct);
+        var clock = Stopwatch.StartNew();
+        var source = ImportSource.FromFile(files[0]);
+        var report = await ImportProgressDisplay.RunAsync(
+            progress => services.GetRequiredService<ArchiveImport>().RunAsync(source, dryRun, progress, ct), output);
+
+        if (!report.Succeeded)
+        {
+            await errors.WriteLineAsync($"Nothing was imported: {report.Problems.Count}{(report.ProblemsTruncated ? "+" : "")} problem(s) in {source.Name}:");
+            foreach (var line in report.DescribeProblems())
+            {
+                await errors.WriteLineAsync("  " + line);
+            }
+
+            return 1;
+        }
+
+        var verb = dryRun ? "Checked (dry run, nothing written)" : "Imported";
+        await output.WriteLineAsync($"{verb} {source.Name} in {clock.Elapsed.TotalSeconds:F1} s:");
+        foreach (var section in BundleSections.InFileOrder)
+        {
+            await output.WriteLineAsync($"  {section.Name()}: {report.Counts[section]}");
+        }
+
+        foreach (var warning in report.Warnings)
+        {
+            await output.WriteLineAsync($"  warning: {warning}");
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,122 @@
+using NsfcSeminar.Data.Model;
+
+namespace NsfcSeminar.Web.Features.Interchange.Format;
+
+/// <summary>One seminar with everything it owns. Arrays keep the meeting's order (participants,
+/// speeches, citations); theme lists are sets, written sorted by slug.</summary>
+public sealed record SeminarRecord
+{
+    public required string Slug { get; init; }
+
+    public required MeetingKind Kind { get; init; }
+
+    public string? Series { get; init; }
+
+    public int? SequenceNumber { get; init; }
+
+    public BilingualText? SequenceTerm { get; init; }
+
+    public required DateOnly StartDate { get; init; }
+
+    public DateOnly? EndDate { get; init; }
+
+    public BilingualText? Place { get; init; }
+
+    public required MeetingFormat Format { get; init; }
+
+    public string? Organiser { get; init; }
+
+    public required PublicationStatus Status { get; init; }
+
+    public required Visibility Visibility { get; init; }
+
+    public DateTimeOffset? PublishedAt { get; init; }
+
+    public bool? Sample { get; init; }
+
+    public required LanguageVersions<MeetingTextRecord> Texts { get; init; }
+
+    public IReadOnlyList<string> Themes { get; init; } = [];
+
+    public IReadOnlyList<string> Citations { get; init; } = [];
+
+    public IReadOnlyList<ParticipantRecord> Participants { get; init; } = [];
+
+    public IReadOnlyList<SpeechRecord> Speeches { get; init; } = [];
+}
+
+/// <summary>A record's versions by language: <c>{"zh": …, "en": …}</c>.</summary>
+public sealed record LanguageVersions<T>(T? Zh = null, T? En = null)
+    where T : class
+{
+    public IEnumerable<(Language Language, T Version)> All()
+    {
+        if (Zh is not null)
+        {
+            yield return (Language.Zh, Zh);
+        }
+
+        if (En is not null)
+        {
+            yield return (Language.En, En);
+        }
+    }
+}
+
+public sealed record MeetingTextRecord
+{
+    public required string Title { get; init; }
+
+    public string? StatedTheme { get; init; }
+
+    public string? Summary { get; init; }
+
+    public string? MinutesMarkdown { get; init; }
+
+    public required TextProvenance Provenance { get; init; }
+
+    public string? TranslatedBy { get; init; }
+}
+
+/// <summary>Exactly one of person, group or (on its own) organisation; a person or a group may
+/// also name the organisation they stood for.</summary>
+public sealed record ParticipantRecord
+{
+    public required ParticipantRole Role { get; init; }
+
+    public string? Person { get; init; }
+
+    public string? Group { get; init; }
+
+    public string? Organisation { get; init; }
+
+    public BilingualText? Position { get; init; }
+}
+
+public sealed record SpeechRecord
+{
+    public required string Anchor { get; init; }
+
+    public required SpeechKind Kind { get; init; }
+
+    public string? Person { get; init; }
+
+    public string? Organisation { get; init; }
+
+    public IReadOnlyList<string> Themes { get; init; } = [];
+
+    public required LanguageVersions<SpeechTextRecord> Texts { get; init; }
+}
+
+public sealed record SpeechTextRecord
+{
+    public required string Title { get; init; }
+
+    public string? Summary { get; init; }
+
+    public required string BodyMarkdown { get; init; }
+
+    public required TextProvenance Provenance { get; init; }
+
+    public string? TranslatedBy { get; init; }
+}

@@ -1,0 +1,132 @@
+using Microsoft.EntityFrameworkCore;
+using NsfcSeminar.Data;
+using NsfcSeminar.Web.Features.Interchange.Format;
+using NsfcSeminar.Web.Features.Interchange.Reading;
+using NsfcSeminar.Web.Features.Interchange.Vocabulary;
+
+namespace NsfcSeminar.Web.Features.Interchange.Importing;
+
+/// <summary>
+/// Imports a bundle all-or-nothing: one transaction, committed only when the whole file was read
+/// and not one problem was found. A dry run does the same work and rolls it back, which is how
+/// the workspace previews an upload.
+/// </summary>
+public sealed class ArchiveImport(IDbContextFactory<SeminarDbContext> factory)
+{
+    public async Task<ImportReport> RunAsync(ImportSource source, bool dryRun, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        await using var db = await factory.CreateDbContextAsync(ct);
+
+        // The connection may retry on transient faults; a retry starts the whole import again,
+        // reading the file anew inside a new transaction.
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async cancel =>
+        {
+            db.ChangeTracker.Clear();
+            var report = new ImportReport(source.Name);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancel);
+            var session = new ImportSession(db, await ArchiveSlugs.LoadAsync(db, cancel), report);
+            await using (var stream = source.Open())
+            {
+                try
+                {
+                    await ReadAsync(new BundleReader(stream), session, source.Length, progress, cancel);
+                }
+                catch (BundleSyntaxException e)
+                {
+                    report.Add(ImportProblem.InFile(e.Message));
+                }
+                catch (DbUpdateException e)
+                {
+                    // Checks run before writing, so this is rare: say what the database said.
+                    report.Add(ImportProblem.InFile($"the database refused the import: {e.InnerException?.Message ?? e.Message}"));
+                }
+            }
+
+            if (report.Succeeded && !dryRun)
+            {
+                await transaction.CommitAsync(cancel);
+                report.Committed = true;
+            }
+            else
+            {
+                await transaction.RollbackAsync(cancel);
+            }
+
+            return report;
+        }, ct);
+    }
+
+    private static async Task ReadAsync(BundleReader reader, ImportSession session, long? length, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        var report = session.Report;
+        if (reader.Read() != System.Text.Json.JsonTokenType.StartObject)
+        {
+            report.Add(ImportProblem.InFile("expected the bundle to be one JSON object, starting with {\"format\": 1"));
+            return;
+        }
+
+        if (!FormatVersion.Check(reader, report))
+        {
+            return;
+        }
+
+        BundleSection? last = null;
+        while (reader.Read() == System.Text.Json.JsonTokenType.PropertyName)
+        {
+            var name = reader.Text!;
+            var section = BundleSections.FromName(name);
+            if (section is null || section <= last)
+            {
+                report.Add(ImportProblem.InFile(SectionProblem(name, section, last)));
+                reader.SkipValue();
+                continue;
+            }
+
+            last = section;
+            if (!reader.BeginArray())
+            {
+                report.Add(ImportProblem.InFile($"\"{name}\" must be an array of records, [ … ]"));
+                continue;
+            }
+
+            var import = Create(section.Value, session);
+            for (var position = 0; reader.ReadRecordOrEnd() is { } record; position++)
+            {
+                using (record)
+                {
+                    await import.ReadAsync(record, position, ct);
+                }
+
+                if (section == BundleSection.Seminars)
+                {
+                    progress?.Report(new ImportProgress(reader.BytesRead, length, position + 1));
+                }
+            }
+
+            await import.FinishAsync(ct);
+        }
+
+        reader.ReadEnd();
+        progress?.Report(new ImportProgress(reader.BytesRead, length, report.Counts[BundleSection.Seminars].Total));
+    }
+
+    private static string SectionProblem(string name, BundleSection? section, BundleSection? last) =>
+        section is null
+            ? $"unknown section \"{name}\"; a bundle holds \"format\" and then, in this order, {string.Join(", ", BundleSections.InFileOrder.Select(s => $"\"{s.Name()}\""))}"
+            : section == last
+                ? $"section \"{name}\" appears twice"
+                : $"section \"{name}\" must come before \"{last!.Value.Name()}\": sections appear in the order {string.Join(", ", BundleSections.InFileOrder.Select(s => s.Name()))}";
+
+    private static ISectionImport Create(BundleSection section, ImportSession session) => section switch
+    {
+        BundleSection.Themes => new VocabularyImport<ThemeRecord, Data.Model.ReformTheme>(new ThemeVocabulary(), session),
+        BundleSection.Organisations => new VocabularyImport<OrganisationRecord, Data.Model.Organisation>(new OrganisationVocabulary(), session),
+        BundleSection.People => new VocabularyImport<PersonRecord, Data.Model.Person>(new PersonVocabulary(), session),
+        BundleSection.AttendeeGroups => new VocabularyImport<NamedRecord, Data.Model.AttendeeGroup>(new GroupVocabulary(), session),
+        BundleSection.Series => new VocabularyImport<NamedRecord, Data.Model.MeetingSeries>(new SeriesVocabulary(), session),
+        BundleSection.Documents => new VocabularyImport<DocumentRecord, Data.Model.CitedDocument>(new DocumentVocabulary(), session),
+        _ => new SeminarImport(session),
+    };
+}

@@ -1,0 +1,58 @@
+using NsfcSeminar.Web.Features.Interchange.Format;
+
+namespace NsfcSeminar.Web.Features.Interchange.Importing;
+
+/// <summary>The outcome of an import or a dry run: counts per section, every problem found
+/// (up to a limit), and warnings that do not stop the import (near-duplicate names).</summary>
+public sealed class ImportReport(string fileName)
+{
+    /// <summary>Enough to fix a bundle in one go; a file with more is broken wholesale and the
+    /// rest would add nothing.</summary>
+    public const int MaxProblems = 200;
+
+    private readonly List<ImportProblem> _problems = [];
+    private readonly List<string> _warnings = [];
+
+    public string FileName { get; } = fileName;
+
+    public IReadOnlyDictionary<BundleSection, SectionCounts> Counts { get; } =
+        BundleSections.InFileOrder.ToDictionary(s => s, _ => new SectionCounts());
+
+    public IReadOnlyList<ImportProblem> Problems => _problems;
+
+    public IReadOnlyList<string> Warnings => _warnings;
+
+    /// <summary>True when more problems were found than are kept.</summary>
+    public bool ProblemsTruncated { get; private set; }
+
+    public bool Succeeded => _problems.Count == 0;
+
+    /// <summary>Set once the changes are committed; a dry run or a failed import never is.</summary>
+    public bool Committed { get; set; }
+
+    public void Add(ImportProblem problem)
+    {
+        if (_problems.Count >= MaxProblems)
+        {
+            ProblemsTruncated = true;
+            return;
+        }
+
+        _problems.Add(problem);
+    }
+
+    public void Warn(string warning) => _warnings.Add(warning);
+
+    public IEnumerable<string> DescribeProblems()
+    {
+        foreach (var problem in _problems)
+        {
+            yield return problem.Describe(FileName);
+        }
+
+        if (ProblemsTruncated)
+        {
+            yield return $"{FileName}: more than {MaxProblems} problems; fix these and import again to see the rest";
+        }
+    }
+}

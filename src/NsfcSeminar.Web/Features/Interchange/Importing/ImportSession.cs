@@ -1,0 +1,18 @@
+using NsfcSeminar.Data;
+
+namespace NsfcSeminar.Web.Features.Interchange.Importing;
+
+/// <summary>What the sections of one import share: the context (one connection, one
+/// transaction), the slugs known so far and the report.</summary>
+internal sealed class ImportSession(SeminarDbContext db, ArchiveSlugs slugs, ImportReport report)
+{
+    public SeminarDbContext Db { get; } = db;
+
+    public ArchiveSlugs Slugs { get; } = slugs;
+
+    public ImportReport Report { get; } = report;
+
+    /// <summary>Once anything is wrong nothing more is written (it would be rolled back anyway),
+    /// but reading and checking go on, so that the report lists every problem.</summary>
+    public bool Writing => Report.Succeeded;
+}

@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using NsfcSeminar.Web.Features.Interchange.Format;
+using NsfcSeminar.Web.Features.Interchange.Vocabulary;
+using SlugRule = NsfcSeminar.Data.Model.Slug;
+
+namespace NsfcSeminar.Web.Features.Interchange.Importing;
+
+/// <summary>
+/// People and organisations are matched by slug only. A new record whose English or Chinese name
+/// is already another record's is most likely the same person under a second slug, but could be
+/// a namesake: it is reported as a warning for an editor to decide, never merged.
+/// </summary>
+internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, TEntity> kind, ImportSession session)
+    where TRecord : class
+    where TEntity : class
+{
+    public async Task ReportAsync(IReadOnlyList<(int Position, TRecord Record)> records, HashSet<string> existingBefore, CancellationToken ct)
+    {
+        var fresh = records.Where(r => !existingBefore.Contains(kind.SlugOf(r.Record)) && kind.NameForDuplicates(r.Record) is not null).ToList();
+        if (fresh.Count == 0)
+        {
+            return;
+        }
+
+        var byName = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var stored = await kind.Set(session.Db).AsNoTracking().ToListAsync(ct);
+        foreach (var record in stored.Select(e => kind.ToRecord(e, session.Slugs)))
+        {
+            foreach (var key in Keys(kind.NameForDuplicates(record)))
+            {
+                (byName.TryGetValue(key, out var slugs) ? slugs : byName[key] = []).Add(kind.SlugOf(record));
+            }
+        }
+
+        foreach (var (position, record) in fresh)
+        {
+            var slug = kind.SlugOf(record);
+            var others = Keys(kind.NameForDuplicates(record))
+                .SelectMany(key => byName.GetValueOrDefault(key) ?? [])
+                .Where(other => other != slug)
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            if (others.Count > 0)
+            {
+                session.Report.Warn(
+                    $"{kind.Section.Name()}[{position}] (slug '{slug}'): has the same name as {string.Join(", ", others.Select(o => $"'{o}'"))}; " +
+                    "kept apart, not merged: if they are the same, use one slug");
+            }
+        }
+    }
+
+    /// <summary>English names compared without case, accents, spaces or punctuation ("Dou
+    /// Xiankang", "DOU Xian-kang"); Chinese names without white space.</summary>
+    private static IEnumerable<string> Keys(BilingualText? name)
+    {
+        if (name?.En is { } en && SlugRule.From(en).Replace("-", "", StringComparison.Ordinal) is { Length: > 0 } latin)
+        {
+            yield return "en:" + latin;
+        }
+
+        if (name?.Zh is { } zh && string.Concat(zh.Where(c => !char.IsWhiteSpace(c))) is { Length: > 0 } chinese)
+        {
+            yield return "zh:" + chinese;
+        }
+    }
+}

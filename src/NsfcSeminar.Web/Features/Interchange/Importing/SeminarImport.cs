@@ -1,0 +1,139 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using NsfcSeminar.Data.Model;
+using NsfcSeminar.Web.Features.Interchange.Format;
+using NsfcSeminar.Web.Features.Interchange.Seminars;
+
+namespace NsfcSeminar.Web.Features.Interchange.Importing;
+
+/// <summary>
+/// Imports the seminars as they stream past, in batches: each batch is compared with what the
+/// archive holds (by slug) and only new or changed seminars are written. A changed seminar keeps
+/// its row and id; what it owns (texts, participants, speeches, citations, themes) is replaced
+/// by the bundle's, speeches keeping their anchors and so their links.
+/// </summary>
+internal sealed class SeminarImport(ImportSession session, int batchSize = SeminarImport.DefaultBatchSize) : ISectionImport
+{
+    public const int DefaultBatchSize = 100;
+
+    private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
+    private readonly List<SeminarRecord> _batch = [];
+
+    public async Task ReadAsync(JsonDocument record, int position, CancellationToken ct)
+    {
+        var parsed = RecordParser.Parse<SeminarRecord>(record, BundleSection.Seminars, position, session.Report);
+        var slug = parsed?.Slug ?? RecordParser.SlugOf(record);
+        var check = new RecordCheck(session.Report, BundleSection.Seminars, position, slug);
+        if (slug is not null && !_positions.TryAdd(slug, position))
+        {
+            check.Problem("slug", $"'{slug}' is already the slug of seminars[{_positions[slug]}]; each slug may appear once in a bundle");
+        }
+
+        if (parsed is null)
+        {
+            return;
+        }
+
+        SeminarRules.Check(parsed, check, session.Slugs);
+        if (!session.Writing)
+        {
+            _batch.Clear();
+            return;
+        }
+
+        _batch.Add(parsed);
+        if (_batch.Count >= batchSize)
+        {
+            await FlushAsync(ct);
+        }
+    }
+
+    public Task FinishAsync(CancellationToken ct) => session.Writing ? FlushAsync(ct) : Task.CompletedTask;
+
+    private async Task FlushAsync(CancellationToken ct)
+    {
+        var db = session.Db;
+        var counts = session.Report.Counts[BundleSection.Seminars];
+        var slugs = _batch.Select(r => r.Slug).ToList();
+        var stored = (await SeminarLoader.LoadAsync(db, db.Meetings.Where(m => slugs.Contains(m.Slug)), ct))
+            .ToDictionary(s => s.Meeting.Slug, StringComparer.Ordinal);
+
+        var themes = new Dictionary<int, ReformTheme>();
+        var changed = new List<(int Id, SeminarRecord Record, Meeting Fresh)>();
+        foreach (var record in _batch)
+        {
+            var fresh = SeminarGraph.Build(record, session.Slugs, id => ThemeStub(themes, id));
+            if (!stored.TryGetValue(record.Slug, out var old))
+            {
+                db.Meetings.Add(fresh);
+                counts.Created++;
+            }
+            else if (SameRecord(LoadedSeminar.From(fresh), old))
+            {
+                counts.Unchanged++;
+            }
+            else
+            {
+                changed.Add((old.Meeting.Id, record, fresh));
+                counts.Updated++;
+            }
+        }
+
+        await ReplaceAsync(changed, ct);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        _batch.Clear();
+    }
+
+    private async Task ReplaceAsync(List<(int Id, SeminarRecord Record, Meeting Fresh)> changed, CancellationToken ct)
+    {
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        var db = session.Db;
+        var ids = changed.Select(c => c.Id).ToArray();
+
+        // Speeches take their texts and theme links with them (ON DELETE CASCADE).
+        await db.Database.ExecuteSqlAsync($"DELETE FROM speeches WHERE meeting_id = ANY({ids})", ct);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM participations WHERE meeting_id = ANY({ids})", ct);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM meeting_texts WHERE meeting_id = ANY({ids})", ct);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM meeting_citations WHERE meeting_id = ANY({ids})", ct);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM meeting_themes WHERE meeting_id = ANY({ids})", ct);
+
+        var meetings = await db.Meetings.Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
+        foreach (var (id, record, fresh) in changed)
+        {
+            var meeting = meetings[id];
+            SeminarGraph.CopyFields(record, meeting, session.Slugs);
+            meeting.Texts.AddRange(fresh.Texts);
+            meeting.Participations.AddRange(fresh.Participations);
+            meeting.Speeches.AddRange(fresh.Speeches);
+            meeting.Citations.AddRange(fresh.Citations);
+            meeting.Themes.AddRange(fresh.Themes);
+        }
+    }
+
+    private bool SameRecord(LoadedSeminar incoming, LoadedSeminar stored)
+    {
+        var typeInfo = BundleJson.TypeInfo<SeminarRecord>();
+        return JsonSerializer.SerializeToUtf8Bytes(SeminarMapping.ToRecord(incoming, session.Slugs), typeInfo)
+            .AsSpan()
+            .SequenceEqual(JsonSerializer.SerializeToUtf8Bytes(SeminarMapping.ToRecord(stored, session.Slugs), typeInfo));
+    }
+
+    /// <summary>A theme known only by its id, attached as unchanged: linking a speech to it
+    /// writes the link row and nothing else.</summary>
+    private ReformTheme ThemeStub(Dictionary<int, ReformTheme> themes, int id)
+    {
+        if (!themes.TryGetValue(id, out var theme))
+        {
+            theme = new ReformTheme { Id = id, Slug = session.Slugs.Themes.SlugOf(id)! };
+            session.Db.Attach(theme);
+            themes[id] = theme;
+        }
+
+        return theme;
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using NsfcSeminar.Data;
+using NsfcSeminar.Web.Features.Interchange.Format;
+using NsfcSeminar.Web.Features.Interchange.Importing;
+
+namespace NsfcSeminar.Web.Features.Interchange.Vocabulary;
+
+/// <summary>
+/// One kind of record that seminars refer to by slug (themes, organisations, people, groups,
+/// series, documents): how it maps to and from its bundle record, and what its fields must hold.
+/// Export and import share it, which is what makes the round trip lossless.
+/// </summary>
+internal abstract class VocabularyKind<TRecord, TEntity>
+    where TRecord : class
+    where TEntity : class
+{
+    public abstract BundleSection Section { get; }
+
+    public abstract SlugIndex Index(ArchiveSlugs slugs);
+
+    public abstract DbSet<TEntity> Set(SeminarDbContext db);
+
+    public abstract string SlugOf(TRecord record);
+
+    public abstract string SlugOf(TEntity entity);
+
+    public abstract int IdOf(TEntity entity);
+
+    public abstract TRecord ToRecord(TEntity entity, ArchiveSlugs slugs);
+
+    public abstract TEntity Create(TRecord record);
+
+    /// <summary>Copies every field but the parent onto the entity.</summary>
+    public abstract void Apply(TRecord record, TEntity entity);
+
+    public abstract void Check(TRecord record, RecordCheck check);
+
+    /// <summary>Kinds with a hierarchy name their parent by slug; the others have none.</summary>
+    public virtual string? ParentOf(TRecord record) => null;
+
+    public virtual void SetParent(TEntity entity, int? parentId)
+    {
+    }
+
+    /// <summary>How the record is sorted in a bundle: by slug, in ordinal order, so that the
+    /// order never depends on a database's collation.</summary>
+    public IEnumerable<TRecord> InBundleOrder(IEnumerable<TRecord> records) =>
+        records.OrderBy(SlugOf, StringComparer.Ordinal);
+
+    /// <summary>The English and Chinese names, for spotting near-duplicates; null for kinds
+    /// where a shared name is normal.</summary>
+    public virtual BilingualText? NameForDuplicates(TRecord record) => null;
+}
