@@ -13,7 +13,10 @@ internal static class CommandHost
     public static async Task<IServiceProvider> StartAsync(CancellationToken ct)
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The command's own lines are its output; logs are for trouble, and go to stderr.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         var connectionString = builder.Configuration.GetConnectionString("Seminar");
         if (string.IsNullOrWhiteSpace(connectionString))
         {

@@ -3,7 +3,8 @@ using NsfcSeminar.Data.Model;
 namespace NsfcSeminar.Web.Features.Interchange.Format;
 
 /// <summary>One seminar with everything it owns. Arrays keep the meeting's order (participants,
-/// speeches, citations); theme lists are sets, written sorted by slug.</summary>
+/// speeches, citations); theme lists are sets, written sorted by slug. An absent list is empty
+/// (the setters turn the null that generated deserializers pass for a missing member into []).</summary>
 public sealed record SeminarRecord
 {
     public required string Slug { get; init; }
@@ -36,13 +37,13 @@ public sealed record SeminarRecord
 
     public required LanguageVersions<MeetingTextRecord> Texts { get; init; }
 
-    public IReadOnlyList<string> Themes { get; init; } = [];
+    public IReadOnlyList<string> Themes { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<string> Citations { get; init; } = [];
+    public IReadOnlyList<string> Citations { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<ParticipantRecord> Participants { get; init; } = [];
+    public IReadOnlyList<ParticipantRecord> Participants { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<SpeechRecord> Speeches { get; init; } = [];
+    public IReadOnlyList<SpeechRecord> Speeches { get; init => field = value ?? []; } = [];
 }
 
 /// <summary>A record's versions by language: <c>{"zh": …, "en": …}</c>.</summary>
@@ -103,7 +104,7 @@ public sealed record SpeechRecord
 
     public string? Organisation { get; init; }
 
-    public IReadOnlyList<string> Themes { get; init; } = [];
+    public IReadOnlyList<string> Themes { get; init => field = value ?? []; } = [];
 
     public required LanguageVersions<SpeechTextRecord> Texts { get; init; }
 }

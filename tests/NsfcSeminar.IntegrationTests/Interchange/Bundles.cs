@@ -1,0 +1,72 @@
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace NsfcSeminar.IntegrationTests.Interchange;
+
+/// <summary>Small bundles written by hand, and edits of exported ones.</summary>
+internal static class Bundles
+{
+    /// <summary>One of each kind of record, every reference inside the bundle.</summary>
+    public const string Minimal = """
+        {
+          "format": 1,
+          "themes": [
+            { "slug": "open-science", "parent": "science-policy", "sortOrder": 1, "name": { "zh": "开放科学", "en": "Open science" } },
+            { "slug": "science-policy", "sortOrder": 0, "name": { "en": "Science policy" } }
+          ],
+          "organisations": [
+            { "slug": "test-foundation", "kind": "Foundation", "name": { "zh": "测试基金会", "en": "Test Foundation" } }
+          ],
+          "people": [
+            { "slug": "wang-lan", "name": { "zh": "王兰", "en": "Wang Lan" }, "honorific": { "en": "Academician" } }
+          ],
+          "attendeeGroups": [
+            { "slug": "test-directors", "name": { "en": "Directors of the test departments" } }
+          ],
+          "series": [
+            { "slug": "test-seminars", "name": { "en": "Test seminars" } }
+          ],
+          "documents": [
+            { "slug": "test-regulation", "kind": "Regulation", "title": { "en": "Test regulation" }, "issuedOn": "2023-01-01" }
+          ],
+          "seminars": [
+            {
+              "slug": "2025-03-01-test-seminar",
+              "kind": "Seminar",
+              "series": "test-seminars",
+              "sequenceNumber": 1,
+              "startDate": "2025-03-01",
+              "place": { "zh": "北京", "en": "Beijing" },
+              "format": "InPerson",
+              "organiser": "test-foundation",
+              "status": "Published",
+              "visibility": "Public",
+              "texts": { "en": { "title": "A test seminar", "provenance": "Original" } },
+              "themes": [ "science-policy" ],
+              "citations": [ "test-regulation" ],
+              "participants": [
+                { "role": "Presiding", "person": "wang-lan", "organisation": "test-foundation", "position": { "en": "Director" } },
+                { "role": "Attendee", "group": "test-directors" }
+              ],
+              "speeches": [
+                {
+                  "anchor": "opening",
+                  "kind": "PresidingSpeech",
+                  "person": "wang-lan",
+                  "themes": [ "open-science" ],
+                  "texts": { "en": { "title": "Opening", "bodyMarkdown": "We **open** the seminar.", "provenance": "Original" } }
+                }
+              ]
+            }
+          ]
+        }
+        """;
+
+    public static JsonObject Parse(string bundle) => JsonNode.Parse(bundle)!.AsObject();
+
+    public static JsonObject Parse(byte[] bundle) => JsonNode.Parse(bundle)!.AsObject();
+
+    public static JsonObject Seminar(this JsonObject bundle, int index = 0) => bundle["seminars"]![index]!.AsObject();
+
+    public static byte[] Bytes(this JsonNode bundle) => Encoding.UTF8.GetBytes(bundle.ToJsonString());
+}
