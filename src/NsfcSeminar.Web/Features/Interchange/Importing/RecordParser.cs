@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Features.Interchange.Format;
 
 namespace NsfcSeminar.Web.Features.Interchange.Importing;
@@ -26,7 +25,7 @@ internal static partial class RecordParser
         }
         catch (JsonException e)
         {
-            var (field, message) = Explain(e);
+            var (field, message) = Explain<T>(e);
             report.Add(new ImportProblem(section, position, slug, field, message));
             return null;
         }
@@ -38,7 +37,7 @@ internal static partial class RecordParser
         && document.RootElement.TryGetProperty("slug", out var value)
         && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static (string? Field, string Message) Explain(JsonException e)
+    private static (string? Field, string Message) Explain<T>(JsonException e)
     {
         var field = e.Path is null or "$" ? null : e.Path.TrimStart('$').TrimStart('.');
         var text = e.Message;
@@ -65,33 +64,57 @@ internal static partial class RecordParser
 
         if (Conversion().Match(text) is { Success: true } conversion)
         {
-            return (field, $"expected {Expected(conversion.Groups["type"].Value)}");
+            return (field, $"expected {Expected(TypeAt(typeof(T), field))}");
         }
 
         return (field, "the value does not fit the format");
     }
 
     private static string? Join(string? path, string name) =>
-        string.IsNullOrEmpty(path) ? name : path.EndsWith(name, StringComparison.Ordinal) ? path : $"{path}.{name}";
+        string.IsNullOrEmpty(path) ? name : path.EndsWith(name, StringComparison.OrdinalIgnoreCase) ? path : $"{path}.{name}";
 
-    private static string Expected(string typeName)
+    /// <summary>The type the format wants at a path such as "speeches[2].texts.en.title",
+    /// found by walking the serializer's own metadata (the exception names only the record).</summary>
+    private static Type? TypeAt(Type root, string? path)
     {
-        var nullable = NullableOf().Match(typeName);
-        var name = nullable.Success ? nullable.Groups["inner"].Value : typeName;
-        var enumType = typeof(MeetingKind).Assembly.GetType(name);
-        if (enumType is { IsEnum: true })
+        var type = root;
+        foreach (var segment in PathSegments().Matches(path ?? "").Select(m => m.Value))
         {
-            return "one of " + string.Join(", ", Enum.GetNames(enumType));
+            if (segment.StartsWith('['))
+            {
+                type = type.IsArray ? type.GetElementType()! : type.GetGenericArguments().FirstOrDefault() ?? type;
+                continue;
+            }
+
+            var property = BundleJson.Options.GetTypeInfo(type).Properties.FirstOrDefault(p => p.Name == segment);
+            if (property is null)
+            {
+                return null;
+            }
+
+            type = property.PropertyType;
         }
 
-        return name switch
+        return type == root && !string.IsNullOrEmpty(path) ? null : type;
+    }
+
+    private static string Expected(Type? type)
+    {
+        type = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
+        if (type is { IsEnum: true })
         {
-            "System.Int32" or "System.Int64" => "a whole number",
-            "System.String" => "a string (text in double quotes)",
-            "System.Boolean" => "true or false",
-            "System.DateOnly" => "a date written YYYY-MM-DD",
-            "System.DateTimeOffset" => "a date and time in ISO 8601 (2024-11-16T08:00:00+00:00)",
-            _ when name.Contains("IReadOnlyList", StringComparison.Ordinal) => "an array",
+            return "one of " + string.Join(", ", Enum.GetNames(type));
+        }
+
+        return type switch
+        {
+            null => "a value of another kind",
+            _ when type == typeof(int) || type == typeof(long) => "a whole number",
+            _ when type == typeof(string) => "a string (text in double quotes)",
+            _ when type == typeof(bool) => "true or false",
+            _ when type == typeof(DateOnly) => "a date written YYYY-MM-DD",
+            _ when type == typeof(DateTimeOffset) => "a date and time in ISO 8601 (2024-11-16T08:00:00+00:00)",
+            _ when type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) => "an array",
             _ => "an object",
         };
     }
@@ -108,7 +131,7 @@ internal static partial class RecordParser
     [GeneratedRegex(@"The JSON property '(?<name>[^']*)' could not be mapped")]
     private static partial Regex UnknownField();
 
-    [GeneratedRegex(@"missing required properties including: (?<names>.*?)\.?\s*Path:|missing required properties including: (?<names>.*)$")]
+    [GeneratedRegex(@"missing required properties including: (?<names>'[^']*'(?:, '[^']*')*)")]
     private static partial Regex MissingFields();
 
     [GeneratedRegex(@"(?:property|parameter|field) '(?<name>[^']*)'.*(?:doesn't allow|does not allow) (?:setting |getting )?null")]
@@ -117,9 +140,9 @@ internal static partial class RecordParser
     [GeneratedRegex(@"Duplicate property '(?<name>[^']*)'")]
     private static partial Regex Duplicate();
 
-    [GeneratedRegex(@"could not be converted to (?<type>[^\s]+?)\.?\s")]
+    [GeneratedRegex(@"could not be converted to")]
     private static partial Regex Conversion();
 
-    [GeneratedRegex(@"^System\.Nullable`1\[\[?(?<inner>[^,\]]+)")]
-    private static partial Regex NullableOf();
+    [GeneratedRegex(@"[^.\[\]]+|\[\d+\]")]
+    private static partial Regex PathSegments();
 }

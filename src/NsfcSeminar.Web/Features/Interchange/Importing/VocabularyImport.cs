@@ -29,6 +29,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
             if (_positions.TryGetValue(slug, out var first))
             {
                 check.Problem("slug", $"'{slug}' is already the slug of {kind.Section.Name()}[{first}]; each slug may appear once in a bundle");
+                return Task.CompletedTask;
             }
             else
             {

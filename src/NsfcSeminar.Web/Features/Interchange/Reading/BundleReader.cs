@@ -143,7 +143,8 @@ public sealed class BundleReader(Stream stream, int maxRecordBytes = BundleReade
         }
         catch (JsonException e)
         {
-            var line = _line + (e.LineNumber ?? 0);
+            // The reader's state carries its line count across buffers: it is the file's line.
+            var line = (e.LineNumber ?? 0) + 1;
             throw new BundleSyntaxException(
                 $"malformed JSON at line {line}: {StripPosition(e.Message)}", line, _offset + reader.BytesConsumed);
         }
