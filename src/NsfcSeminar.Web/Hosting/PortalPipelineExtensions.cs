@@ -3,6 +3,7 @@ using NsfcSeminar.Web.Accounts;
 using NsfcSeminar.Web.Api;
 using NsfcSeminar.Web.Components;
 using NsfcSeminar.Web.Features.Feeds;
+using NsfcSeminar.Web.Features.Interchange;
 using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Hosting;
@@ -21,6 +22,7 @@ internal static class PortalPipelineExtensions
 
         // Explicitly after the language prefix has left the path, or pages would be matched
         // against "/zh/..." and never found.
+        app.UseBundleUploadLimit();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

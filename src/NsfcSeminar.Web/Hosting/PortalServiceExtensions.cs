@@ -4,6 +4,7 @@ using NsfcSeminar.Web.Api;
 using NsfcSeminar.Web.Features;
 using NsfcSeminar.Web.Features.Admin;
 using NsfcSeminar.Web.Features.Feeds;
+using NsfcSeminar.Web.Features.Interchange;
 using NsfcSeminar.Web.Markdown;
 
 namespace NsfcSeminar.Web.Hosting;
@@ -28,6 +29,7 @@ internal static class PortalServiceExtensions
         builder.Services.AddAdministration();
         builder.Services.AddFeeds();
         builder.Services.AddSeminarApi();
+        builder.Services.AddInterchange(builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }
