@@ -42,21 +42,22 @@ bundle="$work/bundle.json"
 dotnet "$work/generator/NsfcSeminar.Benchmarks.dll" generate "$bundle" "$seminars" "$speeches" >&2
 size_mb=$(awk "BEGIN { printf \"%.1f\", $(stat -c %s "$bundle") / 1048576 }")
 
-# run NAME COMMAND...: runs a portal command under /usr/bin/time; prints "seconds max_rss_mb".
+# run NAME COMMAND...: runs a portal command under /usr/bin/time; prints "seconds cpu_seconds max_rss_mb".
 # The seconds are the command's own ("in 12.3 s"), which leave out start-up and migrations.
 run() {
   local name=$1; shift
   (cd "$work/portal" && /usr/bin/time -v -o "$work/$name.time" dotnet NsfcSeminar.Web.dll "$@" >"$work/$name.out" 2>"$work/$name.err") || {
     echo "$name failed:" >&2; tail -n 20 "$work/$name.err" >&2; exit 1; }
-  local seconds rss
+  local seconds cpu rss
   seconds=$(grep -o 'in [0-9.]* s' "$work/$name.out" | tail -n 1 | awk '{ print $2 }')
+  cpu=$(awk -F': ' '/User time|System time/ { total += $2 } END { printf "%.1f", total }' "$work/$name.time")
   rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$work/$name.time")
-  echo "$seconds $rss"
+  echo "$seconds $cpu $rss"
 }
 
-read -r import_s import_mb < <(run import import "$bundle")
-read -r again_s again_mb < <(run import-again import "$bundle")
-read -r export_s export_mb < <(run export export "$work/export.json" --include-unpublished)
+read -r import_s import_cpu import_mb < <(run import import "$bundle")
+read -r again_s again_cpu again_mb < <(run import-again import "$bundle")
+read -r export_s export_cpu export_mb < <(run export export "$work/export.json" --include-unpublished)
 
 rate() { awk "BEGIN { printf \"%.0f\", $seminars / $1 }"; }
 grep -q "Exported $seminars seminars" "$work/export.out" || echo "warning: the export does not hold $seminars seminars" >&2
@@ -64,10 +65,10 @@ grep -q "Exported $seminars seminars" "$work/export.out" || echo "warning: the e
 echo
 echo "Bundle: $seminars seminars, $((seminars * speeches)) speeches, $size_mb MB ($(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg))"
 echo
-echo "| run | time | seminars/s | peak memory (max RSS) |"
-echo "| --- | ---: | ---: | ---: |"
-echo "| import into an empty database | $import_s s | $(rate "$import_s") | $import_mb MB |"
-echo "| import again (all left alone) | $again_s s | $(rate "$again_s") | $again_mb MB |"
-echo "| export --include-unpublished | $export_s s | $(rate "$export_s") | $export_mb MB |"
+echo "| run | time | seminars/s | CPU time of the portal process | peak memory (max RSS) |"
+echo "| --- | ---: | ---: | ---: | ---: |"
+echo "| import into an empty database | $import_s s | $(rate "$import_s") | $import_cpu s | $import_mb MB |"
+echo "| import again (all left alone) | $again_s s | $(rate "$again_s") | $again_cpu s | $again_mb MB |"
+echo "| export --include-unpublished | $export_s s | $(rate "$export_s") | $export_cpu s | $export_mb MB |"
 grep -E 'seminars:' "$work/import.out" | sed 's/^ */  import: /'
 grep -E 'seminars:' "$work/import-again.out" | sed 's/^ */  again: /'

@@ -93,8 +93,8 @@ internal sealed class SyntheticBundle(int seminars, int speechesPerSeminar)
             Status = i % 20 == 0 ? PublicationStatus.Draft : PublicationStatus.Published,
             Visibility = i % 20 == 1 ? Visibility.StaffOnly : Visibility.Public,
             Texts = new LanguageVersions<MeetingTextRecord>(
-                new MeetingTextRecord { Title = $"第{i}次研讨会", Summary = Chinese(60), MinutesMarkdown = Chinese(300), Provenance = TextProvenance.Original },
-                new MeetingTextRecord { Title = $"Synthetic seminar {i}", Summary = English(30), MinutesMarkdown = English(150), Provenance = TextProvenance.Translation }),
+                new MeetingTextRecord { Title = $"第{i}次研讨会", Summary = Chinese(60), MinutesMarkdown = Chinese(200), Provenance = TextProvenance.Original },
+                new MeetingTextRecord { Title = $"Synthetic seminar {i}", Summary = English(30), MinutesMarkdown = English(100), Provenance = TextProvenance.Translation }),
             Themes = ThemeSet(3),
             Citations = [$"document-{i % Documents:D3}"],
             Participants = [.. people.Select((p, k) => new ParticipantRecord { Role = k == 0 ? ParticipantRole.Presiding : ParticipantRole.Attendee, Person = p })],
@@ -109,8 +109,8 @@ internal sealed class SyntheticBundle(int seminars, int speechesPerSeminar)
         Person = person,
         Themes = ThemeSet(2),
         Texts = new LanguageVersions<SpeechTextRecord>(
-            new SpeechTextRecord { Title = $"第{k + 1}篇讲话", BodyMarkdown = Chinese(150), Provenance = TextProvenance.Original },
-            new SpeechTextRecord { Title = $"Speech {k + 1}", Summary = English(20), BodyMarkdown = English(80), Provenance = TextProvenance.Translation }),
+            new SpeechTextRecord { Title = $"第{k + 1}篇讲话", BodyMarkdown = Chinese(60), Provenance = TextProvenance.Original },
+            new SpeechTextRecord { Title = $"Speech {k + 1}", Summary = English(8), BodyMarkdown = English(30), Provenance = TextProvenance.Translation }),
     };
 
     private string[] ThemeSet(int count) =>

@@ -17,6 +17,10 @@ internal static class CommandHost
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+
+        // EF logs a failed probe of the migrations table of a new database as an error; a real
+        // failure of a command reaches the import's report as an exception instead.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None);
         var connectionString = builder.Configuration.GetConnectionString("Seminar");
         if (string.IsNullOrWhiteSpace(connectionString))
         {
