@@ -4,6 +4,7 @@ using NsfcSeminar.Web.Api;
 using NsfcSeminar.Web.Components;
 using NsfcSeminar.Web.Features.Feeds;
 using NsfcSeminar.Web.Features.Interchange;
+using NsfcSeminar.Web.Features.Harvesting;
 using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Hosting;
@@ -33,6 +34,7 @@ internal static class PortalPipelineExtensions
         app.MapAccounts();
         app.MapSeminarApi();
         app.MapFeeds();
+        app.MapHarvesting();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

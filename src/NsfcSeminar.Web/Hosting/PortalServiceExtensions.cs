@@ -5,6 +5,7 @@ using NsfcSeminar.Web.Features;
 using NsfcSeminar.Web.Features.Admin;
 using NsfcSeminar.Web.Features.Feeds;
 using NsfcSeminar.Web.Features.Interchange;
+using NsfcSeminar.Web.Features.Harvesting;
 using NsfcSeminar.Web.Markdown;
 
 namespace NsfcSeminar.Web.Hosting;
@@ -30,6 +31,7 @@ internal static class PortalServiceExtensions
         builder.Services.AddFeeds();
         builder.Services.AddSeminarApi();
         builder.Services.AddInterchange(builder.Configuration);
+        builder.Services.AddHarvesting();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }
