@@ -6,47 +6,48 @@ namespace NsfcSeminar.Web.Features.Harvesting;
 internal static class OaiRecordWriter
 {
     private const string Oai = OaiResponseWriter.OaiNamespace;
+    private const string Dc = OaiResponseWriter.DcNamespace;
 
-    public static void WriteHeader(XmlWriter xml, OaiHeader header)
+    public static async Task WriteHeaderAsync(XmlWriter xml, OaiHeader header)
     {
-        xml.WriteStartElement("header", Oai);
-        xml.WriteElementString("identifier", Oai, header.Identifier.ToString());
-        xml.WriteElementString("datestamp", Oai, OaiDatestamp.Format(header.Datestamp));
+        await xml.WriteStartElementAsync(null, "header", Oai);
+        await xml.WriteElementStringAsync(null, "identifier", Oai, header.Identifier.ToString());
+        await xml.WriteElementStringAsync(null, "datestamp", Oai, OaiDatestamp.Format(header.Datestamp));
         foreach (var spec in header.SetSpecs)
         {
-            xml.WriteElementString("setSpec", Oai, spec);
+            await xml.WriteElementStringAsync(null, "setSpec", Oai, spec);
         }
 
-        xml.WriteEndElement();
+        await xml.WriteEndElementAsync();
     }
 
-    public static void WriteRecord(XmlWriter xml, OaiRecord record)
+    public static async Task WriteRecordAsync(XmlWriter xml, OaiRecord record)
     {
-        xml.WriteStartElement("record", Oai);
-        WriteHeader(xml, record.Header);
+        await xml.WriteStartElementAsync(null, "record", Oai);
+        await WriteHeaderAsync(xml, record.Header);
         if (record.Metadata is { } metadata)
         {
-            xml.WriteStartElement("metadata", Oai);
-            xml.WriteStartElement("oai_dc", "dc", OaiResponseWriter.OaiDcNamespace);
-            xml.WriteAttributeString("xmlns", "dc", null, OaiResponseWriter.DcNamespace);
-            xml.WriteAttributeString("xsi", "schemaLocation", "http://www.w3.org/2001/XMLSchema-instance",
+            await xml.WriteStartElementAsync(null, "metadata", Oai);
+            await xml.WriteStartElementAsync("oai_dc", "dc", OaiResponseWriter.OaiDcNamespace);
+            await xml.WriteAttributeStringAsync("xmlns", "dc", null, Dc);
+            await xml.WriteAttributeStringAsync("xsi", "schemaLocation", OaiResponseWriter.XsiNamespace,
                 $"{OaiResponseWriter.OaiDcNamespace} http://www.openarchives.org/OAI/2.0/oai_dc.xsd");
             foreach (var element in metadata.Elements)
             {
-                xml.WriteStartElement("dc", element.Name, OaiResponseWriter.DcNamespace);
+                await xml.WriteStartElementAsync("dc", element.Name, Dc);
                 if (element.Language is not null)
                 {
-                    xml.WriteAttributeString("xml", "lang", null, element.Language);
+                    await xml.WriteAttributeStringAsync("xml", "lang", null, element.Language);
                 }
 
-                xml.WriteString(element.Value);
-                xml.WriteEndElement();
+                await xml.WriteStringAsync(XmlText.Clean(element.Value));
+                await xml.WriteEndElementAsync();
             }
 
-            xml.WriteEndElement();
-            xml.WriteEndElement();
+            await xml.WriteEndElementAsync();
+            await xml.WriteEndElementAsync();
         }
 
-        xml.WriteEndElement();
+        await xml.WriteEndElementAsync();
     }
 }
