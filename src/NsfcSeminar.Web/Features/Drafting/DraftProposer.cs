@@ -1,0 +1,48 @@
+using NsfcSeminar.Data.Model;
+
+namespace NsfcSeminar.Web.Features.Drafting;
+
+/// <summary>
+/// Proposes a draft seminar from the pasted text of a news release, English or Chinese. A
+/// rule-based helper for the genre the agency writes in: it reads what the usual sentences say,
+/// matches names against the archive, and says in <see cref="DraftSeminar.Warnings"/> what it
+/// could not find. It never saves anything; <see cref="DraftSaver"/> does, on confirmation.
+/// </summary>
+public static class DraftProposer
+{
+    /// <summary>Releases run to a few pages; anything far longer is not one.</summary>
+    public const int MaxLength = 50_000;
+
+    public static DraftSeminar Propose(string text, DraftVocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        if (text.Length > MaxLength)
+        {
+            text = text[..MaxLength];
+        }
+
+        var release = new ReleaseText(text);
+        if (release.Sentences.Count == 0)
+        {
+            var empty = new DraftSeminar();
+            empty.Warnings.Add("The text is empty: paste the release.");
+            return empty;
+        }
+
+        var draft = release.IsChinese ? ChineseRelease.Read(release, vocabulary) : EnglishRelease.Read(release, vocabulary);
+        draft.Themes.AddRange(ThemeCandidates.Find(release, vocabulary.Themes, release.IsChinese));
+        DraftWarnings.AddUnmatched(draft);
+        if (draft.TitleEn is null && draft.TitleZh is null)
+        {
+            draft.Warnings.Add("No headline found: enter a title.");
+        }
+
+        if (draft.SourceLanguage == Language.Zh && draft.TitleEn is null || draft.SourceLanguage == Language.En && draft.TitleZh is null)
+        {
+            draft.Warnings.Add("The release is in one language: the other language's title is left for a translator.");
+        }
+
+        return draft;
+    }
+}
