@@ -79,7 +79,7 @@ internal static partial class ChineseNames
             return [person];
         }
 
-        if (GroupOf().Match(item) is { Success: true } of)
+        if (GroupOf().Match(item) is { Success: true } of && vocabulary.Organisation(of.Groups["org"].Value) is not null)
         {
             var members = Group(of.Groups["group"].Value, vocabulary.Group(of.Groups["group"].Value));
             members.OrganisationName = of.Groups["org"].Value;
@@ -123,7 +123,7 @@ internal static partial class ChineseNames
     [GeneratedRegex(@"(?:大学|学院|研究院|研究所|中心|科学院|医院|实验室|委员会|基金委|局|部|署|处|办公室|组)$")]
     private static partial Regex UnitEnding();
 
-    [GeneratedRegex(@"^(?<org>.+?)(?<group>有关负责同志|负责同志|有关负责人|有关同志)$")]
+    [GeneratedRegex(@"^(?<org>.+?)(?<group>有关负责同志|主要负责同志|负责同志|有关负责人|有关同志)$")]
     private static partial Regex GroupOf();
 
     [GeneratedRegex(@"^(?:会上，|会议期间，)")]

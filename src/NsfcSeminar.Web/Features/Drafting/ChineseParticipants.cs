@@ -143,7 +143,7 @@ internal static partial class ChineseParticipants
     [GeneratedRegex(@"(?<subject>[^，。；、]{2,40}?)就(?<topic>[^。；]{2,200}?)(?:作|做|进行)(?:了)?(?:专题)?(?:汇报|报告|发言|说明)")]
     private static partial Regex Report();
 
-    [GeneratedRegex(@"(?:^|。)(?<subject>[^。]+?)(?:参加|出席)(?:了)?(?:会议|研讨会|本次会议)")]
+    [GeneratedRegex(@"(?:^|。)(?<subject>[^。]+?)(?:参加|出席)(?:了)?(?:会议|研讨会|座谈会|学习|本次会议|活动)")]
     private static partial Regex Attended();
 
     [GeneratedRegex(@"[，、；]")]

@@ -154,7 +154,7 @@ internal static partial class EnglishParticipants
     [GeneratedRegex(@"^(?:(?:At|During) the (?:meeting|seminar|session),\s*)?(?<subject>.+?)\s+(?:reported on|(?:made|delivered|gave) (?:a |the )?(?:work )?report on|briefed the (?:meeting|seminar) on)\s+(?<topic>.+?)[.;]?$")]
     private static partial Regex Report();
 
-    [GeneratedRegex(@",\s*(?:while|whereas|and)\s+|;\s*")]
+    [GeneratedRegex(@",\s*(?:while|whereas)\s+|;\s*|,\s*and\s+(?=(?:the\s+)?[A-Z])")]
     private static partial Regex Clauses();
 
     [GeneratedRegex(@"^(?<subject>.+?)\s+(?:attended|were present at|took part in)\s+(?:the\s+)?(?:meeting|seminar|session|symposium)")]

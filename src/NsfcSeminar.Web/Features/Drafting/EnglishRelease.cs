@@ -65,7 +65,8 @@ internal static partial class EnglishRelease
 
     private static void ReadPlace(ReleaseText release, DraftSeminar draft)
     {
-        var match = release.Sentences.Select(s => HeldIn().Match(s)).FirstOrDefault(m => m.Success);
+        var match = release.Sentences.Select(s => HeldIn().Match(s)).FirstOrDefault(m => m.Success)
+            ?? release.Sentences.Select(s => InCity().Match(s)).FirstOrDefault(m => m.Success);
         if (match is null)
         {
             draft.Warnings.Add("No place found: enter where the meeting was held.");
@@ -118,6 +119,9 @@ internal static partial class EnglishRelease
 
     [GeneratedRegex(@"\bthe\s+(?<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:[A-Za-z-]+\s+){0,3}?(?:seminar|session|meeting|symposium|conference)", RegexOptions.IgnoreCase)]
     private static partial Regex Sequence();
+
+    [GeneratedRegex(@"\b(?:in|from)\s+(?<place>Beijing|Shanghai|Tianjin|Chongqing|Hefei|Wuhan|Hangzhou|Nanjing|Guangzhou|Shenzhen|Chengdu|Xi'an|Changsha|Harbin|Lanzhou)\b")]
+    private static partial Regex InCity();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();

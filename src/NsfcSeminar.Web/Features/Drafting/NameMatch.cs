@@ -29,6 +29,7 @@ internal static partial class NameMatch
             .Select(c => (Candidate: c, Score: c.EnglishForms.Concat(c.ChineseForms).Select(f => Score(f, name)).DefaultIfEmpty(0).Max()))
             .Where(s => s.Score >= Threshold)
             .OrderByDescending(s => s.Score)
+            .ThenByDescending(s => s.Candidate.EnglishForms.Concat(s.Candidate.ChineseForms).Select(f => CharacterScore(f, name)).DefaultIfEmpty(0).Max())
             .FirstOrDefault();
         return scored.Candidate;
     }
@@ -41,6 +42,15 @@ internal static partial class NameMatch
         }
 
         var (x, y) = ReleaseLanguage.IsChinese(a) ? (Bigrams(a), Bigrams(b)) : (Stems(a), Stems(b));
+        return x.Count + y.Count == 0 ? 0 : 2.0 * x.Intersect(y).Count() / (x.Count + y.Count);
+    }
+
+    /// <summary>Breaks ties between equally scored names by their letters: "Ministry of Information
+    /// Science" is nearer the Department of Information Sciences than the Ministry of Science and
+    /// Technology, though each shares two words with it.</summary>
+    public static double CharacterScore(string a, string b)
+    {
+        var (x, y) = (Bigrams(a.ToLower(CultureInfo.InvariantCulture)), Bigrams(b.ToLower(CultureInfo.InvariantCulture)));
         return x.Count + y.Count == 0 ? 0 : 2.0 * x.Intersect(y).Count() / (x.Count + y.Count);
     }
 

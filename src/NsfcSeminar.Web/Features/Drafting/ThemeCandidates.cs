@@ -29,7 +29,17 @@ internal static class ThemeCandidates
 
     private static bool MentionsInEnglish(string sentence, KnownName theme)
     {
+        // A one-word name must appear as that word (or its plural): "Discipline" is not named by
+        // "the disciplinary inspection group".
+        if (theme.En is { } single && NameMatch.Stems(single).Count == 1)
+        {
+            return NameMatch.ContainsWords(sentence, single) || NameMatch.ContainsWords(sentence, single + "s");
+        }
+
         var words = NameMatch.Stems(sentence);
-        return theme.EnglishForms.Select(NameMatch.Stems).Any(stems => stems.Count > 0 && stems.IsSubsetOf(words));
+        // Long names may be paraphrased by one word ("new quality productivity" for new quality
+        // productive forces); short ones must appear whole.
+        return theme.EnglishForms.Select(NameMatch.Stems)
+            .Any(stems => stems.Count > 0 && stems.Count(words.Contains) >= (stems.Count >= 4 ? stems.Count - 1 : stems.Count));
     }
 }
