@@ -5,6 +5,7 @@ using NsfcSeminar.Web.Features;
 using NsfcSeminar.Web.Features.Admin;
 using NsfcSeminar.Web.Features.Feeds;
 using NsfcSeminar.Web.Features.Interchange;
+using NsfcSeminar.Web.Features.Drafting;
 using NsfcSeminar.Web.Features.Harvesting;
 using NsfcSeminar.Web.Markdown;
 
@@ -32,6 +33,7 @@ internal static class PortalServiceExtensions
         builder.Services.AddSeminarApi();
         builder.Services.AddInterchange(builder.Configuration);
         builder.Services.AddHarvesting();
+        builder.Services.AddDrafting();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }

@@ -22,7 +22,7 @@ internal static partial class ChineseRelease
         }
         else
         {
-            draft.Warnings.Add("No place found: enter where the meeting was held.");
+            draft.Warnings.Add(new DraftWarning("No place found: enter where the meeting was held."));
         }
 
         var opening = release.Opening;
@@ -32,7 +32,7 @@ internal static partial class ChineseRelease
         }
         else
         {
-            draft.Warnings.Add("The kind of meeting is not named: choose one.");
+            draft.Warnings.Add(new DraftWarning("The kind of meeting is not named: choose one."));
         }
 
         draft.Format = MeetingKinds.FormatOf(opening);
@@ -44,7 +44,7 @@ internal static partial class ChineseRelease
         draft.SeriesSlug = MeetingKinds.Series(vocabulary.Series, draft.Kind, opening)?.Slug;
         if (draft.SeriesSlug is null)
         {
-            draft.Warnings.Add("No series of the archive matches: choose one, or leave it empty.");
+            draft.Warnings.Add(new DraftWarning("No series of the archive matches: choose one, or leave it empty."));
         }
 
         if (StatedTheme().Match(all) is { Success: true } stated)
@@ -69,7 +69,7 @@ internal static partial class ChineseRelease
         if (!match.Success || year.Length == 0
             || !TryDate(year, match.Groups["m"].Value, match.Groups["d"].Value, out var start))
         {
-            draft.Warnings.Add("No date found: enter the date of the meeting.");
+            draft.Warnings.Add(new DraftWarning("No date found: enter the date of the meeting."));
             return;
         }
 

@@ -26,7 +26,7 @@ public static class DraftProposer
         if (release.Sentences.Count == 0)
         {
             var empty = new DraftSeminar();
-            empty.Warnings.Add("The text is empty: paste the release.");
+            empty.Warnings.Add(new DraftWarning("The text is empty: paste the release."));
             return empty;
         }
 
@@ -35,12 +35,12 @@ public static class DraftProposer
         DraftWarnings.AddUnmatched(draft);
         if (draft.TitleEn is null && draft.TitleZh is null)
         {
-            draft.Warnings.Add("No headline found: enter a title.");
+            draft.Warnings.Add(new DraftWarning("No headline found: enter a title."));
         }
 
         if (draft.SourceLanguage == Language.Zh && draft.TitleEn is null || draft.SourceLanguage == Language.En && draft.TitleZh is null)
         {
-            draft.Warnings.Add("The release is in one language: the other language's title is left for a translator.");
+            draft.Warnings.Add(new DraftWarning("The release is in one language: the other language's title is left for a translator."));
         }
 
         return draft;

@@ -41,7 +41,7 @@ public sealed class DraftSeminar
     public List<DraftTheme> Themes { get; } = [];
 
     /// <summary>What the proposer could not find or was unsure of, in plain words.</summary>
-    public List<string> Warnings { get; } = [];
+    public List<DraftWarning> Warnings { get; } = [];
 
     public IEnumerable<DraftParticipant> WithRole(ParticipantRole role) => Participants.Where(p => p.Role == role);
 }

@@ -11,20 +11,21 @@ internal static class DraftWarnings
             .DistinctBy(p => (p.Kind, p.Name));
         foreach (var participant in unmatched)
         {
-            var kind = participant.Kind switch
+            draft.Warnings.Add(new DraftWarning(participant.Kind switch
             {
-                DraftParticipantKind.Person => "person",
-                DraftParticipantKind.Organisation => "organisation",
-                _ => "group",
-            };
-            var missing = participant.NameEn is null ? " (no English name given: add one)"
-                : participant.NameZh is null ? " (no Chinese name given)" : "";
-            draft.Warnings.Add($"“{participant.Name}” is not in the archive: confirming creates a new {kind}{missing}.");
+                DraftParticipantKind.Person => "“{0}” is not in the archive: confirming creates a new person.",
+                DraftParticipantKind.Organisation => "“{0}” is not in the archive: confirming creates a new organisation.",
+                _ => "“{0}” is not in the archive: confirming creates a new group.",
+            }, participant.Name));
+            if (participant.NameEn is null)
+            {
+                draft.Warnings.Add(new DraftWarning("“{0}” has no English name: add one.", participant.Name));
+            }
         }
 
         if (draft.Themes.Count == 0)
         {
-            draft.Warnings.Add("No reform theme of the vocabulary is named: choose the themes by hand.");
+            draft.Warnings.Add(new DraftWarning("No reform theme of the vocabulary is named: choose the themes by hand."));
         }
     }
 }

@@ -34,12 +34,12 @@ internal static partial class EnglishParticipants
 
         if (!draft.WithRole(ParticipantRole.Presiding).Any())
         {
-            draft.Warnings.Add("No presiding person found: add who presided.");
+            draft.Warnings.Add(new DraftWarning("No presiding person found: add who presided."));
         }
 
         if (draft.Speeches.Count == 0)
         {
-            draft.Warnings.Add("No speeches or reports found: add them.");
+            draft.Warnings.Add(new DraftWarning("No speeches or reports found: add them."));
         }
 
     }
@@ -74,7 +74,7 @@ internal static partial class EnglishParticipants
         });
         if (paragraphs.Count == 0)
         {
-            draft.Warnings.Add($"The release says {person.Name} spoke but gives no paragraph on the speech: write its summary.");
+            draft.Warnings.Add(new DraftWarning("The release says {0} spoke but gives no paragraph on the speech: write its summary.", person.Name));
         }
     }
 
@@ -86,7 +86,7 @@ internal static partial class EnglishParticipants
             var person = EnglishNames.Person(item, vocabulary);
             if (person is null)
             {
-                draft.Warnings.Add($"Could not read a speaker in “{item}”: add the keynote speaker.");
+                draft.Warnings.Add(new DraftWarning("Could not read a speaker in “{0}”: add the keynote speaker.", item));
                 continue;
             }
 
@@ -108,7 +108,7 @@ internal static partial class EnglishParticipants
             });
             if (topic is null)
             {
-                draft.Warnings.Add($"The release names no topic for the keynote by {person.Name}: give its title.");
+                draft.Warnings.Add(new DraftWarning("The release names no topic for the keynote by {0}: give its title.", person.Name));
             }
         }
     }

@@ -79,11 +79,11 @@ public sealed class ChineseReleaseTests
         Assert.Equal((MeetingKind.StudySession, MeetingFormat.VideoLink), (draft.Kind, draft.Format));
         Assert.Equal(("party-group-study-session", 1), (draft.SeriesSlug, draft.SequenceNumber));
         Assert.Null(draft.PlaceZh);
-        Assert.Contains(draft.Warnings, w => w.StartsWith("No place found", StringComparison.Ordinal));
+        Assert.Contains(draft.Warnings, w => w.ToString().StartsWith("No place found", StringComparison.Ordinal));
         var person = draft.WithRole(ParticipantRole.Reporter).Single(p => p.Kind == DraftParticipantKind.Person);
         Assert.Equal(("王红", "政策研究局局长", null), (person.NameZh, person.PositionZh, person.MatchedSlug));
         Assert.Contains(draft.Speeches, s => s is { Kind: SpeechKind.Report, SpeakerSlug: "department-of-life-sciences" });
-        Assert.Contains(draft.Warnings, w => w.Contains("“王红” is not in the archive", StringComparison.Ordinal));
+        Assert.Contains(draft.Warnings, w => w.ToString().Contains("“王红” is not in the archive", StringComparison.Ordinal));
     }
 
     [Fact]

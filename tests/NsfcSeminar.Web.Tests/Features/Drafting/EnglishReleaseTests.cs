@@ -24,7 +24,7 @@ public sealed class EnglishReleaseTests
         Assert.Equal("party-group-strategy-seminar", draft.SeriesSlug);
         Assert.Equal(2, draft.SequenceNumber);
         Assert.Contains("integrity and innovation", draft.StatedTheme, StringComparison.Ordinal);
-        Assert.Contains(draft.Warnings, w => w.Contains("Virtual seminar", StringComparison.Ordinal));
+        Assert.Contains(draft.Warnings, w => w.ToString().Contains("Virtual seminar", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -136,7 +136,7 @@ public sealed class EnglishReleaseTests
         Assert.Contains(draft.WithRole(ParticipantRole.Reporter), p => p.NameEn == "Wang Hong" && p.PositionEn == "Director of the Bureau of Policy Research");
         Assert.Contains(draft.Speeches, s => s.SpeakerSlug == "department-of-life-sciences");
         Assert.Contains(draft.WithRole(ParticipantRole.Attendee), p => p is { Kind: DraftParticipantKind.Person, NameEn: "Chen Jie", MatchedSlug: null });
-        Assert.Contains(draft.Warnings, w => w.Contains("“Wang Hong” is not in the archive", StringComparison.Ordinal));
+        Assert.Contains(draft.Warnings, w => w.ToString().Contains("“Wang Hong” is not in the archive", StringComparison.Ordinal));
         Assert.Contains("academic-ethics", draft.Themes.Select(t => t.Slug));
     }
 
@@ -149,7 +149,7 @@ public sealed class EnglishReleaseTests
         Assert.Equal(("Hefei", "合肥"), (draft.PlaceEn, draft.PlaceZh));
         Assert.Equal(MeetingKind.Symposium, draft.Kind);
         Assert.Null(draft.SeriesSlug);
-        Assert.Contains(draft.Warnings, w => w.StartsWith("No series", StringComparison.Ordinal));
+        Assert.Contains(draft.Warnings, w => w.ToString().StartsWith("No series", StringComparison.Ordinal));
         var keynote = Assert.Single(draft.Speeches);
         Assert.Equal(("Sun Yu", "Free exploration in quantum information science"), (keynote.SpeakerName, keynote.Title));
         var presiding = Assert.Single(draft.WithRole(ParticipantRole.Presiding));
@@ -179,7 +179,7 @@ public sealed class EnglishReleaseTests
 
         Assert.All(draft.Participants, p => Assert.Null(p.MatchedSlug));
         Assert.Equal("Dou Xiankang", Assert.Single(draft.WithRole(ParticipantRole.Presiding)).NameEn);
-        Assert.Contains(draft.Warnings, w => w.Contains("“Dou Xiankang” is not in the archive", StringComparison.Ordinal));
-        Assert.Contains(draft.Warnings, w => w.StartsWith("No reform theme", StringComparison.Ordinal));
+        Assert.Contains(draft.Warnings, w => w.ToString().Contains("“Dou Xiankang” is not in the archive", StringComparison.Ordinal));
+        Assert.Contains(draft.Warnings, w => w.ToString().StartsWith("No reform theme", StringComparison.Ordinal));
     }
 }

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using NsfcSeminar.Data;
+using NsfcSeminar.Data.Model;
+
+namespace NsfcSeminar.Web.Features.Drafting;
+
+/// <summary>The result of confirming: the new draft's slug, or what must be corrected first.</summary>
+public sealed record DraftSaveResult(string? Slug, IReadOnlyList<string> Errors);
+
+/// <summary>
+/// Saves a confirmed proposal as a DRAFT seminar, in one SaveChanges (one transaction): the
+/// meeting, its texts in the release's language, participants, speeches and themes. Matched
+/// records are reused by slug; anything unmatched is created, once per name. Called only when
+/// the editor confirms; drafts are invisible to readers and harvesters until published.
+/// </summary>
+internal sealed class DraftSaver(IDbContextFactory<SeminarDbContext> dbFactory)
+{
+    public async Task<DraftSaveResult> SaveAsync(DraftSeminar draft, CancellationToken ct)
+    {
+        var errors = Validate(draft);
+        if (errors.Count > 0)
+        {
+            return new DraftSaveResult(null, errors);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var records = await DraftRecords.LoadAsync(db, draft, ct);
+        var meeting = new Meeting
+        {
+            Slug = await records.UniqueMeetingSlugAsync(draft, ct),
+            Kind = draft.Kind,
+            Format = draft.Format,
+            StartDate = draft.StartDate!.Value,
+            EndDate = draft.EndDate > draft.StartDate ? draft.EndDate : null,
+            Place = Bilingual.Of(Trimmed(draft.PlaceEn), Trimmed(draft.PlaceZh)),
+            SeriesId = records.SeriesId,
+            SequenceNumber = draft.SequenceNumber,
+            Status = PublicationStatus.Draft,
+            Visibility = Visibility.Public,
+        };
+        AddTexts(meeting, draft);
+        var order = 0;
+        foreach (var participant in draft.Participants.Where(p => !string.IsNullOrWhiteSpace(p.Name)).DistinctBy(p => (p.Role, p.Kind, p.Name)))
+        {
+            meeting.Participations.Add(records.Participation(participant, ++order));
+        }
+
+        order = 0;
+        foreach (var speech in draft.Speeches)
+        {
+            meeting.Speeches.Add(records.Speech(speech, draft.SourceLanguage, ++order));
+        }
+
+        meeting.Themes.AddRange(records.SelectedThemes);
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync(ct);
+        return new DraftSaveResult(meeting.Slug, []);
+    }
+
+    private static List<string> Validate(DraftSeminar draft)
+    {
+        var errors = new List<string>();
+        if (draft.StartDate is null)
+        {
+            errors.Add("Enter the date of the meeting.");
+        }
+
+        if (Trimmed(draft.TitleEn) is null && Trimmed(draft.TitleZh) is null)
+        {
+            errors.Add("Enter a title in at least one language.");
+        }
+
+        return errors;
+    }
+
+    private static void AddTexts(Meeting meeting, DraftSeminar draft)
+    {
+        foreach (var (language, title) in new[] { (Language.En, draft.TitleEn), (Language.Zh, draft.TitleZh) })
+        {
+            if (Trimmed(title) is { } text)
+            {
+                meeting.Texts.Add(new MeetingText
+                {
+                    Language = language,
+                    Title = text,
+                    StatedTheme = language == draft.SourceLanguage ? Trimmed(draft.StatedTheme) : null,
+                    Provenance = TextProvenance.EditorialSummary,
+                });
+            }
+        }
+    }
+
+    internal static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
