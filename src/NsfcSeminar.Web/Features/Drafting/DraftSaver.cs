@@ -40,13 +40,13 @@ internal sealed class DraftSaver(IDbContextFactory<SeminarDbContext> dbFactory)
         };
         AddTexts(meeting, draft);
         var order = 0;
-        foreach (var participant in draft.Participants.Where(p => !string.IsNullOrWhiteSpace(p.Name)).DistinctBy(p => (p.Role, p.Kind, p.Name)))
+        foreach (var participant in draft.Participants.Where(p => !p.LeaveOut && !string.IsNullOrWhiteSpace(p.Name)).DistinctBy(p => (p.Role, p.Kind, p.Name)))
         {
             meeting.Participations.Add(records.Participation(participant, ++order));
         }
 
         order = 0;
-        foreach (var speech in draft.Speeches)
+        foreach (var speech in draft.Speeches.Where(s => !s.LeaveOut && !s.IsBlank))
         {
             meeting.Speeches.Add(records.Speech(speech, draft.SourceLanguage, ++order));
         }

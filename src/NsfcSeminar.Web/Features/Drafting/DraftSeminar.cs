@@ -57,6 +57,10 @@ public enum DraftParticipantKind
 /// existing record it was matched to, or is null for a record the editor would create.</summary>
 public sealed class DraftParticipant
 {
+    /// <summary>Ticked by the editor to leave this participant out. (A box that is ticked to act:
+    /// a browser sends nothing for an unticked box, so the default must be false.)</summary>
+    public bool LeaveOut { get; set; }
+
     public ParticipantRole Role { get; set; }
 
     public DraftParticipantKind Kind { get; set; }
@@ -87,6 +91,11 @@ public sealed class DraftParticipant
 /// Bureau reported on ...").</summary>
 public sealed class DraftSpeech
 {
+    /// <summary>Ticked by the editor to leave this speech out.</summary>
+    public bool LeaveOut { get; set; }
+
+    public bool IsBlank => string.IsNullOrWhiteSpace(SpeakerName) && string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Summary);
+
     public SpeechKind Kind { get; set; }
 
     public DraftParticipantKind SpeakerKind { get; set; }
@@ -104,11 +113,12 @@ public sealed class DraftSpeech
 /// <summary>A candidate theme, with the sentence that suggested it; the editor keeps or drops it.</summary>
 public sealed class DraftTheme
 {
-    public required string Slug { get; init; }
+    public string Slug { get; set; } = "";
 
-    public required string Name { get; init; }
+    public string Name { get; set; } = "";
 
-    public required string Evidence { get; init; }
+    public string Evidence { get; set; } = "";
 
-    public bool Selected { get; set; } = true;
+    /// <summary>False unless ticked: the proposer ticks its candidates, the form posts the ticks.</summary>
+    public bool Selected { get; set; }
 }

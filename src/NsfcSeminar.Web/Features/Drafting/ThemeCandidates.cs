@@ -19,6 +19,7 @@ internal static class ThemeCandidates
                     Slug = theme.Slug,
                     Name = (chinese ? theme.Zh ?? theme.En : theme.En ?? theme.Zh) ?? theme.Slug,
                     Evidence = evidence,
+                    Selected = true,
                 };
             }
         }

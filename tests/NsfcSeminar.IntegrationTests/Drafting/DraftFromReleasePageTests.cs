@@ -1,0 +1,113 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using NsfcSeminar.Data.Model;
+using NsfcSeminar.IntegrationTests.Infrastructure;
+using NsfcSeminar.Web.Accounts;
+
+namespace NsfcSeminar.IntegrationTests.Drafting;
+
+[Collection(DatabaseTestGroup.Name)]
+public sealed class DraftFromReleasePageTests(DatabaseFixture fixture)
+{
+    private const string Url = "/en/edit/drafts/from-release";
+
+    private static string Release(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Releases", name));
+
+    [Fact]
+    public async Task Anonymous_visitors_are_sent_to_sign_in_and_staff_are_refused()
+    {
+        await fixture.ResetAsync();
+        using var anonymous = fixture.Portal.CreateClient(new() { AllowAutoRedirect = false });
+        using var staff = await fixture.Portal.SignedInClientAsync(SeminarRoles.Staff);
+
+        using var redirect = await anonymous.GetAsync(Url);
+        var refused = await HtmlPage.GetAsync(staff, Url);
+
+        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+        Assert.Contains("/account/sign-in", redirect.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.Status);
+    }
+
+    [Fact]
+    public async Task An_editor_pastes_reviews_corrects_and_confirms_and_only_then_a_draft_exists()
+    {
+        await fixture.ResetWithSampleArchiveAsync();
+        using var editor = await fixture.Portal.SignedInClientAsync(SeminarRoles.Editor);
+        var meetingsBefore = await CountMeetingsAsync();
+
+        var review = await FormPost.SubmitAsync(editor, Url, "release", new Dictionary<string, string>
+        {
+            ["Release.Text"] = Release("en-2024-strategy-seminar.txt"),
+        });
+
+        Assert.Equal(HttpStatusCode.OK, review.Status);
+        Assert.Equal("2024-11-16", review.Document.QuerySelector("#draft-start")!.GetAttribute("value"));
+        Assert.Equal("Beijing", review.Document.QuerySelector("#draft-place-en")!.GetAttribute("value"));
+        Assert.Contains("Check before saving", review.Text, StringComparison.Ordinal);
+        Assert.Contains("Virtual seminar", review.Text, StringComparison.Ordinal);
+        Assert.Equal(meetingsBefore, await CountMeetingsAsync());
+
+        var saved = await PageForm.SubmitAsync(editor, review, "draft-review", new Dictionary<string, string>
+        {
+            ["Review.TitleZh"] = "党组2024年第二次务虚研讨会",
+        });
+
+        Assert.Contains("Saved as a draft", saved.Text, StringComparison.Ordinal);
+        var slug = saved.Document.QuerySelector("code.draft-slug")!.TextContent;
+        await using var db = fixture.CreateDbContext();
+        var draft = await db.Meetings.AsNoTracking().Include(m => m.Texts).Include(m => m.Speeches).SingleAsync(m => m.Slug == slug);
+        Assert.Equal(PublicationStatus.Draft, draft.Status);
+        Assert.Equal(meetingsBefore + 1, await CountMeetingsAsync());
+        Assert.Equal(new DateOnly(2024, 11, 16), draft.StartDate);
+        Assert.Contains(draft.Texts, t => t.Language == Language.Zh && t.Title == "党组2024年第二次务虚研讨会");
+        Assert.Equal(5, draft.Speeches.Count);
+
+        using var anonymous = fixture.Portal.CreateClient();
+        using var page = await anonymous.GetAsync($"/en/meetings/{draft.Slug}");
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task Rows_left_out_and_themes_unticked_are_not_saved_and_a_missing_date_is_refused()
+    {
+        await fixture.ResetWithSampleArchiveAsync();
+        using var editor = await fixture.Portal.SignedInClientAsync(SeminarRoles.Editor);
+        var draftsBefore = await CountDraftsAsync();
+        var review = await FormPost.SubmitAsync(editor, Url, "release", new Dictionary<string, string>
+        {
+            ["Release.Text"] = Release("zh-2024-strategy-seminar.txt"),
+        });
+
+        var refused = await PageForm.SubmitAsync(editor, review, "draft-review", new Dictionary<string, string> { ["Review.StartDate"] = "" });
+        Assert.Contains("Enter the date of the meeting.", refused.Text, StringComparison.Ordinal);
+        Assert.Equal(draftsBefore, await CountDraftsAsync());
+
+        var form = PageForm.Values(refused.Document.QuerySelector("form:has(input[value='draft-review'])")!).ToDictionary(f => f.Key, f => f.Value);
+        form["Review.Speeches[1].LeaveOut"] = "true";
+        var basicResearch = form.Single(f => f.Value == "basic-research" && f.Key.EndsWith(".Slug", StringComparison.Ordinal)).Key;
+        form[basicResearch.Replace(".Slug", ".Selected", StringComparison.Ordinal)] = "false";
+        form["Review.StartDate"] = "2024-11-16";
+        var saved = await PageForm.SubmitAsync(editor, refused, "draft-review", form);
+
+        Assert.Contains("Saved as a draft", saved.Text, StringComparison.Ordinal);
+        var slug = saved.Document.QuerySelector("code.draft-slug")!.TextContent;
+        await using var db = fixture.CreateDbContext();
+        var kinds = await db.Speeches.AsNoTracking().Where(s => s.Meeting.Slug == slug).OrderBy(s => s.SortOrder).Select(s => s.Kind).ToListAsync();
+        Assert.Equal([SpeechKind.PresidingSpeech, SpeechKind.Report, SpeechKind.Report], kinds);
+        var themes = await db.Meetings.AsNoTracking().Where(m => m.Slug == slug).SelectMany(m => m.Themes).Select(t => t.Slug).ToListAsync();
+        Assert.DoesNotContain("basic-research", themes);
+        Assert.Contains("funding-efficiency", themes);
+    }
+
+    private async Task<int> CountMeetingsAsync()
+    {
+        await using var db = fixture.CreateDbContext();
+        return await db.Meetings.CountAsync();
+    }
+
+    private async Task<int> CountDraftsAsync()
+    {
+        await using var db = fixture.CreateDbContext();
+        return await db.Meetings.CountAsync(m => m.Status == PublicationStatus.Draft);
+    }
+}
