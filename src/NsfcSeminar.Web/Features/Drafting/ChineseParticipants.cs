@@ -7,6 +7,8 @@ namespace NsfcSeminar.Web.Features.Drafting;
 /// reported (就……作汇报) and who attended (参加会议) from a Chinese release.</summary>
 internal static partial class ChineseParticipants
 {
+    private static readonly WarningText L = WarningText.Instance;
+
     public static void Read(ReleaseText release, DraftSeminar draft, DraftVocabulary vocabulary)
     {
         foreach (var sentence in release.Sentences)
@@ -47,12 +49,12 @@ internal static partial class ChineseParticipants
 
         if (!draft.WithRole(ParticipantRole.Presiding).Any())
         {
-            draft.Warnings.Add(new DraftWarning("No presiding person found: add who presided."));
+            draft.Warnings.Add(L["No presiding person found: add who presided."]);
         }
 
         if (draft.Speeches.Count == 0)
         {
-            draft.Warnings.Add(new DraftWarning("No speeches or reports found: add them."));
+            draft.Warnings.Add(L["No speeches or reports found: add them."]);
         }
     }
 
@@ -85,7 +87,7 @@ internal static partial class ChineseParticipants
         });
         if (paragraphs.Count == 0)
         {
-            draft.Warnings.Add(new DraftWarning("The release says {0} spoke but gives no paragraph on the speech: write its summary.", name));
+            draft.Warnings.Add(L["The release says {0} spoke but gives no paragraph on the speech: write its summary.", name]);
         }
     }
 
@@ -104,7 +106,7 @@ internal static partial class ChineseParticipants
 
             if (ChineseNames.Person(item, vocabulary) is not { } person)
             {
-                draft.Warnings.Add(new DraftWarning("Could not read a speaker in “{0}”: add the keynote speaker.", item));
+                draft.Warnings.Add(L["Could not read a speaker in “{0}”: add the keynote speaker.", item]);
                 continue;
             }
 
@@ -126,7 +128,7 @@ internal static partial class ChineseParticipants
             });
             if (topic is null)
             {
-                draft.Warnings.Add(new DraftWarning("The release names no topic for the keynote by {0}: give its title.", person.Name));
+                draft.Warnings.Add(L["The release names no topic for the keynote by {0}: give its title.", person.Name]);
             }
         }
     }

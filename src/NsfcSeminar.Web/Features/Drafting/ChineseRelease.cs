@@ -8,6 +8,8 @@ namespace NsfcSeminar.Web.Features.Drafting;
 /// 届次, series and the stated theme.</summary>
 internal static partial class ChineseRelease
 {
+    private static readonly WarningText L = WarningText.Instance;
+
     private const string Numerals = "一二三四五六七八九十";
 
     public static DraftSeminar Read(ReleaseText release, DraftVocabulary vocabulary)
@@ -22,7 +24,7 @@ internal static partial class ChineseRelease
         }
         else
         {
-            draft.Warnings.Add(new DraftWarning("No place found: enter where the meeting was held."));
+            draft.Warnings.Add(L["No place found: enter where the meeting was held."]);
         }
 
         var opening = release.Opening;
@@ -32,7 +34,7 @@ internal static partial class ChineseRelease
         }
         else
         {
-            draft.Warnings.Add(new DraftWarning("The kind of meeting is not named: choose one."));
+            draft.Warnings.Add(L["The kind of meeting is not named: choose one."]);
         }
 
         draft.Format = MeetingKinds.FormatOf(opening);
@@ -44,7 +46,7 @@ internal static partial class ChineseRelease
         draft.SeriesSlug = MeetingKinds.Series(vocabulary.Series, draft.Kind, opening)?.Slug;
         if (draft.SeriesSlug is null)
         {
-            draft.Warnings.Add(new DraftWarning("No series of the archive matches: choose one, or leave it empty."));
+            draft.Warnings.Add(L["No series of the archive matches: choose one, or leave it empty."]);
         }
 
         if (StatedTheme().Match(all) is { Success: true } stated)
@@ -69,7 +71,7 @@ internal static partial class ChineseRelease
         if (!match.Success || year.Length == 0
             || !TryDate(year, match.Groups["m"].Value, match.Groups["d"].Value, out var start))
         {
-            draft.Warnings.Add(new DraftWarning("No date found: enter the date of the meeting."));
+            draft.Warnings.Add(L["No date found: enter the date of the meeting."]);
             return;
         }
 

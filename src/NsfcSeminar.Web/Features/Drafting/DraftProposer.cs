@@ -10,6 +10,8 @@ namespace NsfcSeminar.Web.Features.Drafting;
 /// </summary>
 public static class DraftProposer
 {
+    private static readonly WarningText L = WarningText.Instance;
+
     /// <summary>Releases run to a few pages; anything far longer is not one.</summary>
     public const int MaxLength = 50_000;
 
@@ -26,7 +28,7 @@ public static class DraftProposer
         if (release.Sentences.Count == 0)
         {
             var empty = new DraftSeminar();
-            empty.Warnings.Add(new DraftWarning("The text is empty: paste the release."));
+            empty.Warnings.Add(L["The text is empty: paste the release."]);
             return empty;
         }
 
@@ -35,12 +37,12 @@ public static class DraftProposer
         DraftWarnings.AddUnmatched(draft);
         if (draft.TitleEn is null && draft.TitleZh is null)
         {
-            draft.Warnings.Add(new DraftWarning("No headline found: enter a title."));
+            draft.Warnings.Add(L["No headline found: enter a title."]);
         }
 
         if (draft.SourceLanguage == Language.Zh && draft.TitleEn is null || draft.SourceLanguage == Language.En && draft.TitleZh is null)
         {
-            draft.Warnings.Add(new DraftWarning("The release is in one language: the other language's title is left for a translator."));
+            draft.Warnings.Add(L["The release is in one language: the other language's title is left for a translator."]);
         }
 
         return draft;

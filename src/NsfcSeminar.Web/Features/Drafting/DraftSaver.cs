@@ -5,7 +5,7 @@ using NsfcSeminar.Data.Model;
 namespace NsfcSeminar.Web.Features.Drafting;
 
 /// <summary>The result of confirming: the new draft's slug, or what must be corrected first.</summary>
-public sealed record DraftSaveResult(string? Slug, IReadOnlyList<string> Errors);
+public sealed record DraftSaveResult(string? Slug, IReadOnlyList<DraftWarning> Errors);
 
 /// <summary>
 /// Saves a confirmed proposal as a DRAFT seminar, in one SaveChanges (one transaction): the
@@ -57,17 +57,19 @@ internal sealed class DraftSaver(IDbContextFactory<SeminarDbContext> dbFactory)
         return new DraftSaveResult(meeting.Slug, []);
     }
 
-    private static List<string> Validate(DraftSeminar draft)
+    private static readonly WarningText L = WarningText.Instance;
+
+    private static List<DraftWarning> Validate(DraftSeminar draft)
     {
-        var errors = new List<string>();
+        var errors = new List<DraftWarning>();
         if (draft.StartDate is null)
         {
-            errors.Add("Enter the date of the meeting.");
+            errors.Add(L["Enter the date of the meeting."]);
         }
 
         if (Trimmed(draft.TitleEn) is null && Trimmed(draft.TitleZh) is null)
         {
-            errors.Add("Enter a title in at least one language.");
+            errors.Add(L["Enter a title in at least one language."]);
         }
 
         return errors;

@@ -8,3 +8,15 @@ public sealed record DraftWarning(string Template, params string[] Arguments)
 {
     public override string ToString() => string.Format(CultureInfo.InvariantCulture, Template, Arguments);
 }
+
+/// <summary>
+/// Writes warnings the way pages write interface strings (an indexer named L whose key is the English text), so the
+/// resource check finds every template and its Chinese translation; the text is localized later,
+/// on the page, in the editor's language.
+/// </summary>
+internal sealed class WarningText
+{
+    public static readonly WarningText Instance = new();
+
+    public DraftWarning this[string template, params string[] arguments] => new(template, arguments);
+}
