@@ -6,6 +6,7 @@ using NsfcSeminar.Web.Features.Admin;
 using NsfcSeminar.Web.Features.Feeds;
 using NsfcSeminar.Web.Features.Interchange;
 using NsfcSeminar.Web.Features.Drafting;
+using NsfcSeminar.Web.Features.Feeds;
 using NsfcSeminar.Web.Features.Harvesting;
 using NsfcSeminar.Web.Markdown;
 
