@@ -34,6 +34,7 @@ internal static class PortalServiceExtensions
         builder.Services.AddSeminarApi();
         builder.Services.AddInterchange(builder.Configuration);
         builder.Services.AddHarvesting();
+        builder.Services.AddHarvesting(builder.Configuration);
         builder.Services.AddDrafting();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;

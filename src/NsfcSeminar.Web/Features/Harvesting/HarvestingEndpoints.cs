@@ -7,9 +7,12 @@ namespace NsfcSeminar.Web.Features.Harvesting;
 /// send GET with a query string or POST with a form (section 3.1.1.2).</summary>
 internal static class HarvestingEndpoints
 {
-    public static IServiceCollection AddHarvesting(this IServiceCollection services)
+    /// <summary><c>Seminar:Oai:AdminEmail</c> is the address harvesters write to about the
+    /// repository; Identify must name one.</summary>
+    public static IServiceCollection AddHarvesting(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(new OaiSettings(configuration.GetValue("Seminar:Oai:AdminEmail", OaiSettings.DefaultAdminEmail)!));
         return services.AddSingleton<OaiRecordQuery>().AddSingleton<OaiRepository>();
     }
 

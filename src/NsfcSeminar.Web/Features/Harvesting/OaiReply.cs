@@ -3,7 +3,7 @@ namespace NsfcSeminar.Web.Features.Harvesting;
 /// <summary>What the repository answers; <see cref="OaiResponseWriter"/> writes it as XML.</summary>
 internal abstract record OaiReply;
 
-internal sealed record IdentifyReply(DateTimeOffset EarliestDatestamp) : OaiReply;
+internal sealed record IdentifyReply(DateTimeOffset EarliestDatestamp, string AdminEmail) : OaiReply;
 
 internal sealed record MetadataFormatsReply : OaiReply;
 

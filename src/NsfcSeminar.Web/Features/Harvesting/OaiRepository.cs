@@ -2,7 +2,7 @@ namespace NsfcSeminar.Web.Features.Harvesting;
 
 /// <summary>The six verbs of OAI-PMH 2.0 over the archive: turns a checked request into a reply.
 /// Protocol errors come back as <see cref="ErrorReply"/>, never as HTTP errors.</summary>
-internal sealed class OaiRepository(OaiRecordQuery records)
+internal sealed class OaiRepository(OaiRecordQuery records, OaiSettings settings)
 {
     public const string DublinCorePrefix = "oai_dc";
 
@@ -18,7 +18,7 @@ internal sealed class OaiRepository(OaiRecordQuery records)
         {
             return request.Verb switch
             {
-                "Identify" => new IdentifyReply(await records.EarliestDatestampAsync(ct) ?? FoundingDatestamp),
+                "Identify" => new IdentifyReply(await records.EarliestDatestampAsync(ct) ?? FoundingDatestamp, settings.AdminEmail),
                 "ListMetadataFormats" => await ListMetadataFormatsAsync(request["identifier"], ct),
                 "ListSets" => request["resumptionToken"] is null
                     ? new SetsReply(await records.SetsAsync(ct))

@@ -94,7 +94,7 @@ internal static class OaiResponseWriter
         await xml.WriteElementStringAsync(null, "repositoryName", Oai, "NsfcSeminar: the record of the seminars of the National Natural Science Foundation of China");
         await xml.WriteElementStringAsync(null, "baseURL", Oai, baseUrl);
         await xml.WriteElementStringAsync(null, "protocolVersion", Oai, "2.0");
-        await xml.WriteElementStringAsync(null, "adminEmail", Oai, "archive@nsfc-seminar.invalid");
+        await xml.WriteElementStringAsync(null, "adminEmail", Oai, identify.AdminEmail);
         await xml.WriteElementStringAsync(null, "earliestDatestamp", Oai, OaiDatestamp.Format(identify.EarliestDatestamp));
 
         // Records that are unpublished simply leave the lists; no deletion history is kept.
