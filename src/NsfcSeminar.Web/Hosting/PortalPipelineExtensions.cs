@@ -3,8 +3,8 @@ using NsfcSeminar.Web.Accounts;
 using NsfcSeminar.Web.Api;
 using NsfcSeminar.Web.Components;
 using NsfcSeminar.Web.Features.Feeds;
-using NsfcSeminar.Web.Features.Interchange;
 using NsfcSeminar.Web.Features.Harvesting;
+using NsfcSeminar.Web.Features.Interchange;
 using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Hosting;

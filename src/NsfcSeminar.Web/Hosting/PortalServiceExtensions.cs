@@ -3,11 +3,10 @@ using NsfcSeminar.Web.Accounts;
 using NsfcSeminar.Web.Api;
 using NsfcSeminar.Web.Features;
 using NsfcSeminar.Web.Features.Admin;
-using NsfcSeminar.Web.Features.Feeds;
-using NsfcSeminar.Web.Features.Interchange;
 using NsfcSeminar.Web.Features.Drafting;
 using NsfcSeminar.Web.Features.Feeds;
 using NsfcSeminar.Web.Features.Harvesting;
+using NsfcSeminar.Web.Features.Interchange;
 using NsfcSeminar.Web.Markdown;
 
 namespace NsfcSeminar.Web.Hosting;
@@ -33,7 +32,6 @@ internal static class PortalServiceExtensions
         builder.Services.AddFeeds();
         builder.Services.AddSeminarApi();
         builder.Services.AddInterchange(builder.Configuration);
-        builder.Services.AddHarvesting();
         builder.Services.AddHarvesting(builder.Configuration);
         builder.Services.AddDrafting();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
