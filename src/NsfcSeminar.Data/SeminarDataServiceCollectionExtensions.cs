@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NsfcSeminar.Data.Revisions;
 
 namespace NsfcSeminar.Data;
 
@@ -8,9 +10,13 @@ public static class SeminarDataServiceCollectionExtensions
 {
     /// <summary>Registers the context factory (and, through it, a scoped context). Interceptors
     /// registered as <see cref="IInterceptor"/> services are added to every context, which is how
-    /// tests count the SQL a page sends.</summary>
+    /// tests count the SQL a page sends, and how every save records its revisions (who saves is
+    /// answered by <see cref="ICurrentEditor"/>, "system" unless the portal says otherwise).</summary>
     public static IServiceCollection AddSeminarData(this IServiceCollection services, string connectionString)
     {
+        services.TryAddSingleton<ICurrentEditor, SystemEditor>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IInterceptor, RevisionRecorder>();
         services.AddDbContextFactory<SeminarDbContext>((provider, options) => options
             .UseSeminarDatabase(connectionString)
             .AddInterceptors(provider.GetServices<IInterceptor>()));

@@ -6,6 +6,7 @@ using NsfcSeminar.Web.Features.Admin;
 using NsfcSeminar.Web.Features.Drafting;
 using NsfcSeminar.Web.Features.Feeds;
 using NsfcSeminar.Web.Features.Harvesting;
+using NsfcSeminar.Web.Features.History;
 using NsfcSeminar.Web.Features.Interchange;
 using NsfcSeminar.Web.Markdown;
 
@@ -34,6 +35,7 @@ internal static class PortalServiceExtensions
         builder.Services.AddInterchange(builder.Configuration);
         builder.Services.AddHarvesting(builder.Configuration);
         builder.Services.AddDrafting();
+        builder.Services.AddHistoryFeatures();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }

@@ -5,7 +5,8 @@ namespace NsfcSeminar.Web.Reading;
 
 /// <summary>
 /// A reading page for one record found by its slug: it loads the record for the current reader
-/// and answers a real 404 when there is none (or none this reader may see).
+/// and answers a real 404 when there is none (or none this reader may see), or a 301 to the new
+/// address of a record that was renamed or merged.
 /// </summary>
 public abstract class RecordPage<TRecord> : ComponentBase
     where TRecord : class
@@ -20,12 +21,25 @@ public abstract class RecordPage<TRecord> : ComponentBase
 
     protected abstract Task<TRecord?> FindAsync(string slug, ReaderAccess access, CancellationToken ct);
 
+    /// <summary>Where a slug that names no record now leads ("themes/new-slug"), if anywhere.</summary>
+    protected virtual Task<string?> FindNewAddressAsync(string slug, CancellationToken ct) => Task.FromResult<string?>(null);
+
     protected override async Task OnParametersSetAsync()
     {
-        Record = await FindAsync(Slug, ReaderAccessResolver.For(HttpContext?.User), HttpContext?.RequestAborted ?? default);
-        if (Record is null)
+        var ct = HttpContext?.RequestAborted ?? default;
+        Record = await FindAsync(Slug, ReaderAccessResolver.For(HttpContext?.User), ct);
+        if (Record is not null)
         {
-            Navigation.NotFound();
+            return;
         }
+
+        // Permanent, so that search engines and citations move to the new address.
+        if (HttpContext is not null && await FindNewAddressAsync(Slug, ct) is { } address)
+        {
+            HttpContext.Response.Redirect($"{HttpContext.Request.PathBase}/{address}", permanent: true);
+            return;
+        }
+
+        Navigation.NotFound();
     }
 }

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NsfcSeminar.Data.Model;
+
+namespace NsfcSeminar.Data.Revisions;
+
+/// <summary>A reference to another record: its id to write it back, its slug to read it.</summary>
+public sealed record RecordRef(int Id, string Slug);
+
+/// <summary>A <see cref="Bilingual"/> as stored in a snapshot.</summary>
+public sealed record TextPair(string? Zh, string? En)
+{
+    public static TextPair Of(Bilingual text) => new(text.Zh, text.En);
+
+    public Bilingual ToBilingual() => new() { Zh = Zh, En = En };
+}
+
+public sealed record MeetingSnapshot(
+    string Slug,
+    MeetingKind Kind,
+    RecordRef? Series,
+    int? SequenceNumber,
+    TextPair SequenceTerm,
+    DateOnly StartDate,
+    DateOnly? EndDate,
+    TextPair Place,
+    MeetingFormat Format,
+    RecordRef? Organiser,
+    PublicationStatus Status,
+    Visibility Visibility,
+    bool IsSample,
+    DateTimeOffset? PublishedAt,
+    IReadOnlyList<MeetingTextSnapshot> Texts,
+    IReadOnlyList<ParticipationSnapshot> Participations,
+    IReadOnlyList<SpeechSnapshot> Speeches,
+    IReadOnlyList<CitationSnapshot> Citations,
+    IReadOnlyList<RecordRef> Themes);
+
+public sealed record MeetingTextSnapshot(
+    Language Language, string Title, string? StatedTheme, string? Summary, string? MinutesMarkdown, TextProvenance Provenance, string? TranslatedBy);
+
+public sealed record ParticipationSnapshot(
+    int Id, ParticipantRole Role, int SortOrder, RecordRef? Person, RecordRef? Organisation, RecordRef? Group, TextPair Position);
+
+public sealed record CitationSnapshot(RecordRef Document, int SortOrder);
+
+/// <summary>A speech, on its own or inside its meeting's snapshot.</summary>
+public sealed record SpeechSnapshot(
+    int Id,
+    RecordRef Meeting,
+    string Anchor,
+    int SortOrder,
+    SpeechKind Kind,
+    RecordRef? SpeakerPerson,
+    RecordRef? SpeakerOrganisation,
+    IReadOnlyList<SpeechTextSnapshot> Texts,
+    IReadOnlyList<RecordRef> Themes);
+
+public sealed record SpeechTextSnapshot(
+    Language Language, string Title, string? Summary, string BodyMarkdown, TextProvenance Provenance, string? TranslatedBy);
+
+public sealed record PersonSnapshot(string Slug, TextPair Name, TextPair Honorific);
+
+public sealed record OrganisationSnapshot(string Slug, TextPair Name, TextPair ShortName, OrganisationKind Kind, RecordRef? Parent);
+
+public sealed record ThemeSnapshot(string Slug, TextPair Name, TextPair Description, RecordRef? Parent, int SortOrder);
+
+/// <summary>The one JSON shape of revision content: enums by name, as in the database.</summary>
+public static class RecordSnapshots
+{
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.General)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static string Serialize(object snapshot) => JsonSerializer.Serialize(snapshot, snapshot.GetType(), Json);
+
+    public static T Deserialize<T>(string content) =>
+        JsonSerializer.Deserialize<T>(content, Json) ?? throw new InvalidOperationException("Empty revision content.");
+}

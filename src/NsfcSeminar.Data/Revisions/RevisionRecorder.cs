@@ -1,0 +1,189 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using NsfcSeminar.Data.Model;
+
+namespace NsfcSeminar.Data.Revisions;
+
+/// <summary>
+/// Records a <see cref="Revision"/> of every meeting, speech, person, organisation and theme a save
+/// touches, in the same transaction as the save, so that no edit exists without its revision.
+/// Every context the factory makes carries it: the editing pages, the importer and the sample
+/// archive need no extra call. See docs/decisions/ADR-005-revisions-by-interceptor.md.
+/// </summary>
+public sealed class RevisionRecorder(ICurrentEditor editor, TimeProvider clock) : SaveChangesInterceptor
+{
+    private static readonly ConditionalWeakTable<DbContext, SaveInProgress> InProgress = [];
+
+    private static readonly ConditionalWeakTable<DbContext, RevisionNote> Notes = [];
+
+    /// <summary>Marks the revisions of the context's next save as a restore or a merge.</summary>
+    public static void Describe(DbContext db, RevisionAction action, string note) =>
+        Notes.AddOrUpdate(db, new RevisionNote(action, note));
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        var db = eventData.Context;
+        if (db is null || result.HasResult || InProgress.TryGetValue(db, out _))
+        {
+            return result;
+        }
+
+        // The interceptor runs before SaveChanges looks for changes itself.
+        db.ChangeTracker.DetectChanges();
+        var changes = ChangedRecords.Collect(db.ChangeTracker);
+        if (changes.IsEmpty)
+        {
+            return result;
+        }
+
+        var removed = await ReadRemovedAsync(db, changes, cancellationToken);
+        var save = new SaveInProgress(changes, removed);
+        if (db.Database.CurrentTransaction is not null)
+        {
+            // The caller's transaction holds both; SavedChangesAsync writes the revisions.
+            save.WriteAfterSave = true;
+            InProgress.AddOrUpdate(db, save);
+            return result;
+        }
+
+        // Our own transaction, inside the execution strategy as a retrying strategy requires; the
+        // changes are accepted only once both the edit and its revisions are committed.
+        InProgress.AddOrUpdate(db, save);
+        try
+        {
+            var saved = await db.Database.CreateExecutionStrategy().ExecuteAsync(
+                (db, save, recorder: this),
+                static async (_, state, ct) =>
+                {
+                    await using var transaction = await state.db.Database.BeginTransactionAsync(ct);
+                    var count = await state.db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+                    await state.recorder.WriteAsync(state.db, state.save, ct);
+                    await transaction.CommitAsync(ct);
+                    return count;
+                },
+                verifySucceeded: null,
+                cancellationToken);
+            db.ChangeTracker.AcceptAllChanges();
+            return InterceptionResult<int>.SuppressWithResult(saved);
+        }
+        finally
+        {
+            InProgress.Remove(db);
+        }
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        var db = eventData.Context;
+        if (db is not null && InProgress.TryGetValue(db, out var save) && save.WriteAfterSave)
+        {
+            InProgress.Remove(db);
+            await WriteAsync(db, save, cancellationToken);
+        }
+
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        var db = eventData.Context;
+        if (db is not null && !InProgress.TryGetValue(db, out _) && !ChangedRecords.Collect(db.ChangeTracker).IsEmpty)
+        {
+            throw new InvalidOperationException("Records with history are saved with SaveChangesAsync, which records their revisions.");
+        }
+
+        return result;
+    }
+
+    private static void Forget(DbContext? db)
+    {
+        if (db is not null && InProgress.TryGetValue(db, out var save) && save.WriteAfterSave)
+        {
+            InProgress.Remove(db);
+        }
+    }
+
+    private static async Task<List<RecordState>> ReadRemovedAsync(DbContext db, ChangedRecords changes, CancellationToken ct)
+    {
+        var removed = new List<RecordState>();
+        foreach (var group in changes.Deleted.GroupBy(d => d.Type))
+        {
+            removed.AddRange(await SnapshotReader.ReadAsync(db, group.Key, [.. group.Select(d => d.Id)], ct));
+        }
+
+        return removed;
+    }
+
+    private async Task WriteAsync(DbContext db, SaveInProgress save, CancellationToken ct)
+    {
+        var touched = save.Changes.Resolve();
+        var removedKeys = save.Removed.Select(r => (r.Type, r.Id)).ToHashSet();
+        var states = new List<RecordState>();
+
+        // A speech's change is also a change of its meeting, whose snapshot holds its speeches.
+        var speeches = await ReadAsync(db, touched, removedKeys, RecordType.Speech, ct);
+        foreach (var speech in speeches)
+        {
+            var meeting = ((SpeechSnapshot)speech.Snapshot).Meeting.Id;
+            if (!touched.TryGetValue((RecordType.Meeting, meeting), out var record))
+            {
+                touched[(RecordType.Meeting, meeting)] = record = new TouchedRecord(RecordType.Meeting, meeting);
+            }
+
+            record.Aspects.Add("Speeches");
+        }
+
+        states.AddRange(speeches);
+        foreach (var type in new[] { RecordType.Meeting, RecordType.Person, RecordType.Organisation, RecordType.Theme })
+        {
+            states.AddRange(await ReadAsync(db, touched, removedKeys, type, ct));
+        }
+
+        Notes.TryGetValue(db, out var note);
+        Notes.Remove(db);
+        var author = editor.Current;
+        var now = clock.GetUtcNow();
+        foreach (var state in states)
+        {
+            var record = touched[(state.Type, state.Id)];
+            var action = note?.Action == RevisionAction.Restored && record.Action == RevisionAction.Updated ? RevisionAction.Restored : record.Action;
+            await RevisionWriter.AppendAsync(db, state, action, record.Aspects, note?.Text, author, now, ct);
+        }
+
+        foreach (var state in save.Removed)
+        {
+            var action = note?.Action == RevisionAction.Merged ? RevisionAction.Merged : RevisionAction.Deleted;
+            await RevisionWriter.AppendAsync(db, state, action, [], note?.Text, author, now, ct);
+        }
+    }
+
+    private static Task<List<RecordState>> ReadAsync(
+        DbContext db,
+        Dictionary<(RecordType Type, int Id), TouchedRecord> touched,
+        HashSet<(RecordType, int)> removed,
+        RecordType type,
+        CancellationToken ct) =>
+        SnapshotReader.ReadAsync(db, type, [.. touched.Keys.Where(k => k.Type == type && !removed.Contains(k)).Select(k => k.Id)], ct);
+
+    private sealed class SaveInProgress(ChangedRecords changes, List<RecordState> removed)
+    {
+        public ChangedRecords Changes { get; } = changes;
+
+        public List<RecordState> Removed { get; } = removed;
+
+        public bool WriteAfterSave { get; set; }
+    }
+
+    private sealed record RevisionNote(RevisionAction Action, string Text);
+}

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using NsfcSeminar.Data.Model;
+
+namespace NsfcSeminar.Data.Revisions;
+
+/// <summary>Appends revision rows with plain SQL: the change tracker is busy with the edit they
+/// describe, and a second SaveChanges would save that edit twice.</summary>
+internal static class RevisionWriter
+{
+    public static Task AppendAsync(
+        DbContext db,
+        RecordState state,
+        RevisionAction action,
+        IEnumerable<string> aspects,
+        string? note,
+        EditorIdentity author,
+        DateTimeOffset now,
+        CancellationToken ct)
+    {
+        var type = state.Type.ToString();
+        var actionName = action.ToString();
+        var summary = string.Join(", ", aspects);
+        var content = RecordSnapshots.Serialize(state.Snapshot);
+        var lockKey = $"revision:{type}:{state.Id}";
+
+        // The advisory lock numbers concurrent saves of one record one after the other; a save
+        // that changes nothing the snapshot holds adds no revision.
+        return db.Database.ExecuteSqlAsync(
+            $"""
+            SELECT pg_advisory_xact_lock(hashtext({lockKey}));
+            WITH latest AS (
+                SELECT number, content FROM revisions
+                WHERE record_type = {type} AND record_id = {state.Id}
+                ORDER BY number DESC LIMIT 1)
+            INSERT INTO revisions (record_type, record_id, record_key, number, action, summary, note, author_id, author_name, created_at, content)
+            SELECT {type}, {state.Id}, {state.Key}, COALESCE((SELECT number FROM latest), 0) + 1, {actionName}, {summary}, {note},
+                   {author.UserId}, {author.Name}, {now}, CAST({content} AS jsonb)
+            WHERE {actionName} <> 'Updated' OR NOT EXISTS (SELECT 1 FROM latest WHERE content = CAST({content} AS jsonb));
+            """,
+            ct);
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Localization;
+using NsfcSeminar.Data.Model;
+using NsfcSeminar.Web.Localization;
+
+namespace NsfcSeminar.Web.Features.Curation;
+
+public sealed class OrganisationInput
+{
+    public int Id { get; set; }
+
+    public uint Version { get; set; }
+
+    public string? Slug { get; set; }
+
+    public string? NameEn { get; set; }
+
+    public string? NameZh { get; set; }
+
+    public string? ShortNameEn { get; set; }
+
+    public string? ShortNameZh { get; set; }
+
+    public OrganisationKind Kind { get; set; }
+
+    public int? ParentId { get; set; }
+
+    internal Dictionary<string, string> Validate(IStringLocalizer<SharedResource> L)
+    {
+        ArgumentNullException.ThrowIfNull(L);
+        var errors = new Dictionary<string, string>();
+        if (string.IsNullOrWhiteSpace(NameEn) && string.IsNullOrWhiteSpace(NameZh))
+        {
+            errors[nameof(NameEn)] = L["Give at least one form of the name."];
+        }
+
+        if ((NameEn?.Length ?? 0) > 300 || (NameZh?.Length ?? 0) > 300)
+        {
+            errors[nameof(NameEn)] = L["Keep the name under 300 characters."];
+        }
+
+        if (!Data.Model.Slug.IsValid(Slug?.Trim()))
+        {
+            errors[nameof(Slug)] = L["Use lower-case letters, digits and single hyphens, such as basic-research."];
+        }
+
+        if (ParentId == Id)
+        {
+            errors[nameof(ParentId)] = L["An organisation cannot be placed under itself or one of its own units."];
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using NsfcSeminar.Data;
+using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
+using NsfcSeminar.Web.Features.Curation;
+using NsfcSeminar.Web.Localization;
+
+namespace NsfcSeminar.Web.Features.History;
+
+/// <summary>
+/// Writes an old revision's content back; the save is itself a new revision ("restored revision
+/// N"), so a restore can be undone the same way. A record that was deleted or merged away comes
+/// back with its old id; a meeting brings back the speeches and participants it had then.
+/// </summary>
+internal sealed class RevisionRestorer(IDbContextFactory<SeminarDbContext> dbFactory, IStringLocalizer<SharedResource> L)
+{
+    public async Task<CurationOutcome> RestoreAsync(RecordType type, int recordId, int number, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var content = await db.Set<Revision>().AsNoTracking()
+            .Where(r => r.RecordType == type && r.RecordId == recordId && r.Number == number)
+            .Select(r => r.Content)
+            .FirstOrDefaultAsync(ct);
+        if (content is null)
+        {
+            return CurationOutcome.Refused("", L["That revision does not exist."]);
+        }
+
+        var references = new ReferenceResolver(db);
+        var writer = new SnapshotWriter(db, references, L);
+        var slug = type switch
+        {
+            RecordType.Meeting => await writer.MeetingAsync(recordId, RecordSnapshots.Deserialize<MeetingSnapshot>(content), ct),
+            RecordType.Speech => await writer.SpeechAsync(RecordSnapshots.Deserialize<SpeechSnapshot>(content), null, ct),
+            RecordType.Person => await writer.PersonAsync(recordId, RecordSnapshots.Deserialize<PersonSnapshot>(content), ct),
+            RecordType.Organisation => await writer.OrganisationAsync(recordId, RecordSnapshots.Deserialize<OrganisationSnapshot>(content), ct),
+            _ => await writer.ThemeAsync(recordId, RecordSnapshots.Deserialize<ThemeSnapshot>(content), ct),
+        };
+        if (writer.Problem is not null)
+        {
+            return CurationOutcome.Refused("", writer.Problem);
+        }
+
+        RevisionRecorder.Describe(db, RevisionAction.Restored, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return await CurationSave.SaveAsync(db, slug, L, ct);
+    }
+}
