@@ -84,15 +84,11 @@ internal sealed class SnapshotWriter(SeminarDbContext db, ReferenceResolver refe
                 return snapshot.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
+            // Added explicitly: a record found through a navigation with its key already set
+            // would be taken for an existing one.
             speech = new Speech { Id = snapshot.Id, MeetingId = meetingId, Anchor = snapshot.Anchor };
-            if (meeting is null)
-            {
-                db.Speeches.Add(speech);
-            }
-            else
-            {
-                meeting.Speeches.Add(speech);
-            }
+            db.Speeches.Add(speech);
+            meeting?.Speeches.Add(speech);
         }
 
         speech.Anchor = snapshot.Anchor;
@@ -186,7 +182,8 @@ internal sealed class SnapshotWriter(SeminarDbContext db, ReferenceResolver refe
             var row = meeting.Participations.FirstOrDefault(p => p.Id == snapshot.Id);
             if (row is null)
             {
-                meeting.Participations.Add(row = new Participation { Id = snapshot.Id });
+                db.Participations.Add(row = new Participation { Id = snapshot.Id, MeetingId = meeting.Id });
+                meeting.Participations.Add(row);
             }
 
             row.Role = snapshot.Role;
