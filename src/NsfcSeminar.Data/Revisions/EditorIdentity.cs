@@ -1,8 +1,10 @@
+using System.Net;
+
 namespace NsfcSeminar.Data.Revisions;
 
-/// <summary>Who is saving: a signed-in user, or <see cref="System"/> for commands, the importer
-/// and the sample archive.</summary>
-public sealed record EditorIdentity(string? UserId, string Name)
+/// <summary>Who is saving: a signed-in user (and the address they came from, for the audit
+/// log), or <see cref="System"/> for commands, the importer and the sample archive.</summary>
+public sealed record EditorIdentity(string? UserId, string Name, IPAddress? Address = null)
 {
     public static EditorIdentity System { get; } = new(null, "system");
 }

@@ -3,8 +3,11 @@ using NsfcSeminar.Data.Model;
 
 namespace NsfcSeminar.Data.Revisions;
 
-/// <summary>Appends revision rows with plain SQL: the change tracker is busy with the edit they
-/// describe, and a second SaveChanges would save that edit twice.</summary>
+/// <summary>
+/// Appends a revision and its line in the audit log (<c>audit_entries</c>, which the Admin reads)
+/// with plain SQL: the change tracker is busy with the edit they describe, and a second
+/// SaveChanges would save that edit twice. See docs/decisions/ADR-007-revisions-by-interceptor.md.
+/// </summary>
 internal static class RevisionWriter
 {
     public static Task AppendAsync(
@@ -22,9 +25,13 @@ internal static class RevisionWriter
         var summary = string.Join(", ", aspects);
         var content = RecordSnapshots.Serialize(state.Snapshot);
         var lockKey = $"revision:{type}:{state.Id}";
+        var auditType = state.Type.ToString().ToLowerInvariant();
+        var auditAction = $"{auditType}.{actionName.ToLowerInvariant()}";
+        var auditDetail = string.IsNullOrEmpty(summary) ? "" : $": {summary}";
+        var address = author.Address;
 
         // The advisory lock numbers concurrent saves of one record one after the other; a save
-        // that changes nothing the snapshot holds adds no revision.
+        // that changes nothing the snapshot holds adds no revision, and no audit line.
         return db.Database.ExecuteSqlAsync(
             $"""
             SELECT pg_advisory_xact_lock(hashtext({lockKey}));
@@ -32,10 +39,15 @@ internal static class RevisionWriter
                 SELECT number, content FROM revisions
                 WHERE record_type = {type} AND record_id = {state.Id}
                 ORDER BY number DESC LIMIT 1)
-            INSERT INTO revisions (record_type, record_id, record_key, number, action, summary, note, author_id, author_name, created_at, content)
-            SELECT {type}, {state.Id}, {state.Key}, COALESCE((SELECT number FROM latest), 0) + 1, {actionName}, {summary}, {note},
-                   {author.UserId}, {author.Name}, {now}, CAST({content} AS jsonb)
-            WHERE {actionName} <> 'Updated' OR NOT EXISTS (SELECT 1 FROM latest WHERE content = CAST({content} AS jsonb));
+            , added AS (
+                INSERT INTO revisions (record_type, record_id, record_key, number, action, summary, note, author_id, author_name, created_at, content)
+                SELECT {type}, {state.Id}, {state.Key}, COALESCE((SELECT number FROM latest), 0) + 1, {actionName}, {summary}, {note},
+                       {author.UserId}, {author.Name}, {now}, CAST({content} AS jsonb)
+                WHERE {actionName} <> 'Updated' OR NOT EXISTS (SELECT 1 FROM latest WHERE content = CAST({content} AS jsonb))
+                RETURNING number)
+            INSERT INTO audit_entries (at, user_id, user_name, action, target_type, target_key, detail, ip_address)
+            SELECT {now}, {author.UserId}, {author.Name}, {auditAction}, {auditType}, {state.Key}, 'revision ' || number || {auditDetail}, CAST({address} AS inet)
+            FROM added;
             """,
             ct);
     }

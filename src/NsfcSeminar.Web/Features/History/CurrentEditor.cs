@@ -15,7 +15,10 @@ internal sealed class CurrentEditor(IHttpContextAccessor http) : ICurrentEditor
     // different DI scope"); HttpContext is not reliable inside a circuit.
     private static readonly AsyncLocal<ClaimsPrincipal?> CircuitUser = new();
 
-    public EditorIdentity Current => Of(CircuitUser.Value ?? http.HttpContext?.User);
+    public EditorIdentity Current => Of(CircuitUser.Value ?? http.HttpContext?.User) with
+    {
+        Address = http.HttpContext?.Connection.RemoteIpAddress,
+    };
 
     /// <summary>Saves made in the current async flow are made by <paramref name="user"/>.</summary>
     public static void Use(ClaimsPrincipal? user) => CircuitUser.Value = user;

@@ -6,7 +6,7 @@ public static class EditLinks
 {
     public static string Meeting(string slug) => $"edit/meetings/{slug}";
 
-    public static string Speech(string meetingSlug, int speechId) => $"edit/meetings/{meetingSlug}/speeches/{speechId}";
+    public static string Speech(string meetingSlug, string anchor) => $"edit/meetings/{meetingSlug}/speeches/{anchor}";
 
     public static string Person(string slug) => $"edit/people?person={slug}";
 

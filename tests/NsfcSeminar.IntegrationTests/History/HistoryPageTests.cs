@@ -1,0 +1,123 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using NsfcSeminar.Data.Model;
+using NsfcSeminar.IntegrationTests.Infrastructure;
+using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Curation;
+
+namespace NsfcSeminar.IntegrationTests.History;
+
+[Collection(DatabaseTestGroup.Name)]
+public sealed class HistoryPageTests(DatabaseFixture fixture)
+{
+    public static TheoryData<string> EditorPages =>
+    [
+        "/en/edit/themes", "/zh/edit/people", "/en/edit/organisations", "/en/edit/translations",
+        "/en/edit/themes/talent/history", "/en/edit/themes/talent/history/compare?from=1&to=2",
+    ];
+
+    [Theory]
+    [MemberData(nameof(EditorPages))]
+    public async Task Anonymous_visitors_are_sent_to_sign_in(string url)
+    {
+        using var client = fixture.Portal.CreateClient(new() { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith($"{url[..3]}/account/sign-in?ReturnUrl=", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(EditorPages))]
+    public async Task Staff_are_refused(string url)
+    {
+        using var client = await fixture.Portal.SignedInClientAsync(SeminarRoles.Staff);
+
+        var page = await HtmlPage.GetAsync(client, url);
+
+        Assert.Equal(HttpStatusCode.Forbidden, page.Status);
+        Assert.Contains("/account/access-denied", page.Address.AbsolutePath, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_editor_sees_who_saved_each_revision_and_the_words_changed_between_any_two()
+    {
+        await fixture.ResetAsync();
+        var theme = await SaveThemeTwiceAsync("Research integrity is the basis.", "Research integrity and ethics are the basis.");
+        using var client = await fixture.Portal.SignedInClientAsync(SeminarRoles.Editor);
+
+        var history = await HtmlPage.GetAsync(client, $"/en/edit/themes/{theme}/history");
+        var compare = await HtmlPage.GetAsync(client, $"/en/edit/themes/{theme}/history/compare?from=1&to=2");
+
+        Assert.Equal(HttpStatusCode.OK, history.Status);
+        var rows = history.Document.QuerySelectorAll("table.history tbody tr");
+        Assert.Equal(2, rows.Length);
+        Assert.Contains("system", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Description", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, compare.Status);
+        Assert.Contains(compare.Document.QuerySelectorAll(".word-diff ins"), ins => ins.TextContent.Contains("ethics", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Restoring_through_the_page_adds_a_revision_by_the_signed_in_editor_and_an_audit_line()
+    {
+        await fixture.ResetAsync();
+        var theme = await SaveThemeTwiceAsync("First description.", "Second description.");
+        var editor = await fixture.Portal.CreateAccountAsync(SeminarRoles.Editor);
+        using var client = await fixture.Portal.SignedInClientAsync(editor);
+
+        var page = await FormPost.SubmitAsync(client, $"/en/edit/themes/{theme}/history", "restore", new Dictionary<string, string> { ["RestoreNumber"] = "1" });
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var newest = page.Document.QuerySelector("table.history tbody tr")!.TextContent;
+        Assert.Contains("Restored revision 1", newest, StringComparison.Ordinal);
+        Assert.Contains(editor.Email, newest, StringComparison.Ordinal);
+        await using var db = fixture.CreateDbContext();
+        Assert.Equal("First description.", (await db.ReformThemes.SingleAsync(t => t.Slug == theme)).Description.En);
+        var audit = await db.AuditEntries.SingleAsync(a => a.Action == "theme.restored");
+        Assert.Equal((editor.Id, theme, "revision 3: Description"), (audit.UserId, audit.TargetKey, audit.Detail));
+    }
+
+    [Fact]
+    public async Task The_theme_editor_page_renders_the_hierarchy_for_an_editor()
+    {
+        await fixture.ResetWithSampleArchiveAsync();
+        using var client = await fixture.Portal.SignedInClientAsync(SeminarRoles.Editor);
+
+        var page = await HtmlPage.GetAsync(client, "/zh/edit/themes");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("基础研究", page.Text, StringComparison.Ordinal);
+        Assert.NotEmpty(page.Document.QuerySelectorAll("ul.curation-tree ul.curation-tree li"));
+    }
+
+    [Fact]
+    public async Task The_translations_page_counts_what_is_missing_per_language_and_links_to_the_editor()
+    {
+        await fixture.ResetAsync();
+        await using (var db = fixture.CreateDbContext())
+        {
+            await ArchiveBuilder.Person("Only English").SaveAsync(db);
+        }
+
+        using var client = await fixture.Portal.SignedInClientAsync(SeminarRoles.Editor);
+
+        var page = await HtmlPage.GetAsync(client, "/en/edit/translations");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Chinese: 1 missing", page.Text, StringComparison.Ordinal);
+        Assert.Contains("English: 0 missing", page.Text, StringComparison.Ordinal);
+        Assert.Contains(page.Links, link => link.StartsWith("/edit/people?person=only-english", StringComparison.Ordinal));
+    }
+
+    private async Task<string> SaveThemeTwiceAsync(string first, string second)
+    {
+        var commands = fixture.Service<ThemeCommands>();
+        var created = await commands.SaveAsync(new ThemeInput { Slug = "talent", NameEn = "Talent", NameZh = "人才", DescriptionEn = first }, default);
+        await using var db = fixture.CreateDbContext();
+        var theme = await db.ReformThemes.AsNoTracking().SingleAsync(t => t.Slug == created.Slug);
+        await commands.SaveAsync(new ThemeInput { Id = theme.Id, Version = theme.Version, Slug = theme.Slug, NameEn = "Talent", NameZh = "人才", DescriptionEn = second }, default);
+        return theme.Slug;
+    }
+}
