@@ -4,6 +4,8 @@ namespace NsfcSeminar.Web.Tests.Features.Curation;
 
 public sealed class ThemeFormTests : PortalComponentTest
 {
+    public ThemeFormTests() => Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+
     [Fact]
     public void A_missing_name_is_shown_beside_its_field_and_nothing_typed_is_cleared_or_saved()
     {
