@@ -9,7 +9,7 @@ namespace NsfcSeminar.Data.Revisions;
 /// Records a <see cref="Revision"/> of every meeting, speech, person, organisation and theme a save
 /// touches, in the same transaction as the save, so that no edit exists without its revision.
 /// Every context the factory makes carries it: the editing pages, the importer and the sample
-/// archive need no extra call. See docs/decisions/ADR-007-revisions-by-interceptor.md.
+/// archive need no extra call. See docs/decisions/ADR-008-revisions-by-interceptor.md.
 /// </summary>
 public sealed class RevisionRecorder(ICurrentEditor editor, TimeProvider clock) : SaveChangesInterceptor
 {

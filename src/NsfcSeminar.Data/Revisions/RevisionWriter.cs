@@ -6,7 +6,7 @@ namespace NsfcSeminar.Data.Revisions;
 /// <summary>
 /// Appends a revision and its line in the audit log (<c>audit_entries</c>, which the Admin reads)
 /// with plain SQL: the change tracker is busy with the edit they describe, and a second
-/// SaveChanges would save that edit twice. See docs/decisions/ADR-007-revisions-by-interceptor.md.
+/// SaveChanges would save that edit twice. See docs/decisions/ADR-008-revisions-by-interceptor.md.
 /// </summary>
 internal static class RevisionWriter
 {
