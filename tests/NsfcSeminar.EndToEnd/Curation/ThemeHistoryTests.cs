@@ -54,4 +54,22 @@ public sealed partial class ThemeHistoryTests(PortalServer portal) : BrowserTest
         await Expect(Page.Locator("ins").Filter(new() { HasText = "开放合作" }).First).ToBeVisibleAsync();
         await ScreenshotAsync("history-06-diff-zh");
     }
+
+    [Fact]
+    public async Task An_editor_reads_what_lacks_a_translation_and_opens_the_person_editor_from_it()
+    {
+        var editor = await Portal.CreateAccountAsync(SeminarRoles.Editor);
+        await Page.SignInAsync(editor);
+
+        await Page.GotoAsync("/en/edit/translations");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Missing translations", Level = 1 })).ToBeVisibleAsync();
+        await ScreenshotAsync("history-07-missing-translations");
+
+        // The seed does not give the Chinese name of Director Meilin: the list says so.
+        await Page.GetByRole(AriaRole.Region, new() { Name = "Chinese" }).GetByRole(AriaRole.Link).Filter(new() { HasText = "Meilin" }).First.ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Edit person" })).ToBeVisibleAsync();
+        await Expect(Page.GetByLabel("Chinese name")).ToBeEnabledAsync();
+        await Expect(Page.GetByLabel("English name")).ToHaveValueAsync(new Regex("Meilin"));
+        await ScreenshotAsync("history-08-person-editor");
+    }
 }
