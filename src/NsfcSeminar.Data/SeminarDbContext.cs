@@ -39,6 +39,7 @@ public sealed class SeminarDbContext(DbContextOptions<SeminarDbContext> options)
     public DbSet<MeetingCitation> MeetingCitations => Set<MeetingCitation>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<EditDraft> EditDrafts => Set<EditDraft>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

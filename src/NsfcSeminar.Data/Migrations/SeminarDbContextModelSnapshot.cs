@@ -452,6 +452,46 @@ namespace NsfcSeminar.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("NsfcSeminar.Data.Model.EditDraft", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Editor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("editor");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("RecordKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("record_key");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("saved_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_edit_drafts");
+
+                    b.HasIndex("Editor", "RecordKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_edit_drafts_editor_record_key");
+
+                    b.ToTable("edit_drafts", (string)null);
+                });
+
             modelBuilder.Entity("NsfcSeminar.Data.Model.Meeting", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,13 @@
+namespace NsfcSeminar.Web.Features.Editing.Forms;
+
+/// <summary>The record keys drafts are filed under.</summary>
+internal static class DraftKeys
+{
+    public const string NewMeeting = "meeting:new";
+
+    public static string Meeting(int id) => $"meeting:{id}";
+
+    public static string Speech(int id) => $"speech:{id}";
+
+    public static string NewSpeech(int meetingId) => $"meeting:{meetingId}:new-speech";
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using NsfcSeminar.Data;
+using NsfcSeminar.Data.Model;
+
+namespace NsfcSeminar.Web.Features.Editing.Forms;
+
+/// <summary>An editor's saved-but-unsubmitted edits of a record.</summary>
+public sealed record StoredDraft(string Payload, DateTimeOffset SavedAt);
+
+/// <summary>The server-side drafts the workspace keeps every few seconds.</summary>
+internal sealed class EditDraftStore(IDbContextFactory<SeminarDbContext> dbFactory, TimeProvider clock)
+{
+    public async Task SaveAsync(string editor, string recordKey, string payload, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow();
+
+        // One statement whatever the state: autosave runs every few seconds and must not race itself.
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO edit_drafts (editor, record_key, payload, saved_at) VALUES ({editor}, {recordKey}, {payload}, {now})
+            ON CONFLICT (editor, record_key) DO UPDATE SET payload = excluded.payload, saved_at = excluded.saved_at
+            """,
+            ct);
+    }
+
+    public async Task<StoredDraft?> FindAsync(string editor, string recordKey, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.EditDrafts.AsNoTracking()
+            .Where(d => d.Editor == editor && d.RecordKey == recordKey)
+            .Select(d => new StoredDraft(d.Payload, d.SavedAt))
+            .SingleOrDefaultAsync(ct);
+    }
+
+    public async Task DeleteAsync(string editor, string recordKey, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.EditDrafts.Where(d => d.Editor == editor && d.RecordKey == recordKey).ExecuteDeleteAsync(ct);
+    }
+}

@@ -1,0 +1,39 @@
+using NsfcSeminar.Data.Model;
+
+namespace NsfcSeminar.Web.Features.Editing.Forms;
+
+/// <summary>A record an editor can pick from a list.</summary>
+public sealed record LookupItem(int Id, string Slug, Bilingual Name)
+{
+    /// <summary>Both names, so an editor finds a person whichever language they think in.</summary>
+    public string Label => Name.Zh is { Length: > 0 } zh && Name.En is { Length: > 0 } en
+        ? $"{en} · {zh}"
+        : Name.En ?? Name.Zh ?? Slug;
+}
+
+/// <summary>A theme in the tree, with its depth for indentation.</summary>
+public sealed record ThemeOption(int Id, string Slug, Bilingual Name, int Depth);
+
+/// <summary>Everything the seminar and speech forms let an editor pick from.</summary>
+public sealed record EditingLookups(
+    IReadOnlyList<LookupItem> People,
+    IReadOnlyList<LookupItem> Organisations,
+    IReadOnlyList<LookupItem> Groups,
+    IReadOnlyList<LookupItem> Series,
+    IReadOnlyList<LookupItem> Documents,
+    IReadOnlyList<ThemeOption> Themes)
+{
+    public static readonly EditingLookups Empty = new([], [], [], [], [], []);
+
+    /// <summary>The lists with a record created inline added.</summary>
+    public EditingLookups With(NewRecordKind kind, LookupItem item) => kind switch
+    {
+        NewRecordKind.Person => this with { People = [.. People, item] },
+        NewRecordKind.Organisation => this with { Organisations = [.. Organisations, item] },
+        NewRecordKind.Group => this with { Groups = [.. Groups, item] },
+        _ => this with { Documents = [.. Documents, item] },
+    };
+
+    public static LookupItem? Find(IReadOnlyList<LookupItem> items, int? id) =>
+        id is null ? null : items.FirstOrDefault(i => i.Id == id);
+}

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Localization;
+using NsfcSeminar.Data.Model;
+using NsfcSeminar.Web.Features.Editing.Forms;
+using NsfcSeminar.Web.Localization;
+using NsfcSeminar.Web.Reading;
+
+namespace NsfcSeminar.Web.Features.Editing.Speeches;
+
+/// <summary>A speech's form as labelled values, to show which fields another editor changed.</summary>
+internal static class SpeechConflictFields
+{
+    public static IReadOnlyList<KeyValuePair<string, string?>> Flatten(SpeechInput input, EditingLookups lookups, IStringLocalizer<SharedResource> L)
+    {
+        var fields = new List<KeyValuePair<string, string?>>
+        {
+            new(L["Kind"], L[Labels.Of(input.Kind)].Value),
+            new(L["Anchor"], input.Anchor),
+            new(L["Speaker"], EditingLookups.Find(lookups.People, input.SpeakerPersonId)?.Label),
+            new(L["For the organisation"], EditingLookups.Find(lookups.Organisations, input.SpeakerOrganisationId)?.Label),
+        };
+        foreach (var text in input.Texts)
+        {
+            var language = (text.Language == Language.Zh ? L["Chinese version"] : L["English version"]).Value;
+            fields.Add(new($"{L["Title"]} · {language}", text.Present ? text.Title : null));
+            fields.Add(new($"{L["Summary"]} · {language}", text.Present ? text.Summary : null));
+            fields.Add(new($"{L["Text of the speech"]} · {language}", text.Present ? text.BodyMarkdown : null));
+            fields.Add(new($"{L["This version is"]} · {language}", text.Present ? L[Labels.Of(text.Provenance)].Value : null));
+        }
+
+        fields.Add(new(L["Reform themes"], string.Join("; ", lookups.Themes.Where(t => input.ThemeIds.Contains(t.Id)).Select(t => t.Name.En ?? t.Name.Zh))));
+        return fields;
+    }
+}

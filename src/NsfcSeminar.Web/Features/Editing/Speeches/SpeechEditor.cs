@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Npgsql;
+using NsfcSeminar.Data;
+using NsfcSeminar.Data.Model;
+using NsfcSeminar.Web.Features.Editing.Forms;
+using NsfcSeminar.Web.Localization;
+
+namespace NsfcSeminar.Web.Features.Editing.Speeches;
+
+/// <summary>Loads a speech into the form and saves it back with optimistic concurrency on the
+/// speech's xmin: a second editor's save is refused, never silently applied.</summary>
+internal sealed class SpeechEditor(IDbContextFactory<SeminarDbContext> dbFactory, IStringLocalizer<SharedResource> L)
+{
+    public async Task<SpeechInput?> LoadAsync(int meetingId, string anchor, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var speech = await Tracked(db).AsNoTracking().SingleOrDefaultAsync(s => s.MeetingId == meetingId && s.Anchor == anchor, ct);
+        return speech is null ? null : SpeechInputMapping.ToInput(speech);
+    }
+
+    public async Task<SpeechInput?> LoadAsync(int id, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var speech = await Tracked(db).AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
+        return speech is null ? null : SpeechInputMapping.ToInput(speech);
+    }
+
+    /// <summary>Saves a validated input; see <c>MeetingEditor.SaveAsync</c> for the baseline.</summary>
+    public async Task<SaveResult<SpeechInput>> SaveAsync(SpeechInput input, SpeechInput? baseline, CancellationToken ct)
+    {
+        var result = await TrySaveAsync(input, ct);
+        if (result.Status == SaveStatus.Conflict && baseline is not null
+            && InputJson.Content(result.Record!) == InputJson.Content(baseline))
+        {
+            // Only the speech's place in the meeting changed: nothing this editor sees.
+            input.Version = result.Record!.Version;
+            result = await TrySaveAsync(input, ct);
+        }
+
+        return result;
+    }
+
+    private async Task<SaveResult<SpeechInput>> TrySaveAsync(SpeechInput input, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var anchor = input.Anchor.Trim();
+        if (await db.Speeches.AnyAsync(s => s.MeetingId == input.MeetingId && s.Anchor == anchor && s.Id != input.Id, ct))
+        {
+            return SaveResult.Invalid<SpeechInput>(AnchorTaken(input));
+        }
+
+        Speech? speech;
+        if (input.Id is { } id)
+        {
+            speech = await Tracked(db).SingleOrDefaultAsync(s => s.Id == id, ct);
+            if (speech is null)
+            {
+                return SaveResult.Gone<SpeechInput>();
+            }
+
+            db.Entry(speech).Property(s => s.Version).OriginalValue = input.Version;
+        }
+        else
+        {
+            var last = await db.Speeches.Where(s => s.MeetingId == input.MeetingId).MaxAsync(s => (int?)s.SortOrder, ct);
+            speech = new Speech { MeetingId = input.MeetingId, Anchor = anchor, SortOrder = (last ?? 0) + 1 };
+            db.Speeches.Add(speech);
+        }
+
+        var themes = await db.ReformThemes.Where(t => input.ThemeIds.Contains(t.Id)).ToListAsync(ct);
+        SpeechInputMapping.Apply(input, speech, themes);
+
+        // Always write the speech row, so a change to its texts alone passes the token check.
+        speech.UpdatedAt = DateTimeOffset.UtcNow;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var theirs = await LoadAsync(speech.Id, ct);
+            return theirs is null ? SaveResult.Gone<SpeechInput>() : SaveResult.Conflict(theirs);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            return SaveResult.Invalid<SpeechInput>(AnchorTaken(input));
+        }
+
+        return SaveResult.Saved((await LoadAsync(speech.Id, ct))!);
+    }
+
+    private FieldProblem AnchorTaken(SpeechInput input) =>
+        new(input, nameof(input.Anchor), L["Another speech of this seminar already has this anchor; choose another."]);
+
+    private static IQueryable<Speech> Tracked(SeminarDbContext db) => db.Speeches
+        .Include(s => s.Texts)
+        .Include(s => s.Themes)
+        .AsSplitQuery();
+}

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Localization;
+using NsfcSeminar.Data.Model;
+using NsfcSeminar.Web.Features.Editing.Forms;
+using NsfcSeminar.Web.Localization;
+
+namespace NsfcSeminar.Web.Features.Editing.Speeches;
+
+/// <summary>What a speech must satisfy before it is saved; the database checks the same.</summary>
+internal static class SpeechRules
+{
+    public static IEnumerable<FieldProblem> Check(SpeechInput input, IStringLocalizer<SharedResource> L)
+    {
+        if (!string.IsNullOrWhiteSpace(input.Anchor) && !Slug.IsValid(input.Anchor.Trim()))
+        {
+            yield return new(input, nameof(input.Anchor), L["Use lower-case letters a–z, digits and single hyphens only, e.g. report-planning-bureau."]);
+        }
+
+        if (input.SpeakerPersonId is null && input.SpeakerOrganisationId is null)
+        {
+            yield return new(input, nameof(input.SpeakerPersonId), L["Choose who gave this speech: a person, an organisation, or both."]);
+        }
+
+        var present = input.Texts.Where(t => t.Present).ToList();
+        if (present.Count == 0)
+        {
+            yield return new(input.Text(Language.Zh), nameof(SpeechTextInput.Present), L["Keep at least one language version: a speech needs a title."]);
+        }
+
+        foreach (var text in present.Where(t => string.IsNullOrWhiteSpace(t.Title)))
+        {
+            yield return new(text, nameof(text.Title), L["Enter a title for this language version."]);
+        }
+
+        if (present.Count(t => t.Provenance == TextProvenance.Original) > 1)
+        {
+            yield return new(input.Text(Language.En), nameof(SpeechTextInput.Provenance), L["Only one language version can be the original; mark the other as a translation or an editorial summary."]);
+        }
+    }
+
+    /// <summary>An anchor made from the kind of speech and the speaker ("report-planning-bureau").</summary>
+    public static string SuggestAnchor(SpeechInput input, EditingLookups lookups)
+    {
+        var speaker = EditingLookups.Find(lookups.People, input.SpeakerPersonId)?.Slug
+            ?? EditingLookups.Find(lookups.Organisations, input.SpeakerOrganisationId)?.Slug;
+        var title = input.Texts.FirstOrDefault(t => t.Present && t.Language == Language.En)?.Title;
+        var kind = System.Text.RegularExpressions.Regex.Replace(input.Kind.ToString(), "(?<=[a-z])(?=[A-Z])", " ");
+        return Slug.From($"{kind} {speaker ?? title ?? ""}");
+    }
+}

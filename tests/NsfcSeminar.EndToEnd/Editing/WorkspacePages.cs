@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace NsfcSeminar.EndToEnd.Editing;
+
+/// <summary>Steps of the editing workspace, as an editor takes them.</summary>
+internal static partial class WorkspacePages
+{
+    /// <summary>Waits for an interactive editing page to be live (its circuit connected and the
+    /// form rendered), so that what the test types reaches the server.</summary>
+    public static async Task WaitForFormAsync(this IPage page) =>
+        await Expect(page.Locator("form.edit-form")).ToBeVisibleAsync();
+
+    public static async Task<string> CreateSeminarAsync(this IPage page, string englishTitle, string chineseTitle, string date)
+    {
+        await page.GotoAsync("/en/edit/meetings/new");
+        await page.WaitForFormAsync();
+        await page.GetByLabel("First day").FillAsync(date);
+        await page.Locator("#meeting-zh-title").FillAsync(chineseTitle);
+        await page.Locator("#meeting-en-present").CheckAsync();
+        await page.Locator("#meeting-en-title").FillAsync(englishTitle);
+        await page.GetByLabel("Place (English)").FillAsync("Beijing");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(SeminarAddress());
+        await Expect(page.GetByText("Saved.")).ToBeVisibleAsync();
+        return SeminarAddress().Match(page.Url).Groups["slug"].Value;
+    }
+
+    public static async Task AddSpeechAsync(this IPage page, string seminarSlug, string speaker, string chineseTitle, string body, string? theme = null)
+    {
+        await page.GotoAsync($"/en/edit/meetings/{seminarSlug}/speeches/new");
+        await page.WaitForFormAsync();
+        await page.GetByLabel("Speaker").SelectOptionAsync(new SelectOptionValue { Label = speaker });
+        await page.Locator("#speech-zh-title").FillAsync(chineseTitle);
+        await page.Locator("#speech-zh-body").FillAsync(body);
+        if (theme is not null)
+        {
+            await page.Locator(".theme-picker").GetByLabel(theme, new() { Exact = true }).CheckAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save speech" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/en/edit/meetings/{seminarSlug}/speeches/(?!new$)[a-z0-9-]+$"));
+        await Expect(page.GetByText("Saved.")).ToBeVisibleAsync();
+    }
+
+    [GeneratedRegex("/en/edit/meetings/(?<slug>(?!new$)[a-z0-9-]+)$")]
+    public static partial Regex SeminarAddress();
+}

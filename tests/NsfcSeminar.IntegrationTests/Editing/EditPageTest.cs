@@ -1,0 +1,36 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using NsfcSeminar.Data;
+using NsfcSeminar.IntegrationTests.Infrastructure;
+using NsfcSeminar.Web.Features.Editing;
+using NsfcSeminar.Web.Markdown;
+
+namespace NsfcSeminar.IntegrationTests.Editing;
+
+/// <summary>An editing page rendered by bUnit for a signed-in editor, over the real PostgreSQL
+/// database of the integration tests.</summary>
+public abstract class EditPageTest : BunitContext
+{
+    public const string EditorName = "editor@example.org";
+
+    /// <summary>How long to wait for a page that loads from the database: machines running the
+    /// tests are shared, and a first query is compiled on first use.</summary>
+    protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    protected DatabaseFixture Fixture { get; }
+
+    protected EditPageTest(DatabaseFixture fixture)
+    {
+        ArgumentNullException.ThrowIfNull(fixture);
+        Fixture = fixture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+        AddAuthorization().SetAuthorized(EditorName).SetRoles("Editor");
+        Services.AddLogging();
+        Services.AddLocalization();
+        Services.AddMarkdown();
+        Services.AddSeminarData(fixture.ConnectionString);
+        Services.AddEditingWorkspace();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        JSInterop.SetupModule("./Features/Editing/Forms/StreamedTextArea.razor.js");
+    }
+}

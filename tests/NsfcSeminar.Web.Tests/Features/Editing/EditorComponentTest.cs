@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+using NsfcSeminar.Data;
+using NsfcSeminar.Web.Features.Editing;
+
+namespace NsfcSeminar.Web.Tests.Features.Editing;
+
+/// <summary>A signed-in editor, the workspace's services and the module that streams long texts.
+/// The database is named but never opened: these tests exercise the forms, not saving (the
+/// integration tests save against PostgreSQL).</summary>
+public abstract class EditorComponentTest : PortalComponentTest
+{
+    protected EditorComponentTest()
+    {
+        AddAuthorization().SetAuthorized("editor@example.org").SetRoles("Editor");
+        Services.AddSeminarData("Host=unused.invalid;Database=none");
+        Services.AddEditingWorkspace();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        JSInterop.SetupModule("./Features/Editing/Forms/StreamedTextArea.razor.js");
+    }
+}
