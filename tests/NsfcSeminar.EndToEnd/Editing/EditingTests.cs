@@ -129,9 +129,15 @@ public sealed class EditingTests(PortalServer portal) : BrowserTest(portal)
         var slug = await Page.CreateSeminarAsync("Draft seminar", "草稿测试", "2025-05-01");
 
         const string typed = "## 纪要\n\n会议认为，要持续深化科学基金改革。";
-        await Page.Locator("#meeting-zh-minutes").FillAsync(typed);
         await Page.Locator("#meeting-en-title").FillAsync("Draft seminar, renamed");
-        await Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Unsaved changes kept as a draft" })).ToBeVisibleAsync();
+        await Page.Locator("#meeting-zh-minutes").FillAsync(typed);
+
+        // The preview shows the minutes once the server has them; then wait for a draft kept
+        // after that moment (the status names the time, to the second).
+        await Expect(Page.Locator(".markdown-field__preview h2").First).ToHaveTextAsync("纪要");
+        var received = DateTime.Now.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        await Page.WaitForFunctionAsync(
+            "after => (document.querySelector('.autosave')?.textContent.match(/\\d\\d:\\d\\d:\\d\\d/) ?? [''])[0] > after", received);
 
         await Page.ReloadAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "You have unsaved changes" })).ToBeVisibleAsync();

@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using NsfcSeminar.Data;
 using NsfcSeminar.IntegrationTests.Infrastructure;
+using NsfcSeminar.Web.Accounts;
 using NsfcSeminar.Web.Features.Editing;
 using NsfcSeminar.Web.Markdown;
 
@@ -30,6 +31,8 @@ public abstract class EditPageTest : BunitContext
         Services.AddMarkdown();
         Services.AddSeminarData(fixture.ConnectionString);
         Services.AddEditingWorkspace();
+        Services.AddHttpContextAccessor();
+        Services.AddScoped<AuditLog>();
         JSInterop.Mode = JSRuntimeMode.Loose;
         JSInterop.SetupModule("./Features/Editing/Forms/StreamedTextArea.razor.js");
     }

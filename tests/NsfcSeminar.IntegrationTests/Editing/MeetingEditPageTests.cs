@@ -23,7 +23,7 @@ public sealed class MeetingEditPageTests(DatabaseFixture database) : EditPageTes
         theirs.Text(Language.En).Title = "Seminar on applied research";
         await editor.SaveAsync(theirs, null, default);
 
-        page.Find("#meeting-en-title").Change("Seminar on basic research and talent");
+        page.Find("#meeting-en-title").Input("Seminar on basic research and talent");
         await page.Find("form").SubmitAsync();
 
         page.WaitForAssertion(() => Assert.Contains("another editor changed this record", page.Find("#conflict-title").TextContent, StringComparison.Ordinal), Patience);
@@ -45,7 +45,7 @@ public sealed class MeetingEditPageTests(DatabaseFixture database) : EditPageTes
         var theirs = (await editor.LoadAsync(meeting.Slug, default))!;
         theirs.Text(Language.En).Title = "Their title";
         await editor.SaveAsync(theirs, null, default);
-        page.Find("#meeting-en-title").Change("My title");
+        page.Find("#meeting-en-title").Input("My title");
         await page.Find("form").SubmitAsync();
         page.WaitForElement("#conflict-title", Patience);
 
@@ -80,7 +80,7 @@ public sealed class MeetingEditPageTests(DatabaseFixture database) : EditPageTes
         var page = Render<MeetingEditPage>(p => p.Add(c => c.Slug, meeting.Slug));
         page.WaitForElement("#meeting-en-title", Patience);
 
-        page.Find("#meeting-en-title").Change("Unsaved title");
+        page.Find("#meeting-en-title").Input("Unsaved title");
         await page.FindAll("button").Single(b => b.TextContent == "Preview as a reader sees it").ClickAsync(new());
 
         page.WaitForAssertion(() => Assert.Equal("Unsaved title", page.Find(".preview article.meeting h1").TextContent), Patience);

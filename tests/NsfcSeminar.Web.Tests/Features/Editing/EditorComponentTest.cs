@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NsfcSeminar.Data;
+using NsfcSeminar.Web.Accounts;
 using NsfcSeminar.Web.Features.Editing;
 
 namespace NsfcSeminar.Web.Tests.Features.Editing;
@@ -14,6 +15,8 @@ public abstract class EditorComponentTest : PortalComponentTest
         AddAuthorization().SetAuthorized("editor@example.org").SetRoles("Editor");
         Services.AddSeminarData("Host=unused.invalid;Database=none");
         Services.AddEditingWorkspace();
+        Services.AddHttpContextAccessor();
+        Services.AddScoped<AuditLog>();
         JSInterop.Mode = JSRuntimeMode.Loose;
         JSInterop.SetupModule("./Features/Editing/Forms/StreamedTextArea.razor.js");
     }

@@ -44,7 +44,7 @@ public sealed class MeetingFormValidationTests : EditorComponentTest
     {
         var form = Render<MeetingFormHarness>(p => p.Add(c => c.Input, ValidInput()));
 
-        form.Find("#meeting-slug").Change("My Seminar 2024");
+        form.Find("#meeting-slug").Input("My Seminar 2024");
         form.Find("form").Submit();
 
         Assert.StartsWith("Use lower-case letters a–z, digits and single hyphens only", MessageAfter(form, "meeting-slug"), StringComparison.Ordinal);

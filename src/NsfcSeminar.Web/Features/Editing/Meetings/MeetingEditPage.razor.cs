@@ -128,6 +128,11 @@ public sealed partial class MeetingEditPage
             {
                 (_input.Status, _input.Visibility) = before;
             }
+            else
+            {
+                var action = EditingAuditActions.ForMeeting(_input.Id is null, before.Status, _input.Status, before.Visibility, _input.Visibility);
+                await Audit.RecordAsync(action, EditingAuditActions.Meeting, result.Record!.Slug);
+            }
 
             await ShowOutcomeAsync(result, draftKey);
         }

@@ -109,7 +109,13 @@ public sealed partial class SpeechEditPage
             if (!_invalid)
             {
                 var draftKey = RecordKey;
-                await ShowOutcomeAsync(await Editor.SaveAsync(_input, _baseline, CancellationToken.None), draftKey);
+                var result = await Editor.SaveAsync(_input, _baseline, CancellationToken.None);
+                if (result.Status == SaveStatus.Saved)
+                {
+                    await Audit.RecordAsync(EditingAuditActions.ForSpeech(_input.Id is null), EditingAuditActions.Speech, $"{MeetingSlug}#{result.Record!.Anchor}");
+                }
+
+                await ShowOutcomeAsync(result, draftKey);
             }
         }
         finally
