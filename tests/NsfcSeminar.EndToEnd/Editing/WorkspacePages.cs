@@ -11,6 +11,17 @@ internal static partial class WorkspacePages
     public static async Task WaitForFormAsync(this IPage page) =>
         await Expect(page.Locator("form.edit-form")).ToBeVisibleAsync();
 
+    /// <summary>Clicks a button that saves, and waits for this save's own "Saved." (the page
+    /// counts its saves, so a notice left from an earlier save does not count).</summary>
+    public static async Task SaveAsync(this IPage page, string button)
+    {
+        var notice = page.Locator("[data-saves]");
+        var before = int.Parse(await notice.GetAttributeAsync("data-saves") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+        await Expect(notice).ToHaveAttributeAsync("data-saves", (before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(notice).ToHaveTextAsync("Saved.");
+    }
+
     public static async Task<string> CreateSeminarAsync(this IPage page, string englishTitle, string chineseTitle, string date)
     {
         await page.GotoAsync("/en/edit/meetings/new");

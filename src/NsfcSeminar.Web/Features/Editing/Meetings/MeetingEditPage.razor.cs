@@ -30,6 +30,9 @@ public sealed partial class MeetingEditPage
     private bool _busy;
     private bool _invalid;
     private string? _notice;
+
+    /// <summary>Saves made on this page, shown to scripts (and tests) beside the notice.</summary>
+    private int _saves;
     private (StoredDraft Stored, MeetingInput Input)? _offered;
     private MeetingInput? _theirs;
     private IReadOnlyList<ConflictField>? _conflict;
@@ -153,6 +156,7 @@ public sealed partial class MeetingEditPage
                 await Drafts.DeleteAsync(_editor, draftKey, CancellationToken.None);
                 _autosave?.Reset();
                 _notice = L["Saved."];
+                _saves++;
                 if (wasNew || _shownSlug != _savedSlug)
                 {
                     _shownSlug = _savedSlug;

@@ -27,6 +27,9 @@ public sealed partial class SpeechEditPage
     private bool _busy;
     private bool _invalid;
     private string? _notice;
+
+    /// <summary>Saves made on this page, shown to scripts (and tests) beside the notice.</summary>
+    private int _saves;
     private (StoredDraft Stored, SpeechInput Input)? _offered;
     private SpeechInput? _theirs;
     private IReadOnlyList<ConflictField>? _conflict;
@@ -135,6 +138,7 @@ public sealed partial class SpeechEditPage
                 await Drafts.DeleteAsync(_editor, draftKey, CancellationToken.None);
                 _autosave?.Reset();
                 _notice = L["Saved."];
+                _saves++;
                 if (wasNew || _shownAnchor != _savedAnchor)
                 {
                     _shownAnchor = _savedAnchor;
