@@ -5,6 +5,7 @@ using NsfcSeminar.Web.Components;
 using NsfcSeminar.Web.Features.Feeds;
 using NsfcSeminar.Web.Features.Harvesting;
 using NsfcSeminar.Web.Features.Interchange;
+using NsfcSeminar.Web.Features.Search;
 using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Hosting;
@@ -35,6 +36,7 @@ internal static class PortalPipelineExtensions
         app.MapSeminarApi();
         app.MapFeeds();
         app.MapHarvesting();
+        app.MapSearch();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -8,6 +8,7 @@ using NsfcSeminar.Web.Features.Feeds;
 using NsfcSeminar.Web.Features.Harvesting;
 using NsfcSeminar.Web.Features.History;
 using NsfcSeminar.Web.Features.Interchange;
+using NsfcSeminar.Web.Features.Search;
 using NsfcSeminar.Web.Markdown;
 
 namespace NsfcSeminar.Web.Hosting;
@@ -36,6 +37,7 @@ internal static class PortalServiceExtensions
         builder.Services.AddHarvesting(builder.Configuration);
         builder.Services.AddDrafting();
         builder.Services.AddHistoryFeatures();
+        builder.Services.AddSearch();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }
