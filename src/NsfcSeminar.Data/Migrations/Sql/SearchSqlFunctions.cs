@@ -11,14 +11,15 @@ namespace NsfcSeminar.Data.Migrations.Sql;
 internal static class SearchSqlFunctions
 {
     public const string Text = """
+        -- Linear in the text: every character but CJK becomes a space, the text an array of
+        -- characters, and each character is paired with the next (lead) when both are CJK.
+        -- (Indexing the array by position instead is quadratic: a text[] has no O(1) subscript.)
         CREATE FUNCTION search_cjk_bigrams(content text) RETURNS text
         LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-          SELECT coalesce(string_agg(
-                   CASE WHEN array_length(chars, 1) = 1 THEN chars[1] ELSE chars[i] || chars[i + 1] END,
-                   ' ' ORDER BY run_number, i), '')
-          FROM regexp_matches(content, '[\u3400-\u9fff\uf900-\ufaff]+', 'g') WITH ORDINALITY AS runs(run, run_number)
-          CROSS JOIN LATERAL (SELECT string_to_array(run[1], NULL) AS chars) AS split
-          CROSS JOIN LATERAL generate_series(1, greatest(array_length(chars, 1) - 1, 1)) AS i
+          SELECT coalesce(string_agg(c || n, ' '), '')
+          FROM (SELECT c, lead(c) OVER () AS n
+                FROM unnest(string_to_array(regexp_replace(content, '[^\u3400-\u9fff\uf900-\ufaff]+', ' ', 'g'), NULL)) AS c) AS pairs
+          WHERE c <> ' ' AND n <> ' '
         $$;
 
         CREATE FUNCTION search_vector(content text, weight "char") RETURNS tsvector

