@@ -25,6 +25,12 @@ internal sealed class ArchiveLoader(string connectionString, int meetings, int s
         var vocabulary = new Vocabulary(_random);
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
+        if (await IsLoadedAsync(connection))
+        {
+            Console.WriteLine($"The archive of {meetings:N0} meetings is already loaded; delete the database to load it again.");
+            return;
+        }
+
         await Execute(connection, "SET session_replication_role = replica");
         await Execute(connection, "TRUNCATE meetings, people, organisations, reform_themes, meeting_series, search_documents, search_pending RESTART IDENTITY CASCADE");
 
@@ -51,9 +57,20 @@ internal sealed class ArchiveLoader(string connectionString, int meetings, int s
         }
 
         clock.Restart();
+        await Execute(connection, "SET maintenance_work_mem = '512MB'");
         await Execute(connection, "SELECT search_rebuild()", timeoutSeconds: 0);
         await Execute(connection, "VACUUM ANALYZE", timeoutSeconds: 0);
         Console.WriteLine($"Built the search index in {clock.Elapsed.TotalSeconds:N0} s");
+    }
+
+    /// <summary>Loaded when the meetings and the search index are both there at this size.</summary>
+    private async Task<bool> IsLoadedAsync(NpgsqlConnection connection)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT (SELECT count(*) FROM meetings) = @meetings AND (SELECT count(*) FROM search_documents WHERE speech_id IS NOT NULL) = @speeches", connection);
+        command.Parameters.AddWithValue("meetings", (long)meetings);
+        command.Parameters.AddWithValue("speeches", (long)meetings * speechesPerMeeting);
+        return (bool)(await command.ExecuteScalarAsync())!;
     }
 
     private async Task CopyMeetings(NpgsqlConnection connection, Vocabulary vocabulary, Zipf speakers, Zipf bureaus, Zipf themePick)
