@@ -7,5 +7,6 @@ internal static class SearchServiceExtensions
     /// <summary>The machine endpoints of search; the /search page routes as a component.</summary>
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app) => app
         .MapSearchExports()
+        .MapSearchFeed()
         .MapSpeechesApi();
 }
