@@ -39,8 +39,8 @@ else
 fi
 
 echo "Building the benchmark and publishing the portal (Release)..." >&2
-dotnet build benchmarks/NsfcSeminar.Benchmarks -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
-dotnet publish src/NsfcSeminar.Web -c Release -o "$out/portal" -nologo -v quiet -clp:ErrorsOnly >/dev/null
+dotnet build benchmarks/NsfcSeminar.Benchmarks -c Release -nologo -v quiet -clp:ErrorsOnly >&2
+dotnet publish src/NsfcSeminar.Web -c Release -o "$out/portal" -nologo -v quiet -clp:ErrorsOnly >&2
 bench=(dotnet benchmarks/NsfcSeminar.Benchmarks/bin/Release/net10.0/NsfcSeminar.Benchmarks.dll)
 
 # Niced, so that others sharing the machine keep their share while it loads.

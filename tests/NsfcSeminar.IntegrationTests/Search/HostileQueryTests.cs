@@ -52,10 +52,12 @@ public sealed class HostileQueryTests(DatabaseFixture fixture)
         var page = await HtmlPage.GetAsync(client, "/en/search?" + query);
         using var api = await client.GetAsync("/api/speeches?" + query);
         using var csv = await client.GetAsync("/search/export.csv?" + query);
+        using var feed = await client.GetAsync("/feeds/search?" + query);
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal(HttpStatusCode.OK, api.StatusCode);
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
         Assert.True(
             page.Document.QuerySelector(".result-count, .search-empty, .search-notices") is not null
             || page.Text.Contains("Type words", StringComparison.Ordinal),

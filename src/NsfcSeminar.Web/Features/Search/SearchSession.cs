@@ -9,7 +9,10 @@ using NsfcSeminar.Web.Reading;
 namespace NsfcSeminar.Web.Features.Search;
 
 /// <summary>One search's connection: a read-only transaction whose statement timeout is the
-/// backstop against a query that would run away.</summary>
+/// backstop against a query that would run away. Sequential scans are off: for a word found in
+/// half the archive the planner prefers one, not counting that <c>@@</c> must then read every
+/// document out of TOAST (3 s), where the RUM bitmap needs none (0.4 s). work_mem lets RUM
+/// order a broad match in memory rather than in temporary files.</summary>
 internal sealed class SearchSession : IAsyncDisposable
 {
     private readonly SeminarDbContext _db;
@@ -30,7 +33,12 @@ internal sealed class SearchSession : IAsyncDisposable
         await connection.OpenAsync(ct);
         var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
         await using (var settings = new NpgsqlCommand(
-            $"SET TRANSACTION READ ONLY; SET LOCAL statement_timeout = {timeoutMilliseconds.ToString(CultureInfo.InvariantCulture)}", connection, transaction))
+            $"""
+            SET TRANSACTION READ ONLY;
+            SET LOCAL statement_timeout = {timeoutMilliseconds.ToString(CultureInfo.InvariantCulture)};
+            SET LOCAL work_mem = '64MB';
+            SET LOCAL enable_seqscan = off;
+            """, connection, transaction))
         {
             await settings.ExecuteNonQueryAsync(ct);
         }

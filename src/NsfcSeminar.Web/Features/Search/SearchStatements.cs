@@ -32,9 +32,11 @@ internal static class SearchStatements
 
     public static string Count(string where) => $"SELECT 'total', NULL, NULL::text, NULL::text, count(*) FROM search_documents d WHERE {where}";
 
-    /// <summary>The matches in order; RUM's <c>&lt;=&gt;</c> ranks from the index.</summary>
+    /// <summary>The matches in order. Relevance is RUM's <c>&lt;=&gt;</c> alone: with a second
+    /// sort key PostgreSQL can no longer read the order from the index and scores every match,
+    /// reading each document (4.5 s instead of 0.3 s for 100,000 matches).</summary>
     public static string Order(string? query, SearchSort sort) => query is not null && sort == SearchSort.Relevance
-        ? $"d.document <=> {query}, d.id"
+        ? $"d.document <=> {query}"
         : "d.meeting_date DESC, d.id";
 
     /// <summary>One page of matches with what a result shows. The English snippet comes from
