@@ -8,7 +8,7 @@ namespace NsfcSeminar.Data.Migrations.Sql;
 /// triggers so that whatever an editor or an import saves is searchable when it commits.
 /// Hand-written because EF Core cannot express RUM indexes, tsvector functions or triggers; the
 /// search migration calls <see cref="Create"/> and <see cref="Drop"/>. Why RUM and bigrams:
-/// docs/decisions/ADR-008-search-in-postgresql.md.
+/// docs/decisions/ADR-009-search-in-postgresql.md.
 /// </summary>
 public static class SearchSql
 {
