@@ -14,6 +14,7 @@ internal static class PortalPipelineExtensions
 {
     public static WebApplication UseSeminarPortal(this WebApplication app)
     {
+        app.UsePortalSecurityHeaders();
         app.UseLanguagePrefix();
 
         // A friendly page in every environment: readers never see a stack trace.

@@ -25,6 +25,7 @@ internal static class PortalServiceExtensions
         }
 
         builder.Services.AddSeminarData(connectionString);
+        builder.AddPortalSecurity();
         builder.Services.AddHealthChecks().AddDbContextCheck<SeminarDbContext>("database");
         builder.Services.AddLocalization();
         builder.Services.AddMarkdown();
