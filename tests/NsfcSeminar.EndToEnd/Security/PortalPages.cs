@@ -39,6 +39,8 @@ internal static class PortalPages
         ["/admin/accounts"] = "/admin/accounts",
         ["/admin/accounts/{Id}"] = "/admin/accounts/{account}",
         ["/admin/audit"] = "/admin/audit",
+        ["/edit/import"] = "/edit/import",
+        ["/edit/drafts/from-release"] = "/edit/drafts/from-release",
     };
 
     public static IEnumerable<string> RouteTemplates { get; } = typeof(Program).Assembly.GetTypes()
