@@ -41,6 +41,12 @@ internal static class PortalPages
         ["/admin/audit"] = "/admin/audit",
         ["/edit/import"] = "/edit/import",
         ["/edit/drafts/from-release"] = "/edit/drafts/from-release",
+        ["/edit/themes"] = "/edit/themes",
+        ["/edit/people"] = "/edit/people",
+        ["/edit/organisations"] = "/edit/organisations",
+        ["/edit/translations"] = "/edit/translations",
+        ["/edit/{TypeSegment}/{Key}/history"] = "/edit/themes/talent/history",
+        ["/edit/{TypeSegment}/{Key}/history/compare"] = "/edit/themes/talent/history/compare?from=1&to=1",
     };
 
     public static IEnumerable<string> RouteTemplates { get; } = typeof(Program).Assembly.GetTypes()

@@ -14,7 +14,7 @@ using NsfcSeminar.Data;
 namespace NsfcSeminar.Data.Migrations
 {
     [DbContext(typeof(SeminarDbContext))]
-    [Migration("20261125190551_DataProtectionKeys")]
+    [Migration("20261125203514_DataProtectionKeys")]
     partial class DataProtectionKeys
     {
         /// <inheritdoc />
@@ -1046,6 +1046,122 @@ namespace NsfcSeminar.Data.Migrations
                             t.HasCheckConstraint("ck_reform_themes_not_own_parent", "parent_id IS NULL OR parent_id <> id");
 
                             t.HasCheckConstraint("ck_reformtheme_slug", "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
+                        });
+                });
+
+            modelBuilder.Entity("NsfcSeminar.Data.Model.Revision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("author_name");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("integer")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("RecordKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("record_key");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("record_type");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id")
+                        .HasName("pk_revisions");
+
+                    b.HasIndex("RecordType", "RecordKey")
+                        .HasDatabaseName("ix_revisions_record_type_record_key");
+
+                    b.HasIndex("RecordType", "RecordId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_revisions_record_type_record_id_number");
+
+                    b.ToTable("revisions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_revisions_number_positive", "number > 0");
+                        });
+                });
+
+            modelBuilder.Entity("NsfcSeminar.Data.Model.SlugRedirect", b =>
+                {
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("record_type");
+
+                    b.Property<string>("OldSlug")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("old_slug");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("NewSlug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("new_slug");
+
+                    b.HasKey("RecordType", "OldSlug")
+                        .HasName("pk_slug_redirects");
+
+                    b.HasIndex("RecordType", "NewSlug")
+                        .HasDatabaseName("ix_slug_redirects_record_type_new_slug");
+
+                    b.ToTable("slug_redirects", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_slug_redirects_not_to_self", "old_slug <> new_slug");
                         });
                 });
 
