@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace NsfcSeminar.Data.Configuration;
 
 /// <summary>
-/// The ASP.NET Core data protection key ring (ADR-009): one row per key, written by whichever
+/// The ASP.NET Core data protection key ring (ADR-011): one row per key, written by whichever
 /// instance of the portal creates it and read by all of them, so that a cookie or antiforgery
 /// token issued by one instance (or before a restart) is accepted by every other.
 /// </summary>

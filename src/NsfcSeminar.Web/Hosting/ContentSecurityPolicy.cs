@@ -1,7 +1,7 @@
 namespace NsfcSeminar.Web.Hosting;
 
 /// <summary>
-/// The portal's Content-Security-Policy (ADR-009). Scripts come only from the portal's own
+/// The portal's Content-Security-Policy (ADR-011). Scripts come only from the portal's own
 /// files: no inline script, no event-handler attribute, no <c>javascript:</c> URL and no
 /// <c>eval</c> runs, even if hostile markup got past the Markdown renderer. The one inline
 /// script, the import map Blazor writes into every page, carries the per-response nonce.

@@ -9,7 +9,7 @@ internal static class DataProtectionServiceExtensions
     /// Keeps the data protection key ring (which signs and encrypts the sign-in cookie and the
     /// antiforgery tokens) in the archive's database rather than in one machine's profile
     /// folder: every instance of the portal, and every restart, reads the same keys, so nobody is
-    /// signed out and no form fails because the request reached another instance (ADR-009).
+    /// signed out and no form fails because the request reached another instance (ADR-011).
     /// </summary>
     /// <remarks>
     /// The application name replaces the default discriminator, the content root path, which

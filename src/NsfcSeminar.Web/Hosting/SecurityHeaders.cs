@@ -4,7 +4,7 @@ namespace NsfcSeminar.Web.Hosting;
 
 /// <summary>
 /// The headers every response carries, whatever produced it: a page, an error page, a static
-/// file, an API answer or the health check (ADR-009). They are written when the response starts,
+/// file, an API answer or the health check (ADR-011). They are written when the response starts,
 /// so that the exception handler, which clears the headers of a failed response, cannot drop them.
 /// </summary>
 internal sealed class SecurityHeaders(RequestDelegate next)

@@ -5,7 +5,7 @@ namespace NsfcSeminar.EndToEnd.Infrastructure;
 /// <summary>
 /// One fresh browser context and page per test. Any console error, uncaught page error or
 /// Content-Security-Policy violation fails the test: a page that logs errors is broken even when
-/// it looks right, and one the policy refuses something is broken for every reader (ADR-009).
+/// it looks right, and one the policy refuses something is broken for every reader (ADR-011).
 /// </summary>
 public abstract class BrowserTest(PortalServer portal) : IAsyncLifetime
 {

@@ -22,6 +22,7 @@ internal static class PortalPages
         ["/organisations/{Slug}"] = "/organisations/planning-and-policy-bureau",
         ["/themes"] = "/themes",
         ["/themes/{Slug}"] = "/themes/talent",
+        ["/search"] = "/search?q=reform",
         ["/account/sign-in"] = "/account/sign-in",
         ["/error"] = "/error",
     };
