@@ -1,18 +1,51 @@
-using NsfcSeminar.Benchmarks;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using NsfcSeminar.Data;
 
-// dotnet NsfcSeminar.Benchmarks.dll generate FILE [SEMINARS] [SPEECHES_PER_SEMINAR]
-if (args is not ["generate", var file, ..])
+namespace NsfcSeminar.Benchmarks;
+
+/// <summary>
+/// <c>generate FILE [SEMINARS] [SPEECHES_PER_SEMINAR]</c>: a synthetic bundle for the import benchmark.
+/// <c>load CONNECTION [MEETINGS] [SPEECHES_PER_MEETING]</c>: migrate, then write a synthetic archive.
+/// <c>run CONNECTION PORTAL_URL [ROUNDS]</c>: measure the search and meeting pages.
+/// An explicit class, not top-level statements, so that its Program does not clash with the
+/// portal's in the integration tests, which reference both.
+/// </summary>
+internal static class Program
 {
-    Console.Error.WriteLine("Usage: generate FILE [SEMINARS=10000] [SPEECHES_PER_SEMINAR=20]");
-    return 2;
-}
+    public static async Task<int> Main(string[] args)
+    {
+        switch (args)
+        {
+            case ["generate", var file, ..]:
+                var seminars = Number(args, 2, 10_000);
+                var speeches = Number(args, 3, 20);
+                await using (var output = new FileStream(file, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+                {
+                    await new SyntheticBundle(seminars, speeches).WriteAsync(output);
+                }
 
-var seminars = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
-var speeches = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 20;
-await using (var output = new FileStream(file, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-{
-    await new SyntheticBundle(seminars, speeches).WriteAsync(output);
-}
+                Console.WriteLine($"Wrote {seminars:N0} seminars, {seminars * speeches:N0} speeches to {file}: {new FileInfo(file).Length:N0} bytes.");
+                return 0;
+            case ["load", var connection, ..]:
+                var options = new DbContextOptionsBuilder<SeminarDbContext>();
+                options.UseSeminarDatabase(connection);
+                await using (var db = new SeminarDbContext(options.Options))
+                {
+                    await db.Database.MigrateAsync();
+                }
 
-Console.WriteLine($"Wrote {seminars:N0} seminars, {seminars * speeches:N0} speeches to {file}: {new FileInfo(file).Length:N0} bytes.");
-return 0;
+                await new ArchiveLoader(connection, Number(args, 2, 10_000), Number(args, 3, 20)).LoadAsync();
+                return 0;
+            case ["run", var connection, var portal, ..]:
+                await new SearchBenchmark(connection, new Uri(portal), Number(args, 3, 20)).RunAsync();
+                return 0;
+            default:
+                Console.Error.WriteLine("Usage: generate FILE [SEMINARS] [SPEECHES] | load CONNECTION [MEETINGS] [SPEECHES] | run CONNECTION PORTAL_URL [ROUNDS]");
+                return 2;
+        }
+    }
+
+    private static int Number(string[] args, int index, int fallback) =>
+        args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
+}

@@ -17,14 +17,22 @@ pg_as_owner() {
   fi
 }
 
+# The RUM index (postgresql-15-rum) ranks broad full-text searches without scoring every match;
+# the search migration creates the extension, so the cluster needs the package.
+PG_PACKAGES=(postgresql-15 postgresql-15-rum)
+
 pg_ensure_installed() {
-  [ -x "$PG_BIN/initdb" ] && return 0
+  local missing=() package
+  for package in "${PG_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" -ne 0 ]; then
-    pg_log "PostgreSQL 15 is not installed ($PG_BIN is missing) and installing it needs root: run 'apt-get install postgresql-15' as root, or set ConnectionStrings__Seminar."
+    pg_log "Missing ${missing[*]}; installing needs root: run 'apt-get install ${missing[*]}' as root, or set ConnectionStrings__Seminar."
     return 1
   fi
-  pg_log "Installing PostgreSQL 15 from Debian..."
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15 >/dev/null
+  pg_log "Installing ${missing[*]} from Debian..."
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
 # True when the cluster's owner can enter the folder and every folder above it.

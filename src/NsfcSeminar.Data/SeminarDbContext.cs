@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data.Accounts;
@@ -6,13 +7,14 @@ using NsfcSeminar.Data.Model;
 
 namespace NsfcSeminar.Data;
 
-/// <summary>The archive's database, and the accounts of the people who sign in to it.</summary>
+/// <summary>The archive's database, the accounts of the people who sign in to it, and the keys
+/// that protect their cookies (shared by every instance of the portal).</summary>
 /// <remarks>
 /// Add a migration from the repository root with
 /// <c>dotnet ef migrations add NAME --project src/NsfcSeminar.Data --startup-project src/NsfcSeminar.Data</c>;
 /// the design-time factory beside this class supplies a connection string that is never opened.
 /// </remarks>
-public sealed class SeminarDbContext(DbContextOptions<SeminarDbContext> options) : IdentityDbContext<SeminarUser>(options)
+public sealed class SeminarDbContext(DbContextOptions<SeminarDbContext> options) : IdentityDbContext<SeminarUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Meeting> Meetings => Set<Meeting>();
 
@@ -40,6 +42,8 @@ public sealed class SeminarDbContext(DbContextOptions<SeminarDbContext> options)
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<EditDraft> EditDrafts => Set<EditDraft>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

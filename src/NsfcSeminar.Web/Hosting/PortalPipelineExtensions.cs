@@ -5,6 +5,7 @@ using NsfcSeminar.Web.Components;
 using NsfcSeminar.Web.Features.Feeds;
 using NsfcSeminar.Web.Features.Harvesting;
 using NsfcSeminar.Web.Features.Interchange;
+using NsfcSeminar.Web.Features.Search;
 using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Hosting;
@@ -13,6 +14,7 @@ internal static class PortalPipelineExtensions
 {
     public static WebApplication UseSeminarPortal(this WebApplication app)
     {
+        app.UsePortalSecurityHeaders();
         app.UseLanguagePrefix();
 
         // A friendly page in every environment: readers never see a stack trace.
@@ -35,6 +37,7 @@ internal static class PortalPipelineExtensions
         app.MapSeminarApi();
         app.MapFeeds();
         app.MapHarvesting();
+        app.MapSearch();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

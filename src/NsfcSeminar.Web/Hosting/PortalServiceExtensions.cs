@@ -9,6 +9,7 @@ using NsfcSeminar.Web.Features.Harvesting;
 using NsfcSeminar.Web.Features.History;
 using NsfcSeminar.Web.Features.Interchange;
 using NsfcSeminar.Web.Features.Editing;
+using NsfcSeminar.Web.Features.Search;
 using NsfcSeminar.Web.Markdown;
 
 namespace NsfcSeminar.Web.Hosting;
@@ -25,6 +26,7 @@ internal static class PortalServiceExtensions
         }
 
         builder.Services.AddSeminarData(connectionString);
+        builder.AddPortalSecurity();
         builder.Services.AddHealthChecks().AddDbContextCheck<SeminarDbContext>("database");
         builder.Services.AddLocalization();
         builder.Services.AddMarkdown();
@@ -38,6 +40,7 @@ internal static class PortalServiceExtensions
         builder.Services.AddDrafting();
         builder.Services.AddHistoryFeatures();
         builder.Services.AddEditingWorkspace();
+        builder.Services.AddSearch();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }

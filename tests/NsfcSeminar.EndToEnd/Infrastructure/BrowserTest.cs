@@ -3,14 +3,16 @@ using Microsoft.Playwright;
 namespace NsfcSeminar.EndToEnd.Infrastructure;
 
 /// <summary>
-/// One fresh browser context and page per test. Any console error or uncaught page error fails
-/// the test: a page that logs errors is broken even when it looks right.
+/// One fresh browser context and page per test. Any console error, uncaught page error or
+/// Content-Security-Policy violation fails the test: a page that logs errors is broken even when
+/// it looks right, and one the policy refuses something is broken for every reader (ADR-011).
 /// </summary>
 public abstract class BrowserTest(PortalServer portal) : IAsyncLifetime
 {
     private readonly List<string> _errors = [];
+    private readonly List<string> _violations = [];
     private IBrowserContext? _context;
-    private bool _notFoundExpected;
+    private readonly HashSet<int> _expectedErrorStatuses = [];
 
     protected IPage Page { get; private set; } = null!;
 
@@ -29,12 +31,13 @@ public abstract class BrowserTest(PortalServer portal) : IAsyncLifetime
         Page = await _context.NewPageAsync();
         Page.Console += (_, message) =>
         {
-            if (message.Type == "error" && !(_notFoundExpected && message.Text.Contains("404", StringComparison.Ordinal)))
+            if (message.Type == "error" && !_expectedErrorStatuses.Any(status => message.Text.Contains($"status of {status}", StringComparison.Ordinal)))
             {
                 _errors.Add($"console: {message.Text}");
             }
         };
         Page.PageError += (_, error) => _errors.Add($"page error: {error}");
+        await WatchForPolicyViolationsAsync(_context);
     }
 
     public async Task DisposeAsync()
@@ -44,12 +47,59 @@ public abstract class BrowserTest(PortalServer portal) : IAsyncLifetime
             await _context.CloseAsync();
         }
 
+        _errors.AddRange(PolicyViolations.Select(v => $"content security policy: {v}"));
         Assert.True(_errors.Count == 0, "The browser reported errors:\n" + string.Join('\n', _errors));
+    }
+
+    /// <summary>The Content-Security-Policy violations the pages reported so far.</summary>
+    protected IReadOnlyList<string> PolicyViolations
+    {
+        get
+        {
+            lock (_violations)
+            {
+                return [.. _violations];
+            }
+        }
     }
 
     protected Task ScreenshotAsync(string name, bool fullPage = true) =>
         Page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryRoot.Screenshots, name + ".png"), FullPage = fullPage });
 
+    /// <summary>
+    /// Reports every violation twice over: Chromium's console message ("Refused to ... because it
+    /// violates the following Content Security Policy directive"), whatever its level, and the
+    /// securitypolicyviolation event, heard by a script the DevTools protocol adds to every
+    /// document (such scripts are not subject to the page's policy) and passed to a binding that
+    /// survives navigations.
+    /// </summary>
+    private async Task WatchForPolicyViolationsAsync(IBrowserContext context)
+    {
+        Page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                Violation($"{Page.Url}: {message.Text}");
+            }
+        };
+        await context.ExposeFunctionAsync("__reportPolicyViolation", (string violation) => Violation(violation));
+        await context.AddInitScriptAsync("""
+            document.addEventListener('securitypolicyviolation', e => window.__reportPolicyViolation(
+                `${document.location.href}: ${e.effectiveDirective} refused ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`));
+            """);
+    }
+
+    private void Violation(string violation)
+    {
+        lock (_violations)
+        {
+            _violations.Add(violation);
+        }
+    }
+
     /// <summary>For a test that asks for a missing page on purpose: the browser logs the 404.</summary>
-    protected void ExpectNotFoundResponse() => _notFoundExpected = true;
+    protected void ExpectNotFoundResponse() => ExpectErrorResponse(404);
+
+    /// <summary>For a test that opens a page answering an error status on purpose (403, 404).</summary>
+    protected void ExpectErrorResponse(int status) => _expectedErrorStatuses.Add(status);
 }

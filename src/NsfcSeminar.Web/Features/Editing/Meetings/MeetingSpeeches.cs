@@ -75,8 +75,25 @@ internal sealed class MeetingSpeeches(IDbContextFactory<SeminarDbContext> dbFact
     /// <returns>False when the speech changed since the list was loaded (it is then kept).</returns>
     public async Task<bool> RemoveAsync(int speechId, uint version, CancellationToken ct)
     {
+        // A tracked delete, not ExecuteDelete: the revision recorder keeps the speech's last
+        // content (so it can be restored) and the version check still applies.
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var removed = await db.Speeches.Where(s => s.Id == speechId && s.Version == version).ExecuteDeleteAsync(ct);
-        return removed == 1;
+        var speech = await db.Speeches.Include(s => s.Texts).Include(s => s.Themes)
+            .SingleOrDefaultAsync(s => s.Id == speechId, ct);
+        if (speech is null || speech.Version != version)
+        {
+            return false;
+        }
+
+        db.Speeches.Remove(speech);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
     }
 }

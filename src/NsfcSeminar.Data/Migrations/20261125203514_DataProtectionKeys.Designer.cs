@@ -14,8 +14,8 @@ using NsfcSeminar.Data;
 namespace NsfcSeminar.Data.Migrations
 {
     [DbContext(typeof(SeminarDbContext))]
-    [Migration("20261125203438_EditDrafts")]
-    partial class EditDrafts
+    [Migration("20261125203514_DataProtectionKeys")]
+    partial class DataProtectionKeys
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -26,6 +26,29 @@ namespace NsfcSeminar.Data.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -453,46 +476,6 @@ namespace NsfcSeminar.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_citeddocument_slug", "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
                         });
-                });
-
-            modelBuilder.Entity("NsfcSeminar.Data.Model.EditDraft", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Editor")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("editor");
-
-                    b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("payload");
-
-                    b.Property<string>("RecordKey")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("record_key");
-
-                    b.Property<DateTimeOffset>("SavedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("saved_at");
-
-                    b.HasKey("Id")
-                        .HasName("pk_edit_drafts");
-
-                    b.HasIndex("Editor", "RecordKey")
-                        .IsUnique()
-                        .HasDatabaseName("ix_edit_drafts_editor_record_key");
-
-                    b.ToTable("edit_drafts", (string)null);
                 });
 
             modelBuilder.Entity("NsfcSeminar.Data.Model.Meeting", b =>

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using NsfcSeminar.Data;
+using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Reading;
+using NsfcSeminar.Web.Features.Search;
+
+namespace NsfcSeminar.Benchmarks;
+
+/// <summary>
+/// Times each query of <see cref="QuerySet"/> end to end (GET /en/search over HTTP from the
+/// running portal: parsing, SQL, facets, snippets, rendering) and directly (the same
+/// <see cref="SpeechSearch"/> calls the page makes, against PostgreSQL, without HTTP or
+/// rendering: the floor). Then meeting pages. Prints p50/p95 as Markdown.
+/// </summary>
+internal sealed class SearchBenchmark(string connectionString, Uri portal, int rounds)
+{
+    public async Task RunAsync()
+    {
+        var services = new ServiceCollection()
+            .AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>))
+            .AddSeminarData(connectionString)
+            .AddSingleton<SpeechSearch>()
+            .BuildServiceProvider();
+        var search = services.GetRequiredService<SpeechSearch>();
+        using var http = new HttpClient { BaseAddress = portal, Timeout = TimeSpan.FromSeconds(60) };
+
+        var endToEnd = QuerySet.Queries.ToDictionary(q => q.Name, _ => new List<double>());
+        var direct = QuerySet.Queries.ToDictionary(q => q.Name, _ => new List<double>());
+        var totals = new Dictionary<string, long>();
+        for (var round = -1; round < rounds; round++)
+        {
+            foreach (var (name, query) in QuerySet.Queries)
+            {
+                var clock = Stopwatch.StartNew();
+                using (var response = await http.GetAsync(new Uri("en/search?" + query, UriKind.Relative)))
+                {
+                    response.EnsureSuccessStatusCode();
+                    await response.Content.ReadAsStringAsync();
+                }
+
+                var http_ms = clock.Elapsed.TotalMilliseconds;
+                var request = Parse(query);
+                clock.Restart();
+                var results = await search.SearchAsync(request, ReaderAccess.Anonymous, Language.En, withFacets: true, default);
+                var direct_ms = clock.Elapsed.TotalMilliseconds;
+                if (round >= 0)
+                {
+                    endToEnd[name].Add(http_ms);
+                    direct[name].Add(direct_ms);
+                }
+
+                totals[name] = results.Total;
+            }
+        }
+
+        Console.WriteLine($"Search, {rounds} rounds of {QuerySet.Queries.Count} queries, after one warm-up round (times in ms):");
+        Console.WriteLine();
+        Console.WriteLine("| query | matches | end to end p50 | p95 | PostgreSQL p50 | p95 | ratio p95 |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var (name, _) in QuerySet.Queries)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {name} | {totals[name]:N0} | {P(endToEnd[name], 50):F1} | {P(endToEnd[name], 95):F1} | {P(direct[name], 50):F1} | {P(direct[name], 95):F1} | {P(endToEnd[name], 95) / P(direct[name], 95):F2} |"));
+        }
+
+        var allHttp = endToEnd.Values.SelectMany(v => v).ToList();
+        var allDirect = direct.Values.SelectMany(v => v).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| **all queries** | | **{P(allHttp, 50):F1}** | **{P(allHttp, 95):F1}** | **{P(allDirect, 50):F1}** | **{P(allDirect, 95):F1}** | {P(allHttp, 95) / P(allDirect, 95):F2} |"));
+
+        await MeetingPagesAsync(services, http);
+    }
+
+    private async Task MeetingPagesAsync(IServiceProvider services, HttpClient http)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<SeminarDbContext>>().CreateDbContextAsync();
+        var slugs = await db.Meetings.Where(m => m.Visibility == Visibility.Public).OrderBy(m => m.Id).Select(m => m.Slug).ToListAsync();
+        var random = new Random(7);
+        var sample = Enumerable.Range(0, 50).Select(_ => slugs[random.Next(slugs.Count)]).ToList();
+        var times = new List<double>();
+        for (var round = -1; round < rounds; round++)
+        {
+            foreach (var slug in sample)
+            {
+                var clock = Stopwatch.StartNew();
+                using var response = await http.GetAsync(new Uri($"en/meetings/{slug}", UriKind.Relative));
+                response.EnsureSuccessStatusCode();
+                await response.Content.ReadAsStringAsync();
+                if (round >= 0)
+                {
+                    times.Add(clock.Elapsed.TotalMilliseconds);
+                }
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Meeting page (20 speeches), {times.Count} requests over 50 meetings: p50 {P(times, 50):F1} ms, p95 {P(times, 95):F1} ms"));
+    }
+
+    private static SearchRequest Parse(string query)
+    {
+        var values = query.Split('&').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => Uri.UnescapeDataString(p[1]), StringComparer.Ordinal);
+        return SearchRequest.Parse(name => values.GetValueOrDefault(name));
+    }
+
+    private static double P(List<double> values, int percentile)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
+    }
+}

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Loads a synthetic archive (10,000 seminars, 200,000 speeches by default) into a PostgreSQL of
+# its own, serves the published portal (Release, Production) on a free port, and measures the
+# search page end to end and directly in PostgreSQL, and the meeting page: p50, p95, ratio.
+# See docs/performance.md. Not part of scripts/test.sh: the load takes several minutes.
+#
+#   scripts/benchmark.sh                 # 10,000 seminars x 20 speeches, 20 rounds
+#   SEMINAR_BENCH_MEETINGS=500 SEMINAR_BENCH_ROUNDS=3 scripts/benchmark.sh   # a quick smoke run
+#   SEMINAR_BENCH_CONNECTION='Host=...;Database=...' scripts/benchmark.sh  # an existing database
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+# shellcheck source=lib/postgres.sh
+source scripts/lib/postgres.sh
+
+meetings=${SEMINAR_BENCH_MEETINGS:-10000}
+rounds=${SEMINAR_BENCH_ROUNDS:-20}
+out="$root/artifacts/benchmark"
+mkdir -p "$out"
+
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  [ -n "${pg_home:-}" ] && pg_stop "$pg_home"
+}
+trap cleanup EXIT
+
+if [ -n "${SEMINAR_BENCH_CONNECTION:-}" ]; then
+  connection=$SEMINAR_BENCH_CONNECTION
+else
+  pg_ensure_installed
+  pg_home=$(pg_choose_home "$root/.pgdata-benchmark")
+  pg_init "$pg_home"
+  pg_port=$(pg_free_port)
+  pg_start "$pg_home" "$pg_port"
+  pg_create_database "$pg_home" "$pg_port" "nsfc_benchmark_$meetings"
+  connection=$(pg_connection_string "$pg_home" "$pg_port" "nsfc_benchmark_$meetings")
+fi
+
+echo "Building the benchmark and publishing the portal (Release)..." >&2
+dotnet build benchmarks/NsfcSeminar.Benchmarks -c Release -nologo -v quiet -clp:ErrorsOnly >&2
+dotnet publish src/NsfcSeminar.Web -c Release -o "$out/portal" -nologo -v quiet -clp:ErrorsOnly >&2
+bench=(dotnet benchmarks/NsfcSeminar.Benchmarks/bin/Release/net10.0/NsfcSeminar.Benchmarks.dll)
+
+# Niced, so that others sharing the machine keep their share while it loads.
+nice -n 10 "${bench[@]}" load "$connection" "$meetings" 20
+
+port=$(pg_free_port)
+ConnectionStrings__Seminar=$connection Seminar__LoadSampleArchive=false ASPNETCORE_ENVIRONMENT=Production \
+  dotnet "$out/portal/NsfcSeminar.Web.dll" --urls "http://127.0.0.1:$port" >"$out/portal.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 60); do
+  curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
+  sleep 1
+done
+
+"${bench[@]}" run "$connection" "http://127.0.0.1:$port/" "$rounds" | tee "$out/results.md"

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using NsfcSeminar.Web.Reading;
+
+namespace NsfcSeminar.Web.Features.Search;
+
+/// <summary>
+/// The current search, every match (not just the page shown), as CSV or JSON. Rows are written
+/// as PostgreSQL returns them: nothing is gathered in memory, whatever the number of matches.
+/// </summary>
+internal static class SearchExports
+{
+    /// <summary>Higher than the archive will ever hold; a bound all the same.</summary>
+    public const int MaxRows = 500_000;
+
+    public static IEndpointRouteBuilder MapSearchExports(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/search/export.csv", WriteCsvAsync);
+        app.MapGet("/search/export.json", (HttpContext context, SpeechSearch search) =>
+        {
+            context.Response.Headers.ContentDisposition = "attachment; filename=\"nsfc-seminar-search.json\"";
+            return TypedResults.Ok(Rows(context, search));
+        });
+        return app;
+    }
+
+    public static SearchRequest RequestOf(HttpContext context) =>
+        SearchRequest.Parse(name => context.Request.Query[name].FirstOrDefault());
+
+    /// <summary>Permalinks without a language prefix: the portal sends each reader to their own.</summary>
+    public static string SiteRoot(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host}/";
+
+    private static async Task WriteCsvAsync(HttpContext context, SpeechSearch search)
+    {
+        context.Response.ContentType = "text/csv; charset=utf-8";
+        context.Response.Headers.ContentDisposition = "attachment; filename=\"nsfc-seminar-search.csv\"";
+
+        // A byte-order mark, so that spreadsheet programs read the Chinese as UTF-8.
+        await using var writer = new StreamWriter(context.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        await using var csv = CsvWriter.Create(writer, new CsvWriterOptions(), true);
+        await csv.WriteRecordsAsync(Rows(context, search), context.RequestAborted);
+        await writer.FlushAsync(context.RequestAborted);
+    }
+
+    private static async IAsyncEnumerable<SearchExportRecord> Rows(HttpContext context, SpeechSearch search)
+    {
+        var request = RequestOf(context);
+        var root = SiteRoot(context);
+        var access = ReaderAccessResolver.For(context.User);
+        await foreach (var row in search.StreamAsync(request, access, MaxRows, context.RequestAborted))
+        {
+            yield return SearchExportRecord.From(row, root);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace NsfcSeminar.Web.Features.Search;
+
+internal static class SearchServiceExtensions
+{
+    public static IServiceCollection AddSearch(this IServiceCollection services) => services.AddSingleton<SpeechSearch>();
+
+    /// <summary>The machine endpoints of search; the /search page routes as a component.</summary>
+    public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app) => app
+        .MapSearchExports()
+        .MapSearchFeed()
+        .MapSpeechesApi();
+}

@@ -1,0 +1,180 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+using NsfcSeminar.Data;
+using NsfcSeminar.Data.Model;
+using NsfcSeminar.Web.Reading;
+
+namespace NsfcSeminar.Web.Features.Search;
+
+/// <summary>One search's connection: a read-only transaction whose statement timeout is the
+/// backstop against a query that would run away. Sequential scans are off: for a word found in
+/// half the archive the planner prefers one, not counting that <c>@@</c> must then read every
+/// document out of TOAST (3 s), where the RUM bitmap needs none (0.4 s). work_mem lets RUM
+/// order a broad match in memory rather than in temporary files.</summary>
+internal sealed class SearchSession : IAsyncDisposable
+{
+    private readonly SeminarDbContext _db;
+    private readonly NpgsqlConnection _connection;
+    private readonly NpgsqlTransaction _transaction;
+
+    private SearchSession(SeminarDbContext db, NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        _db = db;
+        _connection = connection;
+        _transaction = transaction;
+    }
+
+    public static async Task<SearchSession> OpenAsync(IDbContextFactory<SeminarDbContext> factory, int timeoutMilliseconds, CancellationToken ct)
+    {
+        var db = await factory.CreateDbContextAsync(ct);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync(ct);
+        var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        await using (var settings = new NpgsqlCommand(
+            $"""
+            SET TRANSACTION READ ONLY;
+            SET LOCAL statement_timeout = {timeoutMilliseconds.ToString(CultureInfo.InvariantCulture)};
+            SET LOCAL work_mem = '64MB';
+            SET LOCAL enable_seqscan = off;
+            """, connection, transaction))
+        {
+            await settings.ExecuteNonQueryAsync(ct);
+        }
+
+        return new SearchSession(db, connection, transaction);
+    }
+
+    public NpgsqlCommand Command(SearchConditions conditions, string sql)
+    {
+        var command = conditions.Command(sql, _connection);
+        command.Transaction = _transaction;
+        return command;
+    }
+
+    /// <summary>The ids of the records the filters name; unknown ones are dropped with a notice.</summary>
+    public async Task<(FilterIds Ids, ActiveFilters Filters)> ResolveAsync(SearchRequest request, List<SearchNotice> notices, CancellationToken ct)
+    {
+        if (request is { Theme: null, Speaker: null, Organisation: null, Series: null })
+        {
+            return (new FilterIds(null, null, null, null), new ActiveFilters(null, null, null, null));
+        }
+
+        await using var command = new NpgsqlCommand(SearchStatements.ResolveFilters, _connection, _transaction);
+        command.Parameters.Add(new NpgsqlParameter("theme", NpgsqlDbType.Text) { Value = (object?)request.Theme ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("speaker", NpgsqlDbType.Text) { Value = (object?)request.Speaker ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("org", NpgsqlDbType.Text) { Value = (object?)request.Organisation ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("series", NpgsqlDbType.Text) { Value = (object?)request.Series ?? DBNull.Value });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        (int? Id, RecordLink? Link) Read(int column, string? slug, SearchNoticeKind unknown)
+        {
+            if (slug is null)
+            {
+                return (null, null);
+            }
+
+            if (reader.IsDBNull(column))
+            {
+                notices.Add(SearchNotice.About(unknown, slug));
+                return (null, null);
+            }
+
+            var name = Bilingual.Of(reader.IsDBNull(column + 1) ? null : reader.GetString(column + 1), reader.IsDBNull(column + 2) ? null : reader.GetString(column + 2));
+            return (reader.GetInt32(column), new RecordLink(slug, name));
+        }
+
+        var theme = Read(0, request.Theme, SearchNoticeKind.UnknownTheme);
+        var speaker = Read(3, request.Speaker, SearchNoticeKind.UnknownSpeaker);
+        var organisation = Read(6, request.Organisation, SearchNoticeKind.UnknownOrganisation);
+        var series = Read(9, request.Series, SearchNoticeKind.UnknownSeries);
+        return (new FilterIds(theme.Id, speaker.Id, organisation.Id, series.Id), new ActiveFilters(theme.Link, speaker.Link, organisation.Link, series.Link));
+    }
+
+    /// <summary>The query as PostgreSQL's tsquery text, built by <c>search_term_query</c> from
+    /// each term; null (with a notice) when nothing searchable is left, e.g. only stop words.</summary>
+    public async Task<string?> TsQueryAsync(SearchQuery query, List<SearchNotice> notices, CancellationToken ct)
+    {
+        if (!query.HasTerms)
+        {
+            if (query.Excluded.Count > 0)
+            {
+                notices.Add(new SearchNotice(SearchNoticeKind.OnlyExclusions));
+            }
+
+            return null;
+        }
+
+        var parameters = new SearchConditions();
+        string Term(SearchTerm term) => $"search_term_query({parameters.Value(term.Text)})";
+        var expression = string.Join(" && ", query.Groups
+            .Select(group => "(" + string.Join(" || ", group.Select(Term)) + ")")
+            .Concat(query.Excluded.Select(term => "!!" + Term(term))));
+        await using var command = Command(parameters, $"SELECT q::text, numnode(q) FROM (SELECT {expression} AS q) AS x");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        if (reader.GetInt32(1) == 0)
+        {
+            notices.Add(new SearchNotice(SearchNoticeKind.NoSearchableWords));
+            return null;
+        }
+
+        return reader.GetString(0);
+    }
+
+    public async Task<(long Total, SearchFacets Facets)> FacetsAsync(SearchConditions conditions, bool withFacets, CancellationToken ct)
+    {
+        var sql = withFacets ? SearchStatements.Facets(conditions.Where) : SearchStatements.Count(conditions.Where);
+        await using var command = Command(conditions, sql);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var total = 0L;
+        var lists = new Dictionary<string, List<FacetValue>>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(ct))
+        {
+            var facet = reader.GetString(0);
+            if (facet == "total")
+            {
+                total = reader.GetInt64(4);
+                continue;
+            }
+
+            var name = Bilingual.Of(reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
+            var value = new FacetValue(reader.GetString(1), name, reader.GetInt64(4));
+            (lists.TryGetValue(facet, out var list) ? list : lists[facet] = []).Add(value);
+        }
+
+        IReadOnlyList<FacetValue> Get(string facet, bool byCount = true) => lists.TryGetValue(facet, out var list)
+            ? byCount ? [.. list.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)] : [.. list.OrderByDescending(v => v.Value, StringComparer.Ordinal)]
+            : [];
+        return (total, new SearchFacets(Get("theme"), Get("speaker"), Get("organisation"), Get("kind"), Get("series"), Get("language"), Get("year", byCount: false)));
+    }
+
+    public async Task<IReadOnlyList<SearchHit>> PageAsync(SearchConditions conditions, SearchRequest request, int page, Language reader, CancellationToken ct)
+    {
+        var sql = SearchStatements.Page(
+            conditions.Where,
+            SearchStatements.Order(conditions.Query, request.Sort),
+            conditions.Query,
+            conditions.Value(SearchResults.PageSize),
+            conditions.Value((page - 1) * SearchResults.PageSize));
+        await using var command = Command(conditions, sql);
+        await using var rows = await command.ExecuteReaderAsync(ct);
+        var hits = new List<SearchHit>();
+        while (await rows.ReadAsync(ct))
+        {
+            var row = SearchRows.Read(rows);
+            var english = conditions.Query is null ? SearchSnippets.Around(row.TextEn, [], Language.En) : SearchSnippets.FromHeadline(row.TextEn, Language.En);
+            var chinese = SearchSnippets.Around(row.TextZh, request.Query.PositiveTerms, Language.Zh);
+            hits.Add(row.ToHit(SearchRows.ChooseSnippet(reader, english, chinese)));
+        }
+
+        return hits;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _transaction.DisposeAsync();
+        await _db.DisposeAsync();
+    }
+}

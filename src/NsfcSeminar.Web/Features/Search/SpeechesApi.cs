@@ -1,0 +1,55 @@
+using NsfcSeminar.Data.Model;
+using NsfcSeminar.Web.Localization;
+using NsfcSeminar.Web.Reading;
+
+namespace NsfcSeminar.Web.Features.Search;
+
+/// <summary>A speech (or meeting record) in the API's answer.</summary>
+public sealed record ApiSpeech(
+    string Url,
+    string Meeting,
+    string? Anchor,
+    DateOnly Date,
+    string Kind,
+    Bilingual Title,
+    Bilingual MeetingTitle,
+    RecordLink? Speaker,
+    RecordLink? Organisation,
+    string Snippet);
+
+public sealed record ApiSpeechPage(
+    string Query,
+    int Page,
+    int PageSize,
+    int PageCount,
+    long Total,
+    IReadOnlyList<string> Notices,
+    IReadOnlyList<ApiSpeech> Items);
+
+/// <summary><c>GET /api/speeches</c>: the search of /search (same parameters, same rules about
+/// who sees what: anonymous callers get published public records only), paged, as JSON.</summary>
+internal static class SpeechesApi
+{
+    public static IEndpointRouteBuilder MapSpeechesApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/speeches", ListAsync).WithName("ListSpeeches");
+        return app;
+    }
+
+    private static async Task<ApiSpeechPage> ListAsync(HttpContext context, SpeechSearch search)
+    {
+        var request = SearchExports.RequestOf(context);
+        var results = await search.SearchAsync(request, ReaderAccessResolver.For(context.User), ReaderLanguage.Current, withFacets: false, context.RequestAborted);
+        var root = SearchExports.SiteRoot(context);
+        return new ApiSpeechPage(
+            request.Text,
+            results.Page,
+            SearchResults.PageSize,
+            results.PageCount,
+            results.Total,
+            [.. results.Notices.Select(n => n.Value is null ? n.Kind.ToString() : $"{n.Kind}: {n.Value}")],
+            [.. results.Hits.Select(h => new ApiSpeech(
+                root + h.Href, h.MeetingSlug, h.Anchor, h.Date, h.Kind, h.Title, h.MeetingTitle, h.Person, h.Organisation,
+                string.Concat(h.Snippet.Parts.Select(p => p.Text))))]);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using NsfcSeminar.Data.Model;
+using NsfcSeminar.IntegrationTests.Infrastructure;
+
+namespace NsfcSeminar.IntegrationTests.Search;
+
+[Collection(DatabaseTestGroup.Name)]
+public sealed class SearchExportTests(DatabaseFixture fixture)
+{
+    private async Task<Meeting> ManySpeechesAsync(int count)
+    {
+        await fixture.ResetAsync();
+        await using var db = fixture.CreateDbContext();
+        var meeting = ArchiveBuilder.Meeting("Export seminar", new DateOnly(2022, 1, 1));
+        var speaker = ArchiveBuilder.Person("Export Speaker", "导出");
+        for (var i = 1; i <= count; i++)
+        {
+            meeting.Speeches.Add(SearchArchive.Speech($"s{i}", SpeechKind.Discussion, speaker, null, null, ($"Remark {i}, with a comma", "On \"evaluation\" reform."), ($"发言{i}", "评价改革。")));
+        }
+
+        return await meeting.SaveAsync(db);
+    }
+
+    [Fact]
+    public async Task The_CSV_export_holds_every_match_not_just_one_page()
+    {
+        var meeting = await ManySpeechesAsync(45);
+        using var client = fixture.Portal.CreateClient();
+
+        using var response = await client.GetAsync("/search/export.csv?q=evaluation");
+        var text = await response.Content.ReadAsStringAsync();
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(46, lines.Length);
+        Assert.Contains("Url", lines[0], StringComparison.Ordinal);
+        Assert.Contains($"/meetings/{meeting.Slug}#speech-s7", text, StringComparison.Ordinal);
+        Assert.Contains("\"Remark 7, with a comma\"", text, StringComparison.Ordinal);
+        Assert.Contains("发言7", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_JSON_export_and_the_API_answer_the_same_search()
+    {
+        await ManySpeechesAsync(45);
+        using var client = fixture.Portal.CreateClient();
+
+        var export = JsonDocument.Parse(await client.GetStringAsync("/search/export.json?q=" + Uri.EscapeDataString("评价"))).RootElement;
+        var api = JsonDocument.Parse(await client.GetStringAsync("/api/speeches?q=" + Uri.EscapeDataString("评价") + "&page=3")).RootElement;
+
+        Assert.Equal(45, export.GetArrayLength());
+        Assert.Equal("Export Speaker", export[0].GetProperty("speakerEn").GetString());
+        Assert.Equal(45, api.GetProperty("total").GetInt32());
+        Assert.Equal(3, api.GetProperty("page").GetInt32());
+        Assert.Equal(5, api.GetProperty("items").GetArrayLength());
+        Assert.Contains("评价", api.GetProperty("items")[0].GetProperty("snippet").GetString(), StringComparison.Ordinal);
+    }
+}
