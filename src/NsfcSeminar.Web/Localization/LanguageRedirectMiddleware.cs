@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Net.Http.Headers;
 
@@ -32,6 +33,15 @@ internal sealed class LanguageRedirectMiddleware(RequestDelegate next)
     private static bool NeedsLanguage(HttpContext context)
     {
         var request = context.Request;
+
+        // An error page re-executed for a machine address (/api/nothing) answers there with its
+        // own status: a redirect would turn the 404 into a 302 to a page.
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null
+            || context.Features.Get<IExceptionHandlerPathFeature>() is not null)
+        {
+            return false;
+        }
+
         if (context.Features.Get<UrlLanguage>() is not null
             || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
         {

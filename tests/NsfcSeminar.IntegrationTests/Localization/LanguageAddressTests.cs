@@ -122,4 +122,18 @@ public sealed class LanguageAddressTests(DatabaseFixture fixture)
         Assert.Equal("zh-Hans", page.Language);
         Assert.DoesNotContain("Not found", page.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/api/no-such-endpoint")]
+    [InlineData("/feeds/no-such-feed")]
+    public async Task An_unknown_machine_address_answers_404_where_it_was_asked(string path)
+    {
+        await fixture.ResetAsync();
+        using var client = ClientThatStopsAtRedirects();
+
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+    }
 }
