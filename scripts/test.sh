@@ -69,6 +69,11 @@ for trx in "$artifacts"/test-results/*.trx; do
   skipped=$((skipped + $(value notExecuted)))
 done
 
+# A test host that crashed leaves a report that counts only what ran before it: the run failed.
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "A test run was aborted (see the output above); counting it as a failure." >&2
+  failed=1
+fi
 if [ "$total" -eq 0 ]; then
   echo "No test ran." >&2
   failed=$((failed + 1))

@@ -12,7 +12,9 @@ internal static class ImportProgressDisplay
         if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
         {
             var lastTenth = -1L;
-            var lines = new Progress<ImportProgress>(p =>
+            // Written on the importer's own thread, before the import returns: a report left
+            // queued for later could write after the caller has closed the output.
+            var lines = new Action<ImportProgress>(p =>
             {
                 var tenth = p.TotalBytes is > 0 ? p.BytesRead * 10 / p.TotalBytes.Value : -1;
                 if (tenth > lastTenth)
@@ -43,11 +45,6 @@ internal static class ImportProgressDisplay
     /// report to the thread pool, thousands of them behind a fast import.</summary>
     private sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
     {
-        public SynchronousProgress(IProgress<ImportProgress> inner)
-            : this(inner.Report)
-        {
-        }
-
         public void Report(ImportProgress value) => report(value);
     }
 }
