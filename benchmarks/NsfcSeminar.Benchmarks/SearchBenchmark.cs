@@ -7,6 +7,7 @@ using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Data.Reading;
 using NsfcSeminar.Web.Features.Search;
+using NsfcSeminar.Web.Features.Search.Mirror;
 
 namespace NsfcSeminar.Benchmarks;
 
@@ -24,6 +25,8 @@ internal sealed class SearchBenchmark(string connectionString, Uri portal, int r
             .AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>))
             .AddSeminarData(connectionString)
             .AddSingleton<SpeechSearch>()
+            // Never built here, so every direct search runs in PostgreSQL: the floor.
+            .AddSingleton<SearchMirror>()
             .BuildServiceProvider();
         var search = services.GetRequiredService<SpeechSearch>();
         using var http = new HttpClient { BaseAddress = portal, Timeout = TimeSpan.FromSeconds(60) };

@@ -1,8 +1,16 @@
+using NsfcSeminar.Web.Features.Search.Mirror;
+
 namespace NsfcSeminar.Web.Features.Search;
 
 internal static class SearchServiceExtensions
 {
-    public static IServiceCollection AddSearch(this IServiceCollection services) => services.AddSingleton<SpeechSearch>();
+    public static IServiceCollection AddSearch(this IServiceCollection services)
+    {
+        services.AddSingleton<SearchMirror>();
+        services.AddHostedService<SearchMirrorBuild>();
+        services.AddHealthChecks().AddCheck<SearchMirrorHealth>("search-copy");
+        return services.AddSingleton<SpeechSearch>();
+    }
 
     /// <summary>The machine endpoints of search; the /search page routes as a component.</summary>
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app) => app

@@ -159,6 +159,79 @@ internal sealed class SearchSession : IAsyncDisposable
             conditions.Value(SearchResults.PageSize),
             conditions.Value((page - 1) * SearchResults.PageSize));
         await using var command = Command(conditions, sql);
+        return await HitsAsync(command, conditions, request, reader, ct);
+    }
+
+    /// <summary>The page of documents the search copy found, in its order.</summary>
+    public async Task<IReadOnlyList<SearchHit>> PageAsync(SearchConditions conditions, IReadOnlyList<long> ids, SearchRequest request, Language reader, CancellationToken ct)
+    {
+        await using var command = Command(conditions, SearchStatements.PageByIds(conditions.Query));
+        command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = ids.ToArray() });
+        return await HitsAsync(command, conditions, request, reader, ct);
+    }
+
+    /// <summary>Export rows of documents the search copy found, in its order.</summary>
+    public async Task<IReadOnlyList<SearchRow>> RowsAsync(IReadOnlyList<long> ids, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(SearchStatements.ExportByIds, _connection, _transaction);
+        command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = ids.ToArray() });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var rows = new List<SearchRow>(ids.Count);
+        while (await reader.ReadAsync(ct))
+        {
+            rows.Add(SearchRows.Read(reader));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The search copy's facet counts as the page shows them: the records' slugs and
+    /// names read in one statement, the long lists cut to their twelve largest values.</summary>
+    public async Task<SearchFacets> NameFacetsAsync(IReadOnlyDictionary<string, Dictionary<string, long>> counts, CancellationToken ct)
+    {
+        const int Longest = 12;
+        var named = new[] { Mirror.MirrorFields.Theme, Mirror.MirrorFields.Speaker, Mirror.MirrorFields.Organisation, Mirror.MirrorFields.Series };
+        var largest = named.ToDictionary(
+            facet => facet,
+            facet => counts[facet].Select(c => (Id: int.Parse(c.Key, CultureInfo.InvariantCulture), Count: c.Value))
+                .OrderByDescending(c => c.Count).ThenBy(c => c.Id).Take(Longest).ToList(),
+            StringComparer.Ordinal);
+        await using var command = new NpgsqlCommand(SearchStatements.FacetNames, _connection, _transaction);
+        foreach (var facet in named)
+        {
+            command.Parameters.Add(new NpgsqlParameter(facet, NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = largest[facet].Select(c => c.Id).ToArray() });
+        }
+
+        var names = new Dictionary<(string, int), (string Slug, Bilingual Name)>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                names[(reader.GetString(0), reader.GetInt32(1))] = (reader.GetString(2), Bilingual.Of(reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
+            }
+        }
+
+        IReadOnlyList<FacetValue> Named(string facet) => [.. largest[facet]
+            .Where(c => names.ContainsKey((facet, c.Id)))
+            .Select(c => new FacetValue(names[(facet, c.Id)].Slug, names[(facet, c.Id)].Name, c.Count))
+            .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)];
+        IReadOnlyList<FacetValue> Plain(string facet, bool byCount = true)
+        {
+            var values = counts[facet].Select(c => new FacetValue(c.Key, Bilingual.Of(null, null), c.Value));
+            return [.. byCount ? values.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal) : values.OrderByDescending(v => v.Value, StringComparer.Ordinal)];
+        }
+
+        return new SearchFacets(
+            Named(Mirror.MirrorFields.Theme), Named(Mirror.MirrorFields.Speaker), Named(Mirror.MirrorFields.Organisation),
+            Plain(Mirror.MirrorFields.Kind), Named(Mirror.MirrorFields.Series), Plain(Mirror.MirrorFields.Language),
+            Plain(Mirror.MirrorFields.Year, byCount: false));
+    }
+
+    /// <summary>Lets the search copy catch up inside this search's snapshot.</summary>
+    public Task CatchUpAsync(Mirror.SearchMirror mirror, CancellationToken ct) => mirror.CatchUpAsync(_connection, _transaction, ct);
+
+    private static async Task<IReadOnlyList<SearchHit>> HitsAsync(NpgsqlCommand command, SearchConditions conditions, SearchRequest request, Language reader, CancellationToken ct)
+    {
         await using var rows = await command.ExecuteReaderAsync(ct);
         var hits = new List<SearchHit>();
         while (await rows.ReadAsync(ct))

@@ -42,10 +42,60 @@ internal static class SearchStatements
     /// <summary>One page of matches with what a result shows. The English snippet comes from
     /// ts_headline, run on this page only, with ⟦ ⟧ around matches (stripped from the text
     /// first) for the page to turn into marks; the Chinese text is cut around matches in C#.</summary>
-    public static string Page(string where, string order, string? query, string limit, string offset) => $"""
-        WITH page AS MATERIALIZED (
-          SELECT d.id, d.meeting_id, d.speech_id, d.meeting_slug, d.anchor, d.meeting_date, d.kind, d.person_id, d.organisation_id
-          FROM search_documents d WHERE {where} ORDER BY {order} LIMIT {limit} OFFSET {offset}),
+    public static string Page(string where, string order, string? query, string limit, string offset) => PageOf($"""
+        SELECT d.id, d.meeting_id, d.speech_id, d.meeting_slug, d.anchor, d.meeting_date, d.kind, d.person_id, d.organisation_id
+        FROM search_documents d WHERE {where} ORDER BY {order} LIMIT {limit} OFFSET {offset}
+        """, query);
+
+    /// <summary>The page of the documents the search copy found (<c>@ids</c>, in its order).</summary>
+    public static string PageByIds(string? query) => PageOf(
+        """
+        SELECT d.id, d.meeting_id, d.speech_id, d.meeting_slug, d.anchor, d.meeting_date, d.kind, d.person_id, d.organisation_id
+        FROM unnest(@ids::bigint[]) WITH ORDINALITY AS k (id, ordinal) JOIN search_documents d ON d.id = k.id ORDER BY k.ordinal
+        """, query);
+
+    /// <summary>Every match, for the exports and the feed: no snippets, titles in both languages.</summary>
+    public static string Export(string where, string order, string limit) => $"""
+        {ExportColumns}
+        FROM search_documents d
+        {ExportJoins}
+        WHERE {where} ORDER BY {order} LIMIT {limit}
+        """;
+
+    /// <summary>The export rows of documents the search copy found (<c>@ids</c>, in its order).</summary>
+    public const string ExportByIds = $"""
+        {ExportColumns}
+        FROM unnest(@ids::bigint[]) WITH ORDINALITY AS k (id, ordinal) JOIN search_documents d ON d.id = k.id
+        {ExportJoins}
+        ORDER BY k.ordinal
+        """;
+
+    /// <summary>The slugs and names of the records facet values name, by id.</summary>
+    public const string FacetNames = """
+        SELECT 'theme', id, slug, name_en, name_zh FROM reform_themes WHERE id = ANY (@theme)
+        UNION ALL SELECT 'speaker', id, slug, name_en, name_zh FROM people WHERE id = ANY (@speaker)
+        UNION ALL SELECT 'organisation', id, slug, name_en, name_zh FROM organisations WHERE id = ANY (@organisation)
+        UNION ALL SELECT 'series', id, slug, name_en, name_zh FROM meeting_series WHERE id = ANY (@series)
+        """;
+
+    private const string ExportColumns = """
+        SELECT d.meeting_slug, d.anchor, d.meeting_date, d.kind,
+               coalesce(se.title, me.title), coalesce(sz.title, mz.title), me.title, mz.title,
+               p.slug, p.name_en, p.name_zh, o.slug, o.name_en, o.name_zh,
+               coalesce(se.summary, me.summary), coalesce(sz.summary, mz.summary)
+        """;
+
+    private const string ExportJoins = """
+        LEFT JOIN meeting_texts me ON me.meeting_id = d.meeting_id AND me.language = 'en'
+        LEFT JOIN meeting_texts mz ON mz.meeting_id = d.meeting_id AND mz.language = 'zh'
+        LEFT JOIN speech_texts se ON se.speech_id = d.speech_id AND se.language = 'en'
+        LEFT JOIN speech_texts sz ON sz.speech_id = d.speech_id AND sz.language = 'zh'
+        LEFT JOIN people p ON p.id = d.person_id
+        LEFT JOIN organisations o ON o.id = d.organisation_id
+        """;
+
+    private static string PageOf(string pageRows, string? query) => $"""
+        WITH page AS MATERIALIZED ({pageRows}),
         numbered AS (SELECT page.*, row_number() OVER () AS ordinal FROM page)
         SELECT n.meeting_slug, n.anchor, n.meeting_date, n.kind,
                coalesce(se.title, me.title), coalesce(sz.title, mz.title), me.title, mz.title,
@@ -62,22 +112,6 @@ internal static class SearchStatements
           CASE WHEN n.speech_id IS NULL THEN concat_ws(' ', me.stated_theme, me.summary, me.minutes_markdown) ELSE concat_ws(' ', se.summary, se.body_markdown) END AS en,
           CASE WHEN n.speech_id IS NULL THEN concat_ws(' ', mz.stated_theme, mz.summary, mz.minutes_markdown) ELSE concat_ws(' ', sz.summary, sz.body_markdown) END AS zh) AS texts
         ORDER BY n.ordinal
-        """;
-
-    /// <summary>Every match, for the exports and the feed: no snippets, titles in both languages.</summary>
-    public static string Export(string where, string order, string limit) => $"""
-        SELECT d.meeting_slug, d.anchor, d.meeting_date, d.kind,
-               coalesce(se.title, me.title), coalesce(sz.title, mz.title), me.title, mz.title,
-               p.slug, p.name_en, p.name_zh, o.slug, o.name_en, o.name_zh,
-               coalesce(se.summary, me.summary), coalesce(sz.summary, mz.summary)
-        FROM search_documents d
-        LEFT JOIN meeting_texts me ON me.meeting_id = d.meeting_id AND me.language = 'en'
-        LEFT JOIN meeting_texts mz ON mz.meeting_id = d.meeting_id AND mz.language = 'zh'
-        LEFT JOIN speech_texts se ON se.speech_id = d.speech_id AND se.language = 'en'
-        LEFT JOIN speech_texts sz ON sz.speech_id = d.speech_id AND sz.language = 'zh'
-        LEFT JOIN people p ON p.id = d.person_id
-        LEFT JOIN organisations o ON o.id = d.organisation_id
-        WHERE {where} ORDER BY {order} LIMIT {limit}
         """;
 
     private static string Headline(string? query, string text) => query is null

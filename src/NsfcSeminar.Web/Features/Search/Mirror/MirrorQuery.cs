@@ -1,0 +1,186 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Reading;
+
+namespace NsfcSeminar.Web.Features.Search.Mirror;
+
+/// <summary>
+/// A search request as a Lucene query, with the meaning PostgreSQL's <c>search_term_query</c>
+/// gives it: every group must match (a group is terms joined by OR), no excluded term may; a
+/// term's English words are a phrase and each of its Chinese runs the phrase of its bigrams (a
+/// single character matches any bigram it begins). Filters restrict without scoring; a match
+/// in a title or a name scores more than one in the body.
+/// </summary>
+internal static partial class MirrorQuery
+{
+    private const float TitleBoost = 2f;
+
+    /// <summary>The words of the query, or null when none is searchable (only stop words).</summary>
+    public static (Query Match, Query Boost)? Words(SearchQuery query, Analyzer analyzer)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var match = new BooleanQuery();
+        var boost = new BooleanQuery();
+        foreach (var group in query.Groups)
+        {
+            var either = new BooleanQuery();
+            foreach (var term in group)
+            {
+                if (Term(term.Text, MirrorFields.Text, analyzer) is { } text)
+                {
+                    either.Add(text, Occur.SHOULD);
+                    boost.Add(Term(term.Text, MirrorFields.Title, analyzer)!, Occur.SHOULD);
+                }
+            }
+
+            if (either.Clauses.Count > 0)
+            {
+                match.Add(either.Clauses.Count == 1 ? either.Clauses[0].Query : either, Occur.MUST);
+            }
+        }
+
+        if (match.Clauses.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var term in query.Excluded)
+        {
+            if (Term(term.Text, MirrorFields.Text, analyzer) is { } text)
+            {
+                match.Add(text, Occur.MUST_NOT);
+            }
+        }
+
+        boost.Boost = TitleBoost;
+        return (match, boost);
+    }
+
+    /// <summary>The words (or every document) within the filters and what the reader may see.</summary>
+    public static Query For(SearchRequest request, FilterIds ids, (Query Match, Query Boost)? words, ReaderAccess access)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(access);
+        var query = new BooleanQuery();
+        if (words is { } w)
+        {
+            query.Add(w.Match, Occur.MUST);
+            query.Add(w.Boost, Occur.SHOULD);
+        }
+        else
+        {
+            query.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        if (!access.MaySeeStaffOnly)
+        {
+            query.Add(new TermQuery(new Term(MirrorFields.StaffOnly, "1")), Occur.MUST_NOT);
+        }
+
+        Filter(query, MirrorFields.Theme, ids.Theme);
+        Filter(query, MirrorFields.Speaker, ids.Speaker);
+        Filter(query, MirrorFields.Organisation, ids.Organisation);
+        Filter(query, MirrorFields.Series, ids.Series);
+        Filter(query, MirrorFields.Kind, request.Kind);
+        Filter(query, MirrorFields.Language, request.Language switch { Language.Zh => "zh", Language.En => "en", _ => null });
+        if (request.From is not null || request.To is not null)
+        {
+            var from = request.From is { } f ? MirrorDocument.DateNumber(f) : (int?)null;
+            var to = request.To is { } t ? MirrorDocument.DateNumber(t) : (int?)null;
+            query.Add(Unscored(NumericRangeQuery.NewInt32Range(MirrorFields.Date, from, to, true, true)), Occur.MUST);
+        }
+
+        return query;
+    }
+
+    private static void Filter(BooleanQuery query, string field, int? id)
+    {
+        if (id is { } value)
+        {
+            Filter(query, field, MirrorDocument.Text(value));
+        }
+    }
+
+    private static void Filter(BooleanQuery query, string field, string? value)
+    {
+        if (value is not null)
+        {
+            query.Add(Unscored(new TermQuery(new Term(field, value))), Occur.MUST);
+        }
+    }
+
+    private static ConstantScoreQuery Unscored(Query query) => new(query) { Boost = 0 };
+
+    /// <summary>One typed term: its non-Chinese words as a phrase, and each Chinese run.</summary>
+    private static Query? Term(string text, string field, Analyzer analyzer)
+    {
+        var parts = new List<Query>();
+        if (Phrase(ChineseRuns().Replace(text, " "), field, analyzer) is { } words)
+        {
+            parts.Add(words);
+        }
+
+        foreach (Match run in ChineseRuns().Matches(text))
+        {
+            var part = run.Length == 1 ? new PrefixQuery(new Term(field, run.Value)) : Phrase(run.Value, field, analyzer);
+            if (part is not null)
+            {
+                parts.Add(part);
+            }
+        }
+
+        if (parts.Count <= 1)
+        {
+            return parts.FirstOrDefault();
+        }
+
+        var all = new BooleanQuery();
+        foreach (var part in parts)
+        {
+            all.Add(part, Occur.MUST);
+        }
+
+        return all;
+    }
+
+    /// <summary>The analysed tokens at their positions: one is a term, several a phrase.</summary>
+    private static Query? Phrase(string text, string field, Analyzer analyzer)
+    {
+        var tokens = new List<(string Term, int Position)>();
+        using (var stream = analyzer.GetTokenStream(field, text))
+        {
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+            stream.Reset();
+            var position = -1;
+            while (stream.IncrementToken())
+            {
+                position += increment.PositionIncrement;
+                tokens.Add((term.ToString(), position));
+            }
+
+            stream.End();
+        }
+
+        if (tokens.Count <= 1)
+        {
+            return tokens.Count == 0 ? null : new TermQuery(new Term(field, tokens[0].Term));
+        }
+
+        var phrase = new PhraseQuery();
+        foreach (var (term, position) in tokens)
+        {
+            phrase.Add(new Term(field, term), position);
+        }
+
+        return phrase;
+    }
+
+    [GeneratedRegex(@"[\u3400-\u9fff\uf900-\ufaff]+")]
+    private static partial Regex ChineseRuns();
+}

@@ -1,0 +1,42 @@
+namespace NsfcSeminar.Web.Features.Search.Mirror;
+
+/// <summary>The SQL the mirror reads PostgreSQL with. Whatever <c>search_documents</c> holds is
+/// the truth; the mirror only copies it, with the texts the rows were built from.</summary>
+internal static class MirrorStatements
+{
+    /// <summary>
+    /// The oldest transaction still running (every transaction before it has ended, so its
+    /// changes are visible now) and the meetings changed by transactions from
+    /// <c>@horizon</c> on. A change noted by a transaction newer than this snapshot's end
+    /// cannot be one made here: it came with a restored dump, whose documents are already read.
+    /// </summary>
+    public const string Changes = """
+        SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint,
+               coalesce(array_agg(meeting_id), '{}'), coalesce(array_agg(changed_xid::text::bigint), '{}')
+        FROM search_changes
+        WHERE changed_xid >= @horizon::text::xid8 AND changed_xid < pg_snapshot_xmax(pg_current_snapshot())
+        """;
+
+    public const string Horizon = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
+
+    /// <summary>The documents of some meetings (<c>@all</c> false) or of all.</summary>
+    public const string Documents = """
+        SELECT d.id, d.meeting_id, d.meeting_date, d.series_id, d.kind, d.person_id, d.organisation_id,
+               d.languages::text[], d.theme_ids, d.staff_only,
+               CASE WHEN d.speech_id IS NULL
+                    THEN (SELECT string_agg(t.title, ' ') FROM meeting_texts t WHERE t.meeting_id = d.meeting_id)
+                    ELSE (SELECT string_agg(t.title, ' ') FROM speech_texts t WHERE t.speech_id = d.speech_id) END,
+               concat_ws(' ',
+                 (SELECT string_agg(concat_ws(' ', r.name_en, r.name_zh), ' ') FROM reform_themes r WHERE r.id = ANY (d.theme_ids)),
+                 p.name_en, p.name_zh, o.name_en, o.name_zh, o.short_name_en, o.short_name_zh,
+                 CASE WHEN d.speech_id IS NULL
+                      THEN (SELECT string_agg(t.stated_theme, ' ') FROM meeting_texts t WHERE t.meeting_id = d.meeting_id) END),
+               CASE WHEN d.speech_id IS NULL
+                    THEN (SELECT string_agg(concat_ws(' ', t.summary, t.minutes_markdown), ' ') FROM meeting_texts t WHERE t.meeting_id = d.meeting_id)
+                    ELSE (SELECT string_agg(concat_ws(' ', t.summary, t.body_markdown), ' ') FROM speech_texts t WHERE t.speech_id = d.speech_id) END
+        FROM search_documents d
+        LEFT JOIN people p ON p.id = d.person_id
+        LEFT JOIN organisations o ON o.id = d.organisation_id
+        WHERE @all OR d.meeting_id = ANY (@meetings)
+        """;
+}

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NsfcSeminar.Data;
+
+namespace NsfcSeminar.Web.Features.Search.Mirror;
+
+/// <summary>
+/// Builds the search copy when the portal starts. A small archive is copied before the portal
+/// takes requests (a second or less), so that its first search is the copy's; a large one is
+/// copied in the background while PostgreSQL answers searches.
+/// </summary>
+internal sealed partial class SearchMirrorBuild(
+    SearchMirror mirror, IDbContextFactory<SeminarDbContext> dbFactory, IConfiguration configuration, ILogger<SearchMirrorBuild> logger) : IHostedService, IDisposable
+{
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _build = Task.CompletedTask;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!configuration.GetValue("Seminar:InitialiseDatabase", defaultValue: true))
+        {
+            return;
+        }
+
+        var waitUpTo = configuration.GetValue("Seminar:SearchCopyWaitDocuments", defaultValue: 20_000);
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var documents = await db.Database.SqlQueryRaw<long>("SELECT count(*) AS \"Value\" FROM search_documents").SingleAsync(cancellationToken);
+            _build = BuildAsync(documents, _stopping.Token);
+            if (documents <= waitUpTo)
+            {
+                await _build;
+            }
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
+        {
+            LogFailed(logger, e);
+        }
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        try
+        {
+            await _build.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping mid-build: the copy is discarded with the process.
+        }
+    }
+
+    public void Dispose() => _stopping.Dispose();
+
+    private async Task BuildAsync(long documents, CancellationToken ct)
+    {
+        await Task.Yield();
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await connection.OpenAsync(ct);
+            await mirror.BuildAsync(connection, ct);
+            var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            LogBuilt(logger, documents, seconds);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogFailed(logger, e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search copy built: {Documents} documents in {Seconds:F1} s.")]
+    private static partial void LogBuilt(ILogger logger, long documents, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The search copy could not be built; searches run in PostgreSQL.")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
