@@ -227,8 +227,8 @@ internal sealed class SearchSession : IAsyncDisposable
             Plain(Mirror.MirrorFields.Year, byCount: false));
     }
 
-    /// <summary>Lets the search copy catch up inside this search's snapshot.</summary>
-    public Task CatchUpAsync(Mirror.SearchMirror mirror, CancellationToken ct) => mirror.CatchUpAsync(_connection, _transaction, ct);
+    /// <summary>Lets the search copy catch up inside this search's snapshot; false when it cannot answer now.</summary>
+    public Task<bool> CatchUpAsync(Mirror.SearchMirror mirror, CancellationToken ct) => mirror.CatchUpAsync(_connection, _transaction, ct);
 
     private static async Task<IReadOnlyList<SearchHit>> HitsAsync(NpgsqlCommand command, SearchConditions conditions, SearchRequest request, Language reader, CancellationToken ct)
     {

@@ -39,7 +39,7 @@ internal sealed class SpeechSearch(IDbContextFactory<SeminarDbContext> dbFactory
             }
 
             var conditions = SearchConditions.For(request, ids, tsquery, access);
-            return mirror.IsReady
+            return mirror.IsReady && await session.CatchUpAsync(mirror, ct)
                 ? await FromCopyAsync(session, conditions, request, ids, access, reader, withFacets, filters, notices, ct)
                 : await FromDatabaseAsync(session, conditions, request, reader, withFacets, filters, notices, ct);
         }
@@ -64,9 +64,8 @@ internal sealed class SpeechSearch(IDbContextFactory<SeminarDbContext> dbFactory
             yield break;
         }
 
-        if (mirror.IsReady)
+        if (mirror.IsReady && await session.CatchUpAsync(mirror, ct))
         {
-            await session.CatchUpAsync(mirror, ct);
             var query = CopyQuery(request, ids, access);
             var all = query is null ? [] : mirror.Read(s => MirrorSearch.Run(s, query, ByRelevance(request), Math.Min(limit, MirrorSearch.Count(s, query)), withFacets: false)).DocumentIds;
             foreach (var batch in all.Chunk(RowBatch))
@@ -94,7 +93,6 @@ internal sealed class SpeechSearch(IDbContextFactory<SeminarDbContext> dbFactory
         SearchSession session, SearchConditions conditions, SearchRequest request, FilterIds ids, ReaderAccess access, Language reader, bool withFacets,
         ActiveFilters filters, List<SearchNotice> notices, CancellationToken ct)
     {
-        await session.CatchUpAsync(mirror, ct);
         var query = CopyQuery(request, ids, access);
         if (query is null)
         {

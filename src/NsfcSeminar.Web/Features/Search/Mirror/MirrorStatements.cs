@@ -17,6 +17,8 @@ internal static class MirrorStatements
         WHERE changed_xid >= @horizon::text::xid8 AND changed_xid < pg_snapshot_xmax(pg_current_snapshot())
         """;
 
+    public const string Count = "SELECT count(*) FROM search_documents";
+
     public const string Horizon = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
 
     /// <summary>The documents of some meetings (<c>@all</c> false) or of all.</summary>

@@ -2,26 +2,32 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
+using NsfcSeminar.Data;
 
 namespace NsfcSeminar.Web.Features.Search.Mirror;
 
 /// <summary>
 /// An in-process Lucene copy of <c>search_documents</c> that ranks and counts a broad search in
 /// milliseconds where PostgreSQL needs hundreds (ADR-012). PostgreSQL stays the truth: the copy
-/// is built from it at start-up, and before every search it catches up with the meetings that
-/// changed since, noted in <c>search_changes</c> by the transaction id that changed them, so a
-/// record saved by an editor (on any instance) is found by the next search. Until the first
-/// build ends, searches run in PostgreSQL.
+/// is built from it, and before every search it catches up with the meetings that changed
+/// since, noted in <c>search_changes</c> by the transaction id that changed them, so a record
+/// saved by an editor (on any instance) is found by the next search. While the copy is being
+/// built (at start-up, or after the documents were emptied wholesale), searches run in
+/// PostgreSQL.
 /// </summary>
-internal sealed class SearchMirror : IDisposable
+internal sealed class SearchMirror(IDbContextFactory<SeminarDbContext> dbFactory) : IDisposable
 {
     /// <summary>The meeting id <c>search_changes</c> notes when the documents were emptied.</summary>
     private const int Everything = 0;
 
+    /// <summary>Up to this many documents, a build is waited for (well under a second); above it,
+    /// searches run in PostgreSQL until the copy is built.</summary>
+    public const int WaitForBuildUpTo = 20_000;
+
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly TaskCompletionSource _built = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The highest change applied per meeting, for changes from the horizon on: a search
     /// whose snapshot is older than the last one applied must not put older documents back.</summary>
@@ -30,30 +36,40 @@ internal sealed class SearchMirror : IDisposable
     private FSDirectory? _directory;
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
+    private Task _building = Task.CompletedTask;
+    private volatile bool _current;
+    private volatile Exception? _failure;
 
     /// <summary>Every transaction older than this had ended when the copy last caught up.</summary>
     private long _horizon;
 
     public SearchAnalyzer Analyzer { get; } = new();
 
-    public bool IsReady => _built.Task.IsCompletedSuccessfully;
+    /// <summary>Built and not being rebuilt: searches may use it.</summary>
+    public bool IsReady => _current;
 
-    public Task Built => _built.Task;
+    /// <summary>Why the last build failed, if it did.</summary>
+    public Exception? Failure => _failure;
 
     /// <summary>Copies every document, as one snapshot of the database sees them.</summary>
-    public async Task BuildAsync(NpgsqlConnection connection, CancellationToken ct)
+    public async Task BuildAsync(CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(connection);
+        await _gate.WaitAsync(ct);
         try
         {
-            System.IO.Directory.CreateDirectory(_path);
-            _directory = FSDirectory.Open(_path);
-            _writer = new IndexWriter(_directory, new IndexWriterConfig(SearchAnalyzer.Version, Analyzer)
-            {
-                OpenMode = OpenMode.CREATE,
-                Similarity = new BM25Similarity(),
-                RAMBufferSizeMB = 64,
-            });
+            _current = false;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        try
+        {
+            var writer = Writer();
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await connection.OpenAsync(ct);
             await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
             long horizon;
             await using (var command = new NpgsqlCommand(MirrorStatements.Horizon, connection, transaction))
@@ -61,81 +77,110 @@ internal sealed class SearchMirror : IDisposable
                 horizon = (long)(await command.ExecuteScalarAsync(ct))!;
             }
 
+            writer.DeleteAll();
             await CopyAsync(connection, transaction, null, ct);
-            _writer.Commit();
-            _searchers = new SearcherManager(_writer, true, new RankingSearcherFactory());
-            _horizon = horizon;
-            _built.TrySetResult();
+            writer.Commit();
+            await _gate.WaitAsync(ct);
+            try
+            {
+                _searchers ??= new SearcherManager(writer, true, new RankingSearcherFactory());
+                _searchers.MaybeRefreshBlocking();
+                _horizon = horizon;
+                _applied.Clear();
+                _failure = null;
+                _current = true;
+            }
+            finally
+            {
+                _gate.Release();
+            }
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            _built.TrySetException(e);
+            _failure = e;
             throw;
         }
     }
 
-    /// <summary>Applies the changes this transaction can see that the copy has not.</summary>
-    public async Task CatchUpAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
+    /// <summary>Applies the changes this transaction can see that the copy has not. False when
+    /// the copy cannot answer now (it is being built): the caller searches PostgreSQL.</summary>
+    public async Task<bool> CatchUpAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
+        Task rebuilding;
         await _gate.WaitAsync(ct);
         try
         {
-            long horizon;
-            var changed = new Dictionary<int, long>();
-            await using (var command = new NpgsqlCommand(MirrorStatements.Changes, connection, transaction))
+            if (!_current)
             {
-                command.Parameters.Add(new NpgsqlParameter("horizon", NpgsqlDbType.Bigint) { Value = _horizon });
-                await using var reader = await command.ExecuteReaderAsync(ct);
-                await reader.ReadAsync(ct);
-                horizon = reader.GetInt64(0);
-                var meetings = reader.GetFieldValue<int[]>(1);
-                var changes = reader.GetFieldValue<long[]>(2);
-                for (var i = 0; i < meetings.Length; i++)
-                {
-                    if (!_applied.TryGetValue(meetings[i], out var applied) || applied < changes[i])
-                    {
-                        changed[meetings[i]] = changes[i];
-                    }
-                }
+                return false;
             }
 
+            var (horizon, changed) = await ChangesAsync(connection, transaction, ct);
             if (changed.ContainsKey(Everything))
             {
-                _writer!.DeleteAll();
-                await CopyAsync(connection, transaction, null, ct);
-            }
-            else if (changed.Count > 0)
-            {
-                foreach (var meeting in changed.Keys)
+                _current = false;
+                rebuilding = _building = Task.Run(() => BuildAsync(CancellationToken.None), CancellationToken.None);
+                if (await CountAsync(connection, transaction, ct) > WaitForBuildUpTo)
                 {
-                    _writer!.DeleteDocuments(new Term(MirrorFields.Meeting, MirrorDocument.Text(meeting)));
-                }
-
-                await CopyAsync(connection, transaction, [.. changed.Keys], ct);
-            }
-
-            if (changed.Count > 0)
-            {
-                _searchers!.MaybeRefreshBlocking();
-                foreach (var (meeting, change) in changed)
-                {
-                    _applied[meeting] = change;
+                    return false;
                 }
             }
-
-            if (horizon > _horizon)
+            else
             {
-                _horizon = horizon;
-                foreach (var meeting in _applied.Where(a => a.Value < horizon).Select(a => a.Key).ToList())
-                {
-                    _applied.Remove(meeting);
-                }
+                await ApplyAsync(connection, transaction, horizon, changed, ct);
+                return true;
             }
         }
         finally
         {
             _gate.Release();
         }
+
+        try
+        {
+            await rebuilding.WaitAsync(ct);
+        }
+        catch (Exception e) when (e is NpgsqlException or IOException)
+        {
+            return false;
+        }
+
+        return _current;
+    }
+
+    private async Task ApplyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long horizon, Dictionary<int, long> changed, CancellationToken ct)
+    {
+
+        if (changed.Count > 0)
+        {
+            foreach (var meeting in changed.Keys)
+            {
+                _writer!.DeleteDocuments(new Term(MirrorFields.Meeting, MirrorDocument.Text(meeting)));
+            }
+
+            await CopyAsync(connection, transaction, [.. changed.Keys], ct);
+            _searchers!.MaybeRefreshBlocking();
+            foreach (var (meeting, change) in changed)
+            {
+                _applied[meeting] = change;
+            }
+        }
+
+        if (horizon > _horizon)
+        {
+            _horizon = horizon;
+            foreach (var meeting in _applied.Where(a => a.Value < horizon).Select(a => a.Key).ToList())
+            {
+                _applied.Remove(meeting);
+            }
+        }
+    }
+
+    public static async Task<long> CountAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var command = new NpgsqlCommand(MirrorStatements.Count, connection, transaction);
+        return (long)(await command.ExecuteScalarAsync(ct))!;
     }
 
     /// <summary>Runs <paramref name="read"/> on the latest copy.</summary>
@@ -156,6 +201,15 @@ internal sealed class SearchMirror : IDisposable
 
     public void Dispose()
     {
+        try
+        {
+            _building.Wait(TimeSpan.FromSeconds(30));
+        }
+        catch (AggregateException)
+        {
+            // A failed rebuild has nothing left to clean up but the folder.
+        }
+
         _searchers?.Dispose();
         _writer?.Dispose();
         _directory?.Dispose();
@@ -167,7 +221,60 @@ internal sealed class SearchMirror : IDisposable
         }
     }
 
+    private IndexWriter Writer()
+    {
+        if (_writer is null)
+        {
+            System.IO.Directory.CreateDirectory(_path);
+            _directory = FSDirectory.Open(_path);
+            _writer = new IndexWriter(_directory, new IndexWriterConfig(SearchAnalyzer.Version, Analyzer)
+            {
+                OpenMode = OpenMode.CREATE,
+                Similarity = new BM25Similarity(),
+                RAMBufferSizeMB = 64,
+            });
+        }
+
+        return _writer;
+    }
+
+    /// <summary>The horizon now, and the meetings changed since the copy's horizon that it has
+    /// not applied yet, with the transaction that changed each.</summary>
+    private async Task<(long Horizon, Dictionary<int, long> Changed)> ChangesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(MirrorStatements.Changes, connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter("horizon", NpgsqlDbType.Bigint) { Value = _horizon });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        var meetings = reader.GetFieldValue<int[]>(1);
+        var changes = reader.GetFieldValue<long[]>(2);
+        var changed = new Dictionary<int, long>();
+        for (var i = 0; i < meetings.Length; i++)
+        {
+            if (!_applied.TryGetValue(meetings[i], out var applied) || applied < changes[i])
+            {
+                changed[meetings[i]] = changes[i];
+            }
+        }
+
+        return (reader.GetInt64(0), changed);
+    }
+
+    /// <summary>Reads the documents in one statement; analysing them is the costly part, so it
+    /// runs on every core (the writer takes documents from several threads).</summary>
     private async Task CopyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int[]? meetings, CancellationToken ct)
+    {
+        var writer = _writer!;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
+        await Parallel.ForEachAsync(ReadAsync(connection, transaction, meetings, ct), parallel, (document, _) =>
+        {
+            writer.AddDocument(document.ToLucene());
+            return ValueTask.CompletedTask;
+        });
+    }
+
+    private static async IAsyncEnumerable<MirrorDocument> ReadAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, int[]? meetings, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(MirrorStatements.Documents, connection, transaction) { CommandTimeout = 0 };
         command.Parameters.Add(new NpgsqlParameter("all", NpgsqlDbType.Boolean) { Value = meetings is null });
@@ -175,7 +282,7 @@ internal sealed class SearchMirror : IDisposable
         await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, ct);
         while (await reader.ReadAsync(ct))
         {
-            _writer!.AddDocument(MirrorDocument.Read(reader).ToLucene());
+            yield return MirrorDocument.Read(reader);
         }
     }
 

@@ -6,10 +6,8 @@ namespace NsfcSeminar.Web.Features.Search.Mirror;
 internal sealed class SearchMirrorHealth(SearchMirror mirror) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(mirror.Built.Status switch
-        {
-            TaskStatus.RanToCompletion => HealthCheckResult.Healthy("The search copy is current."),
-            TaskStatus.Faulted => HealthCheckResult.Degraded("The search copy could not be built; searches run in PostgreSQL."),
-            _ => HealthCheckResult.Degraded("The search copy is being built; searches run in PostgreSQL meanwhile."),
-        });
+        Task.FromResult(
+            mirror.IsReady ? HealthCheckResult.Healthy("The search copy is current.")
+            : mirror.Failure is not null ? HealthCheckResult.Degraded("The search copy could not be built; searches run in PostgreSQL.")
+            : HealthCheckResult.Degraded("The search copy is being built; searches run in PostgreSQL meanwhile."));
 }

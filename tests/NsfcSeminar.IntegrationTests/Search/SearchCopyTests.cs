@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NsfcSeminar.Benchmarks;
+using NsfcSeminar.Data;
+using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Reading;
+using NsfcSeminar.IntegrationTests.Infrastructure;
+using NsfcSeminar.Web.Features.Search;
+using NsfcSeminar.Web.Features.Search.Mirror;
+
+namespace NsfcSeminar.IntegrationTests.Search;
+
+/// <summary>The in-process search copy answers as PostgreSQL would, and follows every change.</summary>
+[Collection(DatabaseTestGroup.Name)]
+public sealed class SearchCopyTests(DatabaseFixture fixture)
+{
+    private static SearchRequest Request(string query)
+    {
+        var values = QueryHelpers.ParseQuery(query);
+        return SearchRequest.Parse(name => values.TryGetValue(name, out var value) ? value.ToString() : null);
+    }
+
+    private static Dictionary<string, long> Counts(IReadOnlyList<FacetValue> values) => values.ToDictionary(v => v.Value, v => v.Count);
+
+    [Fact]
+    public async Task The_copy_finds_and_counts_what_PostgreSQL_finds_for_every_benchmark_query()
+    {
+        await fixture.ResetAsync();
+        await new ArchiveLoader(fixture.ConnectionString, meetings: 40, speechesPerMeeting: 8).LoadAsync();
+        var copy = fixture.Portal.Services.GetRequiredService<SpeechSearch>();
+        var dbFactory = fixture.Portal.Services.GetRequiredService<IDbContextFactory<SeminarDbContext>>();
+        using var neverBuilt = new SearchMirror(dbFactory);
+        var database = new SpeechSearch(dbFactory, neverBuilt);
+
+        foreach (var (name, query) in QuerySet.Queries)
+        {
+            var fromCopy = await copy.SearchAsync(Request(query), ReaderAccess.Anonymous, Language.En, withFacets: true, default);
+            var fromDatabase = await database.SearchAsync(Request(query), ReaderAccess.Anonymous, Language.En, withFacets: true, default);
+
+            Assert.True(fromDatabase.Total == fromCopy.Total, $"{name}: PostgreSQL found {fromDatabase.Total}, the copy {fromCopy.Total}");
+            Assert.Equal(Counts(fromDatabase.Facets.Years), Counts(fromCopy.Facets.Years));
+            Assert.Equal(Counts(fromDatabase.Facets.Kinds), Counts(fromCopy.Facets.Kinds));
+            Assert.Equal(Counts(fromDatabase.Facets.Languages), Counts(fromCopy.Facets.Languages));
+            Assert.Equal(fromDatabase.Facets.Themes.Sum(v => v.Count), fromCopy.Facets.Themes.Sum(v => v.Count));
+            Assert.Equal(fromDatabase.Hits.Count, fromCopy.Hits.Count);
+        }
+
+        // The loader emptied and rebuilt the documents: the copy was rebuilt, and answered.
+        Assert.True(fixture.Portal.Services.GetRequiredService<SearchMirror>().IsReady);
+    }
+
+    [Fact]
+    public async Task A_meeting_unpublished_or_deleted_leaves_the_copy_at_the_next_search()
+    {
+        await fixture.ResetAsync();
+        var archive = new SearchArchive();
+        await using (var db = fixture.CreateDbContext())
+        {
+            await archive.SaveAsync(db);
+        }
+
+        var search = fixture.Portal.Services.GetRequiredService<SpeechSearch>();
+        async Task<long> FoundAsync() => (await search.SearchAsync(Request("q=reform"), ReaderAccess.Staff, Language.En, withFacets: false, default)).Total;
+        var before = await FoundAsync();
+
+        await using (var db = fixture.CreateDbContext())
+        {
+            var meeting = await db.Meetings.Include(m => m.Speeches).FirstAsync(m => m.Speeches.Any(s => s.Anchor == "reform-keynote"));
+            meeting.Status = PublicationStatus.Draft;
+            await db.SaveChangesAsync();
+        }
+
+        var unpublished = await FoundAsync();
+        await using (var db = fixture.CreateDbContext())
+        {
+            await db.Meetings.Where(m => m.Status == PublicationStatus.Published).ExecuteDeleteAsync();
+        }
+
+        Assert.True(before > unpublished);
+        Assert.True(unpublished > 0);
+        Assert.Equal(0, await FoundAsync());
+    }
+
+    [Fact]
+    public async Task Health_says_healthy_once_the_copy_is_built()
+    {
+        using var client = fixture.Portal.CreateClient();
+
+        Assert.Equal("Healthy", await client.GetStringAsync("/health"));
+    }
+}
