@@ -101,11 +101,18 @@ internal sealed class SpeechSearch(IDbContextFactory<SeminarDbContext> dbFactory
         }
 
         var wanted = Math.Min(request.Page, SearchResults.MaxPage) * SearchResults.PageSize;
+        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         var matches = mirror.Read(s => MirrorSearch.Run(s, query, ByRelevance(request), wanted, withFacets));
+        var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
+        var nofacets = mirror.Read(s => MirrorSearch.Run(s, query, ByRelevance(request), wanted, false));
+        var t2 = System.Diagnostics.Stopwatch.GetTimestamp();
         var (page, pageCount) = Paging(request, matches.Total, notices);
         var shown = matches.DocumentIds.Skip((page - 1) * SearchResults.PageSize).Take(SearchResults.PageSize).ToList();
         var hits = shown.Count == 0 ? [] : await session.PageAsync(conditions, shown, request, reader, ct);
+        var t3 = System.Diagnostics.Stopwatch.GetTimestamp();
         var facets = matches.Facets is null ? SearchFacets.None : await session.NameFacetsAsync(matches.Facets, ct);
+        var t4 = System.Diagnostics.Stopwatch.GetTimestamp();
+        Console.Error.WriteLine($"TRACE {request.Text} lucene+facets {System.Diagnostics.Stopwatch.GetElapsedTime(t0, t1).TotalMilliseconds:F1} lucene {System.Diagnostics.Stopwatch.GetElapsedTime(t1, t2).TotalMilliseconds:F1} page {System.Diagnostics.Stopwatch.GetElapsedTime(t2, t3).TotalMilliseconds:F1} names {System.Diagnostics.Stopwatch.GetElapsedTime(t3, t4).TotalMilliseconds:F1}");
         return new SearchResults(request, hits, matches.Total, page, pageCount, facets, filters, notices);
     }
 

@@ -1,19 +1,18 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace NsfcSeminar.Web.Features.Search.Mirror;
 
 /// <summary>
-/// Counts every facet value among the matches in the same pass that ranks them: each segment's
-/// values are numbered (ordinals), so a match costs an array increment per value it carries,
-/// and the numbers become values once per segment. Nothing is rescanned.
+/// Counts every facet value among the matches in the same pass that ranks them: a match costs
+/// an array increment per value it carries (<see cref="SegmentFacets"/>), and the segment's
+/// ordinals become values once, when the next segment starts. Nothing is rescanned.
 /// </summary>
 internal sealed class FacetCounter : ICollector
 {
     private readonly Dictionary<string, Dictionary<string, long>> _totals = MirrorFields.Facets.ToDictionary(f => f, _ => new Dictionary<string, long>(StringComparer.Ordinal), StringComparer.Ordinal);
-    private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[MirrorFields.Facets.Count];
     private readonly int[][] _counts = new int[MirrorFields.Facets.Count][];
+    private SegmentFacets? _segment;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -25,28 +24,24 @@ internal sealed class FacetCounter : ICollector
     {
         ArgumentNullException.ThrowIfNull(context);
         Flush();
-        for (var i = 0; i < _values.Length; i++)
+        _segment = SegmentFacets.Of(context.AtomicReader);
+        for (var f = 0; f < _counts.Length; f++)
         {
-            var values = context.AtomicReader.GetSortedSetDocValues(MirrorFields.FacetPrefix + MirrorFields.Facets[i]);
-            _values[i] = values;
-            _counts[i] = values is null ? [] : new int[values.ValueCount];
+            _counts[f] = new int[_segment.Values[f].Length];
         }
     }
 
     public void Collect(int doc)
     {
-        for (var i = 0; i < _values.Length; i++)
+        var segment = _segment!;
+        for (var f = 0; f < _counts.Length; f++)
         {
-            if (_values[i] is not { } values)
+            var starts = segment.Starts[f];
+            var ordinals = segment.Ordinals[f];
+            var counts = _counts[f];
+            for (var i = starts[doc]; i < starts[doc + 1]; i++)
             {
-                continue;
-            }
-
-            values.SetDocument(doc);
-            var counts = _counts[i];
-            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-            {
-                counts[ord]++;
+                counts[ordinals[i]]++;
             }
         }
     }
@@ -60,27 +55,25 @@ internal sealed class FacetCounter : ICollector
 
     private void Flush()
     {
-        var bytes = new BytesRef();
-        for (var i = 0; i < _values.Length; i++)
+        if (_segment is not { } segment)
         {
-            if (_values[i] is not { } values)
-            {
-                continue;
-            }
+            return;
+        }
 
-            var totals = _totals[MirrorFields.Facets[i]];
-            var counts = _counts[i];
+        for (var f = 0; f < _counts.Length; f++)
+        {
+            var totals = _totals[MirrorFields.Facets[f]];
+            var counts = _counts[f];
             for (var ord = 0; ord < counts.Length; ord++)
             {
                 if (counts[ord] > 0)
                 {
-                    values.LookupOrd(ord, bytes);
-                    var value = bytes.Utf8ToString();
+                    var value = segment.Values[f][ord];
                     totals[value] = totals.GetValueOrDefault(value) + counts[ord];
                 }
             }
-
-            _values[i] = null;
         }
+
+        _segment = null;
     }
 }

@@ -42,12 +42,16 @@ internal sealed record MirrorDocument(
     public Document ToLucene()
     {
         var date = DateNumber(Date);
+        var titles = string.Join('\n', Titles, Names);
+        var everything = string.Join('\n', titles, Body);
         var document = new Document
         {
             new NumericDocValuesField(MirrorFields.Document, Id),
             new StringField(MirrorFields.Meeting, Text(MeetingId), Field.Store.NO),
-            new TextField(MirrorFields.Text, string.Join('\n', Titles, Names, Body), Field.Store.NO),
-            new TextField(MirrorFields.Title, string.Join('\n', Titles, Names), Field.Store.NO),
+            new TextField(MirrorFields.Text, everything, Field.Store.NO),
+            new TextField(MirrorFields.TextChinese, everything, Field.Store.NO),
+            new TextField(MirrorFields.Title, titles, Field.Store.NO),
+            new TextField(MirrorFields.TitleChinese, titles, Field.Store.NO),
             new Int32Field(MirrorFields.Date, date, Field.Store.NO),
             new NumericDocValuesField(MirrorFields.DateOrder, date),
         };

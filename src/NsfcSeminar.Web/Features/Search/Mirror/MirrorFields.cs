@@ -9,11 +9,16 @@ internal static class MirrorFields
     /// <summary>The meeting's id as an indexed term: a meeting's documents are replaced together.</summary>
     public const string Meeting = "meeting";
 
-    /// <summary>Everything searchable: titles, names of themes, speaker and organisation, summary, body.</summary>
+    /// <summary>Everything searchable: titles, names of themes, speaker and organisation, summary,
+    /// body; its words in one field, its Chinese in the other.</summary>
     public const string Text = "text";
+
+    public const string TextChinese = "text_zh";
 
     /// <summary>Titles and names again, so that a match there ranks above one in the body.</summary>
     public const string Title = "title";
+
+    public const string TitleChinese = "title_zh";
 
     /// <summary>yyyymmdd as an indexed number (date ranges) and as doc values (sort by date).</summary>
     public const string Date = "date";
@@ -39,6 +44,8 @@ internal static class MirrorFields
     public const string Year = "year";
 
     public const string FacetPrefix = "facet_";
+
+    public static bool IsChinese(string field) => field is TextChinese or TitleChinese;
 
     public static readonly IReadOnlyList<string> Facets = [Theme, Speaker, Organisation, Series, Kind, Language, Year];
 }

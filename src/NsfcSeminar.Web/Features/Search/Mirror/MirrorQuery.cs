@@ -11,8 +11,8 @@ namespace NsfcSeminar.Web.Features.Search.Mirror;
 /// <summary>
 /// A search request as a Lucene query, with the meaning PostgreSQL's <c>search_term_query</c>
 /// gives it: every group must match (a group is terms joined by OR), no excluded term may; a
-/// term's English words are a phrase and each of its Chinese runs the phrase of its bigrams (a
-/// single character matches any bigram it begins). Filters restrict without scoring; a match
+/// term's other words are a phrase and each of its Chinese runs must occur (a single character
+/// matches any piece it begins). Filters restrict without scoring; a match
 /// in a title or a name scores more than one in the body.
 /// </summary>
 internal static partial class MirrorQuery
@@ -30,10 +30,10 @@ internal static partial class MirrorQuery
             var either = new BooleanQuery();
             foreach (var term in group)
             {
-                if (Term(term.Text, MirrorFields.Text, analyzer) is { } text)
+                if (Term(term.Text, MirrorFields.Text, MirrorFields.TextChinese, analyzer) is { } text)
                 {
                     either.Add(text, Occur.SHOULD);
-                    boost.Add(Term(term.Text, MirrorFields.Title, analyzer)!, Occur.SHOULD);
+                    boost.Add(Term(term.Text, MirrorFields.Title, MirrorFields.TitleChinese, analyzer)!, Occur.SHOULD);
                 }
             }
 
@@ -50,7 +50,7 @@ internal static partial class MirrorQuery
 
         foreach (var term in query.Excluded)
         {
-            if (Term(term.Text, MirrorFields.Text, analyzer) is { } text)
+            if (Term(term.Text, MirrorFields.Text, MirrorFields.TextChinese, analyzer) is { } text)
             {
                 match.Add(text, Occur.MUST_NOT);
             }
@@ -116,8 +116,8 @@ internal static partial class MirrorQuery
 
     private static ConstantScoreQuery Unscored(Query query) => new(query) { Boost = 0 };
 
-    /// <summary>One typed term: its non-Chinese words as a phrase, and each Chinese run.</summary>
-    private static Query? Term(string text, string field, Analyzer analyzer)
+    /// <summary>One typed term: its other words as a phrase, and each Chinese run.</summary>
+    private static Query? Term(string text, string field, string chineseField, Analyzer analyzer)
     {
         var parts = new List<Query>();
         if (Phrase(ChineseRuns().Replace(text, " "), field, analyzer) is { } words)
@@ -125,15 +125,7 @@ internal static partial class MirrorQuery
             parts.Add(words);
         }
 
-        foreach (Match run in ChineseRuns().Matches(text))
-        {
-            var part = run.Length == 1 ? new PrefixQuery(new Term(field, run.Value)) : Phrase(run.Value, field, analyzer);
-            if (part is not null)
-            {
-                parts.Add(part);
-            }
-        }
-
+        parts.AddRange(ChineseRuns().Matches(text).Select(run => Chinese(run.Value, chineseField)));
         if (parts.Count <= 1)
         {
             return parts.FirstOrDefault();
@@ -146,6 +138,31 @@ internal static partial class MirrorQuery
         }
 
         return all;
+    }
+
+    /// <summary>A run of ideographs: one character begins a piece; up to four are a piece; a
+    /// longer run is the phrase of four-character pieces that cover it, at their offsets.</summary>
+    private static Query Chinese(string run, string field)
+    {
+        if (run.Length == 1)
+        {
+            return new PrefixQuery(new Term(field, run));
+        }
+
+        if (run.Length <= ChineseGramTokenizer.Longest)
+        {
+            return new TermQuery(new Term(field, run));
+        }
+
+        var phrase = new PhraseQuery();
+        var last = run.Length - ChineseGramTokenizer.Longest;
+        for (var offset = 0; offset < last; offset += ChineseGramTokenizer.Longest)
+        {
+            phrase.Add(new Term(field, run.Substring(offset, ChineseGramTokenizer.Longest)), offset);
+        }
+
+        phrase.Add(new Term(field, run[last..]), last);
+        return phrase;
     }
 
     /// <summary>The analysed tokens at their positions: one is a term, several a phrase.</summary>

@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Cjk;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Standard;
@@ -8,21 +7,27 @@ using Lucene.Net.Util;
 namespace NsfcSeminar.Web.Features.Search.Mirror;
 
 /// <summary>
-/// How the mirror cuts text, the same for documents and queries: Chinese as overlapping bigrams
-/// (加强基础研究 → 加强 强基 基础 础研 研究), so that a term is found inside any longer run as the
-/// phrase of its bigrams, as in PostgreSQL's index; English words lower-cased and stemmed
-/// (funding, funded → fund), with the common stop words dropped. Full-width forms are folded.
+/// How the copy cuts text, the same for documents and queries. The Chinese fields hold the
+/// ideographs as runs of two to four characters (<see cref="ChineseGramTokenizer"/>); the others
+/// hold every other word, lower-cased and stemmed (funding, funded → fund), with the common stop
+/// words dropped and the ideographs left to the Chinese fields.
 /// </summary>
-internal sealed class SearchAnalyzer : Analyzer
+internal sealed class SearchAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
+    private static readonly string[] Ideographs = [StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC]];
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
+        if (MirrorFields.IsChinese(fieldName))
+        {
+            return new TokenStreamComponents(new ChineseGramTokenizer(reader));
+        }
+
         var source = new StandardTokenizer(Version, reader);
-        TokenStream stream = new CJKWidthFilter(source);
+        TokenStream stream = new TypeTokenFilter(Version, source, Ideographs);
         stream = new LowerCaseFilter(Version, stream);
-        stream = new CJKBigramFilter(stream);
         stream = new EnglishPossessiveFilter(Version, stream);
         stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
         stream = new PorterStemFilter(stream);

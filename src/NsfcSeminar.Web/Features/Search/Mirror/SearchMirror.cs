@@ -286,9 +286,18 @@ internal sealed class SearchMirror(IDbContextFactory<SeminarDbContext> dbFactory
         }
     }
 
-    /// <summary>BM25, as the index was written with.</summary>
+    /// <summary>BM25, as the index was written with; each new segment's facet arrays are read
+    /// here, when the copy is refreshed, rather than by the first search that meets it.</summary>
     private sealed class RankingSearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            foreach (var leaf in reader.Leaves)
+            {
+                SegmentFacets.Of(leaf.AtomicReader);
+            }
+
+            return new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        }
     }
 }

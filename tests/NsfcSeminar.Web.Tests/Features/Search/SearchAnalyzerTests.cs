@@ -1,0 +1,72 @@
+using Lucene.Net.Analysis.TokenAttributes;
+using NsfcSeminar.Web.Features.Search;
+using NsfcSeminar.Web.Features.Search.Mirror;
+
+namespace NsfcSeminar.Web.Tests.Features.Search;
+
+/// <summary>How the search copy cuts text and reads what a reader typed.</summary>
+public sealed class SearchAnalyzerTests
+{
+    private static List<(string Term, int Position)> Tokens(string field, string text)
+    {
+        using var analyzer = new SearchAnalyzer();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var tokens = new List<(string, int)>();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            tokens.Add((term.ToString(), position));
+        }
+
+        stream.End();
+        return tokens;
+    }
+
+    [Fact]
+    public void Chinese_is_cut_into_every_piece_of_two_to_four_characters_at_its_first_character()
+    {
+        var tokens = Tokens(MirrorFields.TextChinese, "加强基础研究");
+
+        Assert.Equal(
+            [("加强", 0), ("加强基", 0), ("加强基础", 0), ("强基", 1), ("强基础", 1), ("强基础研", 1), ("基础", 2), ("基础研", 2), ("基础研究", 2),
+             ("础研", 3), ("础研究", 3), ("研究", 4), ("究", 5)],
+            tokens);
+    }
+
+    [Fact]
+    public void Runs_of_Chinese_are_apart_and_other_words_are_left_to_the_other_field()
+    {
+        var chinese = Tokens(MirrorFields.TextChinese, "人才 funding 改");
+        var english = Tokens(MirrorFields.Text, "Funding 人才 reforms, the funded");
+
+        Assert.Equal([("人才", 0), ("才", 1), ("改", 3)], chinese);
+        Assert.Equal(["fund", "reform", "fund"], english.Select(t => t.Term));
+    }
+
+    [Theory]
+    [InlineData("基础研究", "+text_zh:基础研究 (title_zh:基础研究)^2.0")]
+    [InlineData("改", "+text_zh:改* (title_zh:改*)^2.0")]
+    [InlineData("国家自然科学基金", "+text_zh:\"国家自然 ? ? ? 科学基金\" (title_zh:\"国家自然 ? ? ? 科学基金\")^2.0")]
+    [InlineData("\"peer review\" -data", "+text:\"peer review\" -text:data (title:\"peer review\")^2.0")]
+    [InlineData("改革 OR talent", "+(text_zh:改革 text:talent) (title_zh:改革 title:talent)^2.0")]
+    public void A_query_means_what_it_means_in_PostgreSQL(string typed, string expected)
+    {
+        using var analyzer = new SearchAnalyzer();
+
+        var words = MirrorQuery.Words(SearchQuery.Parse(typed), analyzer)!.Value;
+
+        Assert.Equal(expected, $"{words.Match} {words.Boost}");
+    }
+
+    [Fact]
+    public void Stop_words_alone_are_nothing_to_search()
+    {
+        using var analyzer = new SearchAnalyzer();
+
+        Assert.Null(MirrorQuery.Words(SearchQuery.Parse("the of"), analyzer));
+    }
+}
