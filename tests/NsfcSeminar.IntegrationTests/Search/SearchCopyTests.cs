@@ -31,12 +31,12 @@ public sealed class SearchCopyTests(DatabaseFixture fixture)
         var copy = fixture.Portal.Services.GetRequiredService<SpeechSearch>();
         var dbFactory = fixture.Portal.Services.GetRequiredService<IDbContextFactory<SeminarDbContext>>();
         using var neverBuilt = new SearchMirror(dbFactory);
-        var database = new SpeechSearch(dbFactory, neverBuilt);
+        var database = new SpeechSearch(dbFactory, neverBuilt, fixture.Portal.Services.GetRequiredService<SearchResultCache>());
 
         foreach (var (name, query) in QuerySet.Queries)
         {
-            var fromCopy = await copy.SearchAsync(Request(query), ReaderAccess.Anonymous, Language.En, withFacets: true, default);
-            var fromDatabase = await database.SearchAsync(Request(query), ReaderAccess.Anonymous, Language.En, withFacets: true, default);
+            var fromCopy = await copy.SearchAsync(Request(query), ReaderAccess.Anonymous, Language.En, withFacets: true, fresh: true, default);
+            var fromDatabase = await database.SearchAsync(Request(query), ReaderAccess.Anonymous, Language.En, withFacets: true, fresh: true, default);
 
             Assert.True(fromDatabase.Total == fromCopy.Total, $"{name}: PostgreSQL found {fromDatabase.Total}, the copy {fromCopy.Total}");
             Assert.Equal(Counts(fromDatabase.Facets.Years), Counts(fromCopy.Facets.Years));
@@ -61,7 +61,7 @@ public sealed class SearchCopyTests(DatabaseFixture fixture)
         }
 
         var search = fixture.Portal.Services.GetRequiredService<SpeechSearch>();
-        async Task<long> FoundAsync() => (await search.SearchAsync(Request("q=reform"), ReaderAccess.Staff, Language.En, withFacets: false, default)).Total;
+        async Task<long> FoundAsync() => (await search.SearchAsync(Request("q=reform"), ReaderAccess.Staff, Language.En, withFacets: false, fresh: true, default)).Total;
         var before = await FoundAsync();
 
         await using (var db = fixture.CreateDbContext())
@@ -80,6 +80,36 @@ public sealed class SearchCopyTests(DatabaseFixture fixture)
         Assert.True(before > unpublished);
         Assert.True(unpublished > 0);
         Assert.Equal(0, await FoundAsync());
+    }
+
+    [Fact]
+    public async Task A_repeated_search_is_answered_from_the_cache_until_a_record_changes()
+    {
+        await fixture.ResetAsync();
+        await using (var db = fixture.CreateDbContext())
+        {
+            await new SearchArchive().SaveAsync(db);
+        }
+
+        var search = fixture.Portal.Services.GetRequiredService<SpeechSearch>();
+        Task<SearchResults> SearchAsync(bool fresh) => search.SearchAsync(Request("q=reform"), ReaderAccess.Anonymous, Language.En, withFacets: true, fresh, default);
+
+        var first = await SearchAsync(fresh: false);
+        var repeated = await SearchAsync(fresh: false);
+        var askedFresh = await SearchAsync(fresh: true);
+        await using (var db = fixture.CreateDbContext())
+        {
+            var meeting = ArchiveBuilder.Meeting("Another reform seminar", new DateOnly(2025, 3, 1));
+            meeting.Speeches.Add(SearchArchive.Speech("again", SpeechKind.Report, ArchiveBuilder.Person("New Speaker"), null, null, ("Reform again", "Reform, once more."), null));
+            await meeting.SaveAsync(db);
+        }
+
+        var afterTheSave = await SearchAsync(fresh: false);
+
+        Assert.Same(first, repeated);
+        Assert.NotSame(first, askedFresh);
+        Assert.Equal(first.Total, askedFresh.Total);
+        Assert.Equal(first.Total + 2, afterTheSave.Total);
     }
 
     [Fact]

@@ -24,8 +24,8 @@ public sealed class SyntheticArchiveTests(DatabaseFixture fixture)
         Assert.Equal(30, await db.Speeches.CountAsync());
         Assert.Equal(36, await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM search_documents").SingleAsync());
         var search = fixture.Portal.Services.GetRequiredService<SpeechSearch>();
-        var chinese = await search.SearchAsync(SearchRequest.Parse(n => n == "q" ? "科学" : null), ReaderAccess.Staff, Language.Zh, withFacets: true, default);
-        var english = await search.SearchAsync(SearchRequest.Parse(n => n == "q" ? "research" : null), ReaderAccess.Staff, Language.En, withFacets: true, default);
+        var chinese = await search.SearchAsync(SearchRequest.Parse(n => n == "q" ? "科学" : null), ReaderAccess.Staff, Language.Zh, withFacets: true, fresh: true, default);
+        var english = await search.SearchAsync(SearchRequest.Parse(n => n == "q" ? "research" : null), ReaderAccess.Staff, Language.En, withFacets: true, fresh: true, default);
         Assert.True(chinese.Total > 0);
         Assert.True(english.Total > 0);
         Assert.NotEmpty(english.Facets.Themes);

@@ -7,6 +7,7 @@ internal static class SearchServiceExtensions
     public static IServiceCollection AddSearch(this IServiceCollection services)
     {
         services.AddSingleton<SearchMirror>();
+        services.AddSingleton<SearchResultCache>();
         services.AddHostedService<SearchMirrorBuild>();
         services.AddHealthChecks().AddCheck<SearchMirrorHealth>("search-copy");
         return services.AddSingleton<SpeechSearch>();

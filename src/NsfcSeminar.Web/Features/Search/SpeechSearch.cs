@@ -17,20 +17,28 @@ namespace NsfcSeminar.Web.Features.Search;
 /// is ready. Every value from the request is a parameter. A statement timeout bounds every
 /// search, so a pathological one fails fast with a message.
 /// </summary>
-internal sealed class SpeechSearch(IDbContextFactory<SeminarDbContext> dbFactory, SearchMirror mirror)
+internal sealed class SpeechSearch(IDbContextFactory<SeminarDbContext> dbFactory, SearchMirror mirror, SearchResultCache cache)
 {
     public const int TimeoutMilliseconds = 5_000;
 
     /// <summary>Export rows are read from PostgreSQL this many at a time.</summary>
     private const int RowBatch = 1_000;
 
-    public async Task<SearchResults> SearchAsync(SearchRequest request, ReaderAccess access, Language reader, bool withFacets, CancellationToken ct)
+    /// <param name="fresh">Not from the result cache (a request that says <c>no-cache</c>).</param>
+    public async Task<SearchResults> SearchAsync(SearchRequest request, ReaderAccess access, Language reader, bool withFacets, bool fresh, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         await using var session = await SearchSession.OpenAsync(dbFactory, TimeoutMilliseconds, ct);
         var notices = request.Notices.ToList();
         try
         {
+            var fromCopy = mirror.IsReady && await session.CatchUpAsync(mirror, ct);
+            var generation = mirror.Generation;
+            if (fromCopy && !fresh && cache.TryGet(request, access, reader, withFacets, generation, out var cached))
+            {
+                return cached;
+            }
+
             var (ids, filters) = await session.ResolveAsync(request, notices, ct);
             var tsquery = await session.TsQueryAsync(request.Query, notices, ct);
             if (request.IsBlank || (request.Query.HasTerms && tsquery is null))
@@ -39,9 +47,14 @@ internal sealed class SpeechSearch(IDbContextFactory<SeminarDbContext> dbFactory
             }
 
             var conditions = SearchConditions.For(request, ids, tsquery, access);
-            return mirror.IsReady && await session.CatchUpAsync(mirror, ct)
-                ? await FromCopyAsync(session, conditions, request, ids, access, reader, withFacets, filters, notices, ct)
-                : await FromDatabaseAsync(session, conditions, request, reader, withFacets, filters, notices, ct);
+            if (!fromCopy)
+            {
+                return await FromDatabaseAsync(session, conditions, request, reader, withFacets, filters, notices, ct);
+            }
+
+            var results = await FromCopyAsync(session, conditions, request, ids, access, reader, withFacets, filters, notices, ct);
+            cache.Set(request, access, reader, withFacets, generation, results);
+            return results;
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.QueryCanceled && !ct.IsCancellationRequested)
         {
@@ -101,18 +114,11 @@ internal sealed class SpeechSearch(IDbContextFactory<SeminarDbContext> dbFactory
         }
 
         var wanted = Math.Min(request.Page, SearchResults.MaxPage) * SearchResults.PageSize;
-        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         var matches = mirror.Read(s => MirrorSearch.Run(s, query, ByRelevance(request), wanted, withFacets));
-        var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
-        var nofacets = mirror.Read(s => MirrorSearch.Run(s, query, ByRelevance(request), wanted, false));
-        var t2 = System.Diagnostics.Stopwatch.GetTimestamp();
         var (page, pageCount) = Paging(request, matches.Total, notices);
         var shown = matches.DocumentIds.Skip((page - 1) * SearchResults.PageSize).Take(SearchResults.PageSize).ToList();
         var hits = shown.Count == 0 ? [] : await session.PageAsync(conditions, shown, request, reader, ct);
-        var t3 = System.Diagnostics.Stopwatch.GetTimestamp();
         var facets = matches.Facets is null ? SearchFacets.None : await session.NameFacetsAsync(matches.Facets, ct);
-        var t4 = System.Diagnostics.Stopwatch.GetTimestamp();
-        Console.Error.WriteLine($"TRACE {request.Text} lucene+facets {System.Diagnostics.Stopwatch.GetElapsedTime(t0, t1).TotalMilliseconds:F1} lucene {System.Diagnostics.Stopwatch.GetElapsedTime(t1, t2).TotalMilliseconds:F1} page {System.Diagnostics.Stopwatch.GetElapsedTime(t2, t3).TotalMilliseconds:F1} names {System.Diagnostics.Stopwatch.GetElapsedTime(t3, t4).TotalMilliseconds:F1}");
         return new SearchResults(request, hits, matches.Total, page, pageCount, facets, filters, notices);
     }
 

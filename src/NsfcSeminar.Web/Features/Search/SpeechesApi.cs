@@ -39,7 +39,7 @@ internal static class SpeechesApi
     private static async Task<ApiSpeechPage> ListAsync(HttpContext context, SpeechSearch search)
     {
         var request = SearchExports.RequestOf(context);
-        var results = await search.SearchAsync(request, ReaderAccessResolver.For(context.User), ReaderLanguage.Current, withFacets: false, context.RequestAborted);
+        var results = await search.SearchAsync(request, ReaderAccessResolver.For(context.User), ReaderLanguage.Current, withFacets: false, SearchFreshness.Asked(context), context.RequestAborted);
         var root = SearchExports.SiteRoot(context);
         return new ApiSpeechPage(
             request.Text,

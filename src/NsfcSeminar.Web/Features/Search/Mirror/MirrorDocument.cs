@@ -22,6 +22,8 @@ internal sealed record MirrorDocument(
     string Names,
     string Body)
 {
+    private static readonly FieldType WithoutPositions = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS });
+
     public static MirrorDocument Read(DbDataReader reader) => new(
         reader.GetInt64(0),
         reader.GetInt32(1),
@@ -50,6 +52,7 @@ internal sealed record MirrorDocument(
             new StringField(MirrorFields.Meeting, Text(MeetingId), Field.Store.NO),
             new TextField(MirrorFields.Text, everything, Field.Store.NO),
             new TextField(MirrorFields.TextChinese, everything, Field.Store.NO),
+            new Field(MirrorFields.TextChineseFours, everything, WithoutPositions),
             new TextField(MirrorFields.Title, titles, Field.Store.NO),
             new TextField(MirrorFields.TitleChinese, titles, Field.Store.NO),
             new Int32Field(MirrorFields.Date, date, Field.Store.NO),
@@ -76,6 +79,12 @@ internal sealed record MirrorDocument(
         }
 
         return document;
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 
     public static string Text(int id) => id.ToString(CultureInfo.InvariantCulture);

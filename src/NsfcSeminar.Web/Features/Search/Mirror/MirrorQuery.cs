@@ -140,8 +140,9 @@ internal static partial class MirrorQuery
         return all;
     }
 
-    /// <summary>A run of ideographs: one character begins a piece; up to four are a piece; a
-    /// longer run is the phrase of four-character pieces that cover it, at their offsets.</summary>
+    /// <summary>A run of ideographs: one character begins a bigram; four are one piece of the
+    /// four-character field (the body's; a title has only bigrams); any other length is the
+    /// phrase of its bigrams.</summary>
     private static Query Chinese(string run, string field)
     {
         if (run.Length == 1)
@@ -149,19 +150,22 @@ internal static partial class MirrorQuery
             return new PrefixQuery(new Term(field, run));
         }
 
-        if (run.Length <= ChineseGramTokenizer.Longest)
+        if (run.Length == 4 && field == MirrorFields.TextChinese)
+        {
+            return new TermQuery(new Term(MirrorFields.TextChineseFours, run));
+        }
+
+        if (run.Length == 2)
         {
             return new TermQuery(new Term(field, run));
         }
 
         var phrase = new PhraseQuery();
-        var last = run.Length - ChineseGramTokenizer.Longest;
-        for (var offset = 0; offset < last; offset += ChineseGramTokenizer.Longest)
+        for (var offset = 0; offset < run.Length - 1; offset++)
         {
-            phrase.Add(new Term(field, run.Substring(offset, ChineseGramTokenizer.Longest)), offset);
+            phrase.Add(new Term(field, run.Substring(offset, 2)), offset);
         }
 
-        phrase.Add(new Term(field, run[last..]), last);
         return phrase;
     }
 

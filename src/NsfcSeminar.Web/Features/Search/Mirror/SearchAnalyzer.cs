@@ -8,7 +8,7 @@ namespace NsfcSeminar.Web.Features.Search.Mirror;
 
 /// <summary>
 /// How the copy cuts text, the same for documents and queries. The Chinese fields hold the
-/// ideographs as runs of two to four characters (<see cref="ChineseGramTokenizer"/>); the others
+/// ideographs as overlapping pieces of two, or of four, characters (<see cref="ChineseGramTokenizer"/>); the others
 /// hold every other word, lower-cased and stemmed (funding, funded → fund), with the common stop
 /// words dropped and the ideographs left to the Chinese fields.
 /// </summary>
@@ -20,9 +20,9 @@ internal sealed class SearchAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        if (MirrorFields.IsChinese(fieldName))
+        if (MirrorFields.ChinesePieceLength(fieldName) is { } length)
         {
-            return new TokenStreamComponents(new ChineseGramTokenizer(reader));
+            return new TokenStreamComponents(new ChineseGramTokenizer(reader, length));
         }
 
         var source = new StandardTokenizer(Version, reader);

@@ -43,10 +43,16 @@ internal sealed class SearchMirror(IDbContextFactory<SeminarDbContext> dbFactory
     /// <summary>Every transaction older than this had ended when the copy last caught up.</summary>
     private long _horizon;
 
+    private long _generation;
+
     public SearchAnalyzer Analyzer { get; } = new();
 
     /// <summary>Built and not being rebuilt: searches may use it.</summary>
     public bool IsReady => _current;
+
+    /// <summary>Changes whenever the copy's documents do: what was found before still holds
+    /// while it is the same.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
 
     /// <summary>Why the last build failed, if it did.</summary>
     public Exception? Failure => _failure;
@@ -88,6 +94,7 @@ internal sealed class SearchMirror(IDbContextFactory<SeminarDbContext> dbFactory
                 _horizon = horizon;
                 _applied.Clear();
                 _failure = null;
+                Interlocked.Increment(ref _generation);
                 _current = true;
             }
             finally
@@ -160,6 +167,7 @@ internal sealed class SearchMirror(IDbContextFactory<SeminarDbContext> dbFactory
 
             await CopyAsync(connection, transaction, [.. changed.Keys], ct);
             _searchers!.MaybeRefreshBlocking();
+            Interlocked.Increment(ref _generation);
             foreach (var (meeting, change) in changed)
             {
                 _applied[meeting] = change;
