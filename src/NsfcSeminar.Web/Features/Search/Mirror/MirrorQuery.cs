@@ -72,10 +72,6 @@ internal static partial class MirrorQuery
             query.Add(w.Match, Occur.MUST);
             query.Add(w.Boost, Occur.SHOULD);
         }
-        else
-        {
-            query.Add(new MatchAllDocsQuery(), Occur.MUST);
-        }
 
         if (!access.MaySeeStaffOnly)
         {
@@ -93,6 +89,12 @@ internal static partial class MirrorQuery
             var from = request.From is { } f ? MirrorDocument.DateNumber(f) : (int?)null;
             var to = request.To is { } t ? MirrorDocument.DateNumber(t) : (int?)null;
             query.Add(Unscored(NumericRangeQuery.NewInt32Range(MirrorFields.Date, from, to, true, true)), Occur.MUST);
+        }
+
+        // Filters alone are enough to match by; only with none at all must everything match.
+        if (!query.Clauses.Any(c => c.Occur == Occur.MUST))
+        {
+            query.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
 
         return query;
