@@ -58,7 +58,7 @@ internal static class SearchStatements
     public static string Export(string where, string order, string limit) => $"""
         {ExportColumns}
         FROM search_documents d
-        {ExportJoins}
+        {RowJoins}
         WHERE {where} ORDER BY {order} LIMIT {limit}
         """;
 
@@ -66,7 +66,7 @@ internal static class SearchStatements
     public const string ExportByIds = $"""
         {ExportColumns}
         FROM unnest(@ids::bigint[]) WITH ORDINALITY AS k (id, ordinal) JOIN search_documents d ON d.id = k.id
-        {ExportJoins}
+        {RowJoins}
         ORDER BY k.ordinal
         """;
 
@@ -85,7 +85,7 @@ internal static class SearchStatements
                coalesce(se.summary, me.summary), coalesce(sz.summary, mz.summary)
         """;
 
-    private const string ExportJoins = """
+    private const string RowJoins = """
         LEFT JOIN meeting_texts me ON me.meeting_id = d.meeting_id AND me.language = 'en'
         LEFT JOIN meeting_texts mz ON mz.meeting_id = d.meeting_id AND mz.language = 'zh'
         LEFT JOIN speech_texts se ON se.speech_id = d.speech_id AND se.language = 'en'
@@ -97,21 +97,16 @@ internal static class SearchStatements
     private static string PageOf(string pageRows, string? query) => $"""
         WITH page AS MATERIALIZED ({pageRows}),
         numbered AS (SELECT page.*, row_number() OVER () AS ordinal FROM page)
-        SELECT n.meeting_slug, n.anchor, n.meeting_date, n.kind,
+        SELECT d.meeting_slug, d.anchor, d.meeting_date, d.kind,
                coalesce(se.title, me.title), coalesce(sz.title, mz.title), me.title, mz.title,
                p.slug, p.name_en, p.name_zh, o.slug, o.name_en, o.name_zh,
                {Headline(query, "translate(texts.en, '⟦⟧', '')")}, left(texts.zh, 4000)
-        FROM numbered n
-        LEFT JOIN meeting_texts me ON me.meeting_id = n.meeting_id AND me.language = 'en'
-        LEFT JOIN meeting_texts mz ON mz.meeting_id = n.meeting_id AND mz.language = 'zh'
-        LEFT JOIN speech_texts se ON se.speech_id = n.speech_id AND se.language = 'en'
-        LEFT JOIN speech_texts sz ON sz.speech_id = n.speech_id AND sz.language = 'zh'
-        LEFT JOIN people p ON p.id = n.person_id
-        LEFT JOIN organisations o ON o.id = n.organisation_id
+        FROM numbered d
+        {RowJoins}
         CROSS JOIN LATERAL (SELECT
-          CASE WHEN n.speech_id IS NULL THEN concat_ws(' ', me.stated_theme, me.summary, me.minutes_markdown) ELSE concat_ws(' ', se.summary, se.body_markdown) END AS en,
-          CASE WHEN n.speech_id IS NULL THEN concat_ws(' ', mz.stated_theme, mz.summary, mz.minutes_markdown) ELSE concat_ws(' ', sz.summary, sz.body_markdown) END AS zh) AS texts
-        ORDER BY n.ordinal
+          CASE WHEN d.speech_id IS NULL THEN concat_ws(' ', me.stated_theme, me.summary, me.minutes_markdown) ELSE concat_ws(' ', se.summary, se.body_markdown) END AS en,
+          CASE WHEN d.speech_id IS NULL THEN concat_ws(' ', mz.stated_theme, mz.summary, mz.minutes_markdown) ELSE concat_ws(' ', sz.summary, sz.body_markdown) END AS zh) AS texts
+        ORDER BY d.ordinal
         """;
 
     private static string Headline(string? query, string text) => query is null

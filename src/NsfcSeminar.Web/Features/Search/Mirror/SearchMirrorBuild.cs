@@ -11,9 +11,12 @@ namespace NsfcSeminar.Web.Features.Search.Mirror;
 /// copied in the background while PostgreSQL answers searches.
 /// </summary>
 internal sealed partial class SearchMirrorBuild(
-    SearchMirror mirror, IDbContextFactory<SeminarDbContext> dbFactory, IConfiguration configuration, ILogger<SearchMirrorBuild> logger) : IHostedService, IDisposable
+    SearchMirror mirror,
+    IDbContextFactory<SeminarDbContext> dbFactory,
+    IConfiguration configuration,
+    IHostApplicationLifetime lifetime,
+    ILogger<SearchMirrorBuild> logger) : IHostedService
 {
-    private readonly CancellationTokenSource _stopping = new();
     private Task _build = Task.CompletedTask;
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -30,7 +33,7 @@ internal sealed partial class SearchMirrorBuild(
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             await connection.OpenAsync(cancellationToken);
             var documents = await SearchMirror.CountAsync(connection, null, cancellationToken);
-            _build = BuildAsync(documents, _stopping.Token);
+            _build = BuildAsync(documents, lifetime.ApplicationStopping);
             if (documents <= SearchMirror.WaitForBuildUpTo)
             {
                 await _build;
@@ -44,7 +47,6 @@ internal sealed partial class SearchMirrorBuild(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
         try
         {
             await _build.WaitAsync(cancellationToken);
@@ -54,8 +56,6 @@ internal sealed partial class SearchMirrorBuild(
             // Stopping mid-build: the copy is discarded with the process.
         }
     }
-
-    public void Dispose() => _stopping.Dispose();
 
     private async Task BuildAsync(long documents, CancellationToken ct)
     {
