@@ -113,6 +113,19 @@ public sealed class SearchCopyTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task A_copy_left_by_a_process_that_ended_is_removed_when_a_copy_is_built()
+    {
+        var abandoned = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"nsfc-seminar-search-{int.MaxValue}-abandoned"));
+        using var mirror = new SearchMirror(fixture.Portal.Services.GetRequiredService<IDbContextFactory<SeminarDbContext>>());
+
+        await mirror.BuildAsync(default);
+
+        abandoned.Refresh();
+        Assert.False(abandoned.Exists);
+        Assert.True(mirror.IsReady);
+    }
+
+    [Fact]
     public async Task Health_says_healthy_once_the_copy_is_built()
     {
         using var client = fixture.Portal.CreateClient();

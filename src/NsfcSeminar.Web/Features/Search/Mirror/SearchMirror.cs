@@ -32,7 +32,9 @@ internal sealed class SearchMirror(IDbContextFactory<SeminarDbContext> dbFactory
     /// <summary>The highest change applied per meeting, for changes from the horizon on: a search
     /// whose snapshot is older than the last one applied must not put older documents back.</summary>
     private readonly Dictionary<int, long> _applied = [];
-    private readonly string _path = Path.Combine(Path.GetTempPath(), "nsfc-seminar-search-" + Guid.NewGuid().ToString("N"));
+    private const string FolderPrefix = "nsfc-seminar-search-";
+
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
     private FSDirectory? _directory;
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
@@ -229,10 +231,45 @@ internal sealed class SearchMirror(IDbContextFactory<SeminarDbContext> dbFactory
         }
     }
 
+    /// <summary>Copies left by processes that ended without disposing theirs (killed, crashed):
+    /// each can be hundreds of megabytes.</summary>
+    private static void RemoveAbandonedCopies()
+    {
+        foreach (var folder in new DirectoryInfo(Path.GetTempPath()).EnumerateDirectories(FolderPrefix + "*"))
+        {
+            var owner = folder.Name[FolderPrefix.Length..].Split('-')[0];
+            if (int.TryParse(owner, System.Globalization.CultureInfo.InvariantCulture, out var pid) && !IsRunning(pid))
+            {
+                try
+                {
+                    folder.Delete(recursive: true);
+                }
+                catch (IOException)
+                {
+                    // Another process is removing it too.
+                }
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     private IndexWriter Writer()
     {
         if (_writer is null)
         {
+            RemoveAbandonedCopies();
             System.IO.Directory.CreateDirectory(_path);
             _directory = FSDirectory.Open(_path);
             _writer = new IndexWriter(_directory, new IndexWriterConfig(SearchAnalyzer.Version, Analyzer)
