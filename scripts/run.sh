@@ -57,6 +57,8 @@ dotnet publish src/NsfcSeminar.Web -c Release -o "$portal_dir" -nologo -v quiet 
 }
 
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production}
+# The search copy is kept between runs (docs/decisions/ADR-012): a restart resumes it.
+export Seminar__SearchCopyFolder=${Seminar__SearchCopyFolder:-$root/.search-copy}
 cd "$portal_dir"
 dll=NsfcSeminar.Web.dll
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NsfcSeminar.Benchmarks;
 using NsfcSeminar.Data;
@@ -123,6 +124,48 @@ public sealed class SearchCopyTests(DatabaseFixture fixture)
         abandoned.Refresh();
         Assert.False(abandoned.Exists);
         Assert.True(mirror.IsReady);
+    }
+
+    [Fact]
+    public async Task A_kept_copy_is_resumed_by_the_next_run_and_catches_up_with_what_changed_meanwhile()
+    {
+        await fixture.ResetAsync();
+        await using (var db = fixture.CreateDbContext())
+        {
+            await new SearchArchive().SaveAsync(db);
+        }
+
+        var dbFactory = fixture.Portal.Services.GetRequiredService<IDbContextFactory<SeminarDbContext>>();
+        var cache = fixture.Portal.Services.GetRequiredService<SearchResultCache>();
+        var folder = Directory.CreateTempSubdirectory("kept-search-copy-");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Seminar:SearchCopyFolder"] = folder.FullName }).Build();
+        try
+        {
+            bool firstRunResumed;
+            using (var firstRun = new SearchMirror(dbFactory, configuration))
+            {
+                firstRunResumed = await firstRun.StartAsync(default);
+            }
+
+            await using (var db = fixture.CreateDbContext())
+            {
+                var meeting = ArchiveBuilder.Meeting("Seminar held while the portal was stopped", new DateOnly(2025, 4, 1));
+                meeting.Speeches.Add(SearchArchive.Speech("meanwhile", SpeechKind.Report, ArchiveBuilder.Person("Late Speaker"), null, null, ("Quokka census", "Quokka."), null));
+                await meeting.SaveAsync(db);
+            }
+
+            using var secondRun = new SearchMirror(dbFactory, configuration);
+            var secondRunResumed = await secondRun.StartAsync(default);
+            var found = await new SpeechSearch(dbFactory, secondRun, cache).SearchAsync(Request("q=quokka"), ReaderAccess.Anonymous, Language.En, withFacets: false, fresh: true, default);
+
+            Assert.False(firstRunResumed);
+            Assert.True(secondRunResumed);
+            Assert.Equal(1, found.Total);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     [Fact]

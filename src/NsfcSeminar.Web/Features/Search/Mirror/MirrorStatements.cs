@@ -17,6 +17,11 @@ internal static class MirrorStatements
         WHERE changed_xid >= @horizon::text::xid8 AND changed_xid < pg_snapshot_xmax(pg_current_snapshot())
         """;
 
+    public const string Database = """
+        SELECT (SELECT system_identifier FROM pg_control_system())::text || '/' || oid::text
+        FROM pg_database WHERE datname = current_database()
+        """;
+
     public const string Count = "SELECT count(*) FROM search_documents";
 
     public const string Horizon = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint";

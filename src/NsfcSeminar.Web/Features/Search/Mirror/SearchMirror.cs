@@ -18,8 +18,16 @@ namespace NsfcSeminar.Web.Features.Search.Mirror;
 /// built (at start-up, or after the documents were emptied wholesale), searches run in
 /// PostgreSQL.
 /// </summary>
-internal sealed class SearchMirror(IDbContextFactory<SeminarDbContext> dbFactory) : IDisposable
+internal sealed class SearchMirror(IDbContextFactory<SeminarDbContext> dbFactory, IConfiguration? configuration = null) : IDisposable
 {
+    /// <summary>Changes when what the copy holds or how it cuts text changes: a kept copy of
+    /// another format is built again.</summary>
+    private const string Format = "1";
+
+    /// <summary>More changed meetings than this are copied again in the background rather
+    /// than inside a search (an import, a copy kept while the portal was stopped).</summary>
+    private const int MostMeetingsCaughtUpInSearch = 200;
+
     /// <summary>The meeting id <c>search_changes</c> notes when the documents were emptied.</summary>
     private const int Everything = 0;
 
@@ -34,7 +42,14 @@ internal sealed class SearchMirror(IDbContextFactory<SeminarDbContext> dbFactory
     private readonly Dictionary<int, long> _applied = [];
     private const string FolderPrefix = "nsfc-seminar-search-";
 
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
+    private static readonly TimeSpan KeepEvery = TimeSpan.FromMinutes(1);
+
+    /// <summary>Where the copy is kept between runs (<c>Seminar:SearchCopyFolder</c>), or a
+    /// temporary folder of this process, removed when it ends.</summary>
+    private readonly string? _keptFolder = configuration?["Seminar:SearchCopyFolder"] is { Length: > 0 } folder ? Path.GetFullPath(folder) : null;
+    private string _path = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
+    private string? _database;
+    private DateTime _keptAt = DateTime.UtcNow;
     private FSDirectory? _directory;
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
@@ -58,6 +73,20 @@ internal sealed class SearchMirror(IDbContextFactory<SeminarDbContext> dbFactory
 
     /// <summary>Why the last build failed, if it did.</summary>
     public Exception? Failure => _failure;
+
+    /// <summary>Opens the copy kept from the last run when it is a copy of this database in
+    /// this format (the changes since are caught up with by the next search), else builds it.
+    /// True when it was resumed.</summary>
+    public async Task<bool> StartAsync(CancellationToken ct)
+    {
+        if (_keptFolder is not null && await ResumeAsync(ct))
+        {
+            return true;
+        }
+
+        await BuildAsync(ct);
+        return false;
+    }
 
     /// <summary>Copies every document, as one snapshot of the database sees them.</summary>
     public async Task BuildAsync(CancellationToken ct)
@@ -85,15 +114,16 @@ internal sealed class SearchMirror(IDbContextFactory<SeminarDbContext> dbFactory
                 horizon = (long)(await command.ExecuteScalarAsync(ct))!;
             }
 
+            _database ??= await DatabaseAsync(connection, ct);
             writer.DeleteAll();
             await CopyAsync(connection, transaction, null, ct);
-            writer.Commit();
             await _gate.WaitAsync(ct);
             try
             {
+                _horizon = horizon;
+                Keep();
                 _searchers ??= new SearcherManager(writer, true, new RankingSearcherFactory());
                 _searchers.MaybeRefreshBlocking();
-                _horizon = horizon;
                 _applied.Clear();
                 _failure = null;
                 Interlocked.Increment(ref _generation);
@@ -125,7 +155,7 @@ internal sealed class SearchMirror(IDbContextFactory<SeminarDbContext> dbFactory
             }
 
             var (horizon, changed) = await ChangesAsync(connection, transaction, ct);
-            if (changed.ContainsKey(Everything))
+            if (changed.ContainsKey(Everything) || changed.Count > MostMeetingsCaughtUpInSearch)
             {
                 _current = false;
                 rebuilding = _building = Task.Run(() => BuildAsync(CancellationToken.None), CancellationToken.None);
@@ -184,6 +214,11 @@ internal sealed class SearchMirror(IDbContextFactory<SeminarDbContext> dbFactory
                 _applied.Remove(meeting);
             }
         }
+
+        if (_keptFolder is not null && DateTime.UtcNow - _keptAt > KeepEvery)
+        {
+            Keep();
+        }
     }
 
     public static async Task<long> CountAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken ct)
@@ -220,12 +255,17 @@ internal sealed class SearchMirror(IDbContextFactory<SeminarDbContext> dbFactory
             // A failed rebuild has nothing left to clean up but the folder.
         }
 
+        if (_current && _keptFolder is not null)
+        {
+            Keep();
+        }
+
         _searchers?.Dispose();
         _writer?.Dispose();
         _directory?.Dispose();
         Analyzer.Dispose();
         _gate.Dispose();
-        if (System.IO.Directory.Exists(_path))
+        if (_path != _keptFolder && System.IO.Directory.Exists(_path))
         {
             System.IO.Directory.Delete(_path, recursive: true);
         }
@@ -267,20 +307,102 @@ internal sealed class SearchMirror(IDbContextFactory<SeminarDbContext> dbFactory
 
     private IndexWriter Writer()
     {
-        if (_writer is null)
+        if (_writer is not null)
         {
-            RemoveAbandonedCopies();
-            System.IO.Directory.CreateDirectory(_path);
-            _directory = FSDirectory.Open(_path);
-            _writer = new IndexWriter(_directory, new IndexWriterConfig(SearchAnalyzer.Version, Analyzer)
-            {
-                OpenMode = OpenMode.CREATE,
-                Similarity = new BM25Similarity(),
-                RAMBufferSizeMB = 64,
-            });
+            return _writer;
         }
 
-        return _writer;
+        RemoveAbandonedCopies();
+        if (_keptFolder is not null)
+        {
+            try
+            {
+                return _writer = OpenWriter(_keptFolder, OpenMode.CREATE_OR_APPEND);
+            }
+            catch (LockObtainFailedException)
+            {
+                // Another portal process keeps its copy there: this one uses a folder of its own.
+                _directory?.Dispose();
+            }
+        }
+
+        return _writer = OpenWriter(_path, OpenMode.CREATE);
+    }
+
+    private IndexWriter OpenWriter(string path, OpenMode mode)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        _directory = FSDirectory.Open(path);
+        var writer = new IndexWriter(_directory, new IndexWriterConfig(SearchAnalyzer.Version, Analyzer)
+        {
+            OpenMode = mode,
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = 64,
+        });
+        _path = path;
+        return writer;
+    }
+
+    /// <summary>The kept copy, if it is this database's in this format: its horizon is where
+    /// catching up starts.</summary>
+    private async Task<bool> ResumeAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync(ct);
+        _database = await DatabaseAsync(connection, ct);
+        var writer = Writer();
+        var kept = new Dictionary<string, string>(writer.CommitData ?? new Dictionary<string, string>());
+        if (_database is null || _path != _keptFolder
+            || kept.GetValueOrDefault("format") != Format || kept.GetValueOrDefault("database") != _database
+            || !long.TryParse(kept.GetValueOrDefault("horizon"), System.Globalization.CultureInfo.InvariantCulture, out var horizon))
+        {
+            return false;
+        }
+
+        await _gate.WaitAsync(ct);
+        try
+        {
+            _horizon = horizon;
+            _searchers ??= new SearcherManager(writer, true, new RankingSearcherFactory());
+            _searchers.MaybeRefreshBlocking();
+            Interlocked.Increment(ref _generation);
+            _current = true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        return true;
+    }
+
+    /// <summary>Commits the copy with what it is a copy of, so that the next run can resume it.</summary>
+    private void Keep()
+    {
+        _writer!.SetCommitData(new Dictionary<string, string>
+        {
+            ["format"] = Format,
+            ["database"] = _database ?? "",
+            ["horizon"] = _horizon.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        _writer.Commit();
+        _keptAt = DateTime.UtcNow;
+    }
+
+    /// <summary>Which database this is: its cluster's identifier and its own oid (a restored
+    /// dump or a recreated database is another); null when the role may not read them.</summary>
+    private static async Task<string?> DatabaseAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        try
+        {
+            await using var command = new NpgsqlCommand(MirrorStatements.Database, connection);
+            return (string?)await command.ExecuteScalarAsync(ct);
+        }
+        catch (PostgresException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The horizon now, and the meetings changed since the copy's horizon that it has

@@ -63,9 +63,16 @@ internal sealed partial class SearchMirrorBuild(
         var started = Stopwatch.GetTimestamp();
         try
         {
-            await mirror.BuildAsync(ct);
+            var resumed = await mirror.StartAsync(ct);
             var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-            LogBuilt(logger, documents, seconds);
+            if (resumed)
+            {
+                LogResumed(logger, seconds);
+            }
+            else
+            {
+                LogBuilt(logger, documents, seconds);
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -75,6 +82,9 @@ internal sealed partial class SearchMirrorBuild(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search copy built: {Documents} documents in {Seconds:F1} s.")]
     private static partial void LogBuilt(ILogger logger, long documents, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search copy resumed from the kept folder in {Seconds:F1} s; the next search catches up.")]
+    private static partial void LogResumed(ILogger logger, double seconds);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The search copy could not be built; searches run in PostgreSQL.")]
     private static partial void LogFailed(ILogger logger, Exception exception);
