@@ -215,7 +215,7 @@ internal sealed class SearchMirror(IDbContextFactory<SeminarDbContext> dbFactory
             }
         }
 
-        if (_keptFolder is not null && DateTime.UtcNow - _keptAt > KeepEvery)
+        if (_path == _keptFolder && DateTime.UtcNow - _keptAt > KeepEvery)
         {
             Keep();
         }
@@ -255,13 +255,22 @@ internal sealed class SearchMirror(IDbContextFactory<SeminarDbContext> dbFactory
             // A failed rebuild has nothing left to clean up but the folder.
         }
 
-        if (_current && _keptFolder is not null)
+        _searchers?.Dispose();
+        if (_current)
         {
-            Keep();
+            if (_path == _keptFolder)
+            {
+                Keep();
+            }
+
+            _writer?.Dispose();
+        }
+        else
+        {
+            // Half built: what the last commit holds stays, with the horizon it was kept at.
+            _writer?.Rollback();
         }
 
-        _searchers?.Dispose();
-        _writer?.Dispose();
         _directory?.Dispose();
         Analyzer.Dispose();
         _gate.Dispose();
