@@ -7,8 +7,9 @@ namespace NsfcSeminar.Web.Features.Search.Mirror;
 /// the facet counts when asked for.</summary>
 internal sealed record MirrorMatches(IReadOnlyList<long> DocumentIds, long Total, IReadOnlyDictionary<string, Dictionary<string, long>>? Facets);
 
-/// <summary>One pass over the matches: the top <c>take</c> kept in a heap (relevance, or date
-/// then id), every match counted, and its facet values counted when asked for.</summary>
+/// <summary>One pass over the matches, the segments on every core: the top <c>take</c> kept in
+/// a heap (relevance, or date then id), every match counted, and its facet values counted when
+/// asked for; the groups' heaps and counts are merged at the end.</summary>
 internal static class MirrorSearch
 {
     private static readonly Sort ByDate = new(
@@ -28,20 +29,10 @@ internal static class MirrorSearch
     {
         ArgumentNullException.ThrowIfNull(searcher);
         take = Math.Max(1, take);
-        var facets = withFacets ? new FacetCounter() : null;
-        TopDocs top;
-        if (byRelevance)
-        {
-            var collector = TopScoreDocCollector.Create(take, docsScoredInOrder: true);
-            searcher.Search(query, facets is null ? collector : MultiCollector.Wrap(collector, facets));
-            top = collector.GetTopDocs();
-        }
-        else
-        {
-            var collector = TopFieldCollector.Create(ByDate, take, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true);
-            searcher.Search(query, facets is null ? collector : MultiCollector.Wrap(collector, facets));
-            top = collector.GetTopDocs();
-        }
+        var parts = searcher is CopySearcher copy
+            ? copy.SearchInParallel(query, () => new Part(byRelevance, take, withFacets))
+            : [Searched(searcher, query, new Part(byRelevance, take, withFacets))];
+        var top = TopDocs.Merge(byRelevance ? null : ByDate, take, [.. parts.Select(p => p.Top.GetTopDocs())]);
 
         var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, MirrorFields.Document);
         var documents = new long[top.ScoreDocs.Length];
@@ -50,6 +41,56 @@ internal static class MirrorSearch
             documents[i] = ids.Get(top.ScoreDocs[i].Doc);
         }
 
-        return new MirrorMatches(documents, top.TotalHits, facets?.Counts());
+        return new MirrorMatches(documents, top.TotalHits, withFacets ? Sum(parts.Select(p => p.Facets!.Counts())) : null);
+    }
+
+    private static Part Searched(IndexSearcher searcher, Query query, Part part)
+    {
+        searcher.Search(query, part);
+        return part;
+    }
+
+    private static Dictionary<string, Dictionary<string, long>> Sum(IEnumerable<IReadOnlyDictionary<string, Dictionary<string, long>>> counts)
+    {
+        var sum = MirrorFields.Facets.ToDictionary(f => f, _ => new Dictionary<string, long>(StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var part in counts)
+        {
+            foreach (var (facet, values) in part)
+            {
+                foreach (var (value, count) in values)
+                {
+                    sum[facet][value] = sum[facet].GetValueOrDefault(value) + count;
+                }
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>What one group of segments collects: its top matches and its facet counts.</summary>
+    private sealed class Part : ICollector
+    {
+        private readonly ICollector _all;
+
+        public Part(bool byRelevance, int take, bool withFacets)
+        {
+            Top = byRelevance
+                ? TopScoreDocCollector.Create(take, docsScoredInOrder: true)
+                : TopFieldCollector.Create(ByDate, take, fillFields: true, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true);
+            Facets = withFacets ? new FacetCounter() : null;
+            _all = Facets is null ? Top : MultiCollector.Wrap(Top, Facets);
+        }
+
+        public ITopDocsCollector Top { get; }
+
+        public FacetCounter? Facets { get; }
+
+        public bool AcceptsDocsOutOfOrder => _all.AcceptsDocsOutOfOrder;
+
+        public void Collect(int doc) => _all.Collect(doc);
+
+        public void SetNextReader(AtomicReaderContext context) => _all.SetNextReader(context);
+
+        public void SetScorer(Scorer scorer) => _all.SetScorer(scorer);
     }
 }

@@ -473,7 +473,7 @@ internal sealed class SearchMirror(IDbContextFactory<SeminarDbContext> dbFactory
                 SegmentFacets.Of(leaf.AtomicReader);
             }
 
-            return new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+            return new CopySearcher(reader);
         }
     }
 }
