@@ -8,6 +8,7 @@ namespace NsfcSeminar.Benchmarks;
 /// <c>generate FILE [SEMINARS] [SPEECHES_PER_SEMINAR]</c>: a synthetic bundle for the import benchmark.
 /// <c>load CONNECTION [MEETINGS] [SPEECHES_PER_MEETING]</c>: migrate, then write a synthetic archive.
 /// <c>run CONNECTION PORTAL_URL [ROUNDS]</c>: measure the search and meeting pages.
+/// <c>meetings CONNECTION PORTAL_URL [ROUNDS]</c>: measure the meeting page alone.
 /// An explicit class, not top-level statements, so that its Program does not clash with the
 /// portal's in the integration tests, which reference both.
 /// </summary>
@@ -40,8 +41,11 @@ internal static class Program
             case ["run", var connection, var portal, ..]:
                 await new SearchBenchmark(connection, new Uri(portal), Number(args, 3, 20)).RunAsync();
                 return 0;
+            case ["meetings", var connection, var portal, ..]:
+                await new MeetingBenchmark(connection, new Uri(portal), Number(args, 3, 20)).RunAsync();
+                return 0;
             default:
-                Console.Error.WriteLine("Usage: generate FILE [SEMINARS] [SPEECHES] | load CONNECTION [MEETINGS] [SPEECHES] | run CONNECTION PORTAL_URL [ROUNDS]");
+                Console.Error.WriteLine("Usage: generate FILE [SEMINARS] [SPEECHES] | load CONNECTION [MEETINGS] [SPEECHES] | run|meetings CONNECTION PORTAL_URL [ROUNDS]");
                 return 2;
         }
     }
