@@ -8,7 +8,7 @@ namespace NsfcSeminar.Benchmarks;
 /// <c>generate FILE [SEMINARS] [SPEECHES_PER_SEMINAR]</c>: a synthetic bundle for the import benchmark.
 /// <c>load CONNECTION [MEETINGS] [SPEECHES_PER_MEETING]</c>: migrate, then write a synthetic archive.
 /// <c>run CONNECTION PORTAL_URL [ROUNDS]</c>: measure the search and meeting pages.
-/// <c>meetings CONNECTION PORTAL_URL [ROUNDS]</c>: measure the meeting page alone.
+/// <c>meetings CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS]</c>: measure the meeting page alone.
 /// An explicit class, not top-level statements, so that its Program does not clash with the
 /// portal's in the integration tests, which reference both.
 /// </summary>
@@ -42,10 +42,10 @@ internal static class Program
                 await new SearchBenchmark(connection, new Uri(portal), Number(args, 3, 20)).RunAsync();
                 return 0;
             case ["meetings", var connection, var portal, ..]:
-                await new MeetingBenchmark(connection, new Uri(portal), Number(args, 3, 20)).RunAsync();
+                await new MeetingBenchmark(connection, new Uri(portal), Number(args, 3, 20), Number(args, 4, 1)).RunAsync();
                 return 0;
             default:
-                Console.Error.WriteLine("Usage: generate FILE [SEMINARS] [SPEECHES] | load CONNECTION [MEETINGS] [SPEECHES] | run|meetings CONNECTION PORTAL_URL [ROUNDS]");
+                Console.Error.WriteLine("Usage: generate FILE [SEMINARS] [SPEECHES] | load CONNECTION [MEETINGS] [SPEECHES] | run|meetings CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS]");
                 return 2;
         }
     }
