@@ -44,8 +44,7 @@ internal sealed record MirrorDocument(
     public Document ToLucene()
     {
         var date = DateNumber(Date);
-        var titles = string.Join('\n', Titles, Names);
-        var everything = string.Join('\n', titles, Body);
+        var everything = string.Join('\n', Titles, Names, Body);
         var document = new Document
         {
             new NumericDocValuesField(MirrorFields.Document, Id),
@@ -53,8 +52,8 @@ internal sealed record MirrorDocument(
             new TextField(MirrorFields.Text, everything, Field.Store.NO),
             new TextField(MirrorFields.TextChinese, everything, Field.Store.NO),
             new Field(MirrorFields.TextChineseFours, everything, WithoutPositions),
-            new TextField(MirrorFields.Title, titles, Field.Store.NO),
-            new TextField(MirrorFields.TitleChinese, titles, Field.Store.NO),
+            new TextField(MirrorFields.Title, Titles, Field.Store.NO),
+            new TextField(MirrorFields.TitleChinese, Titles, Field.Store.NO),
             new Int32Field(MirrorFields.Date, date, Field.Store.NO),
             new NumericDocValuesField(MirrorFields.DateOrder, date),
         };

@@ -21,7 +21,9 @@ internal static class MirrorFields
     /// (120,000 documents for 基础研究 in the benchmark).</summary>
     public const string TextChineseFours = "text_zh4";
 
-    /// <summary>Titles and names again, so that a match there ranks above one in the body.</summary>
+    /// <summary>The titles again, so that a match there ranks above one in the body. Theme and
+    /// speaker names are not: a speech tagged with a theme would otherwise outrank one that
+    /// discusses it (the names are short, so they weigh heavily in a field of their own).</summary>
     public const string Title = "title";
 
     public const string TitleChinese = "title_zh";
