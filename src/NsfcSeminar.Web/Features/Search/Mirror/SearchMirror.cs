@@ -107,6 +107,10 @@ internal sealed class SearchMirror(IDbContextFactory<SeminarDbContext> dbFactory
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             await connection.OpenAsync(ct);
+
+            // Before the transaction: a role that may not read the cluster's identifier must
+            // not leave the snapshot's transaction aborted.
+            _database ??= await DatabaseAsync(connection, ct);
             await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
             long horizon;
             await using (var command = new NpgsqlCommand(MirrorStatements.Horizon, connection, transaction))
@@ -114,7 +118,6 @@ internal sealed class SearchMirror(IDbContextFactory<SeminarDbContext> dbFactory
                 horizon = (long)(await command.ExecuteScalarAsync(ct))!;
             }
 
-            _database ??= await DatabaseAsync(connection, ct);
             writer.DeleteAll();
             await CopyAsync(connection, transaction, null, ct);
             await _gate.WaitAsync(ct);
