@@ -12,10 +12,16 @@ namespace NsfcSeminar.Web.Features.Search;
 /// <c>Seminar:SearchResultCacheEntries</c> (0 turns it off); a request with
 /// <c>Cache-Control: no-cache</c> is answered afresh.
 /// </summary>
-internal sealed class SearchResultCache(IConfiguration configuration) : IDisposable
+internal sealed class SearchResultCache : IDisposable
 {
-    private readonly int _entries = configuration.GetValue("Seminar:SearchResultCacheEntries", defaultValue: 1_000);
-    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, configuration.GetValue("Seminar:SearchResultCacheEntries", defaultValue: 1_000)) });
+    private readonly int _entries;
+    private readonly MemoryCache _cache;
+
+    public SearchResultCache(IConfiguration configuration)
+    {
+        _entries = configuration.GetValue("Seminar:SearchResultCacheEntries", defaultValue: 1_000);
+        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, _entries) });
+    }
 
     public bool TryGet(SearchRequest request, ReaderAccess access, Language reader, bool withFacets, long generation, out SearchResults results)
     {
