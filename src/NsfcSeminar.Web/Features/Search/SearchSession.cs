@@ -5,7 +5,6 @@ using NpgsqlTypes;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Data.Reading;
-using NsfcSeminar.Web.Reading;
 
 namespace NsfcSeminar.Web.Features.Search;
 
