@@ -2,8 +2,11 @@ using NsfcSeminar.Data.Model;
 
 namespace NsfcSeminar.Data.Reading;
 
-/// <summary>What a reader may see. The one place that decides it: every reading query filters
-/// meetings (and through them speeches and appearances) with <see cref="VisibleTo"/>.</summary>
+/// <summary>What a reader may see, and so what they may know. The one place that decides it
+/// (ADR-013): every reading query filters meetings (and through them speeches and appearances)
+/// with <see cref="ReaderAccessQueryableExtensions.VisibleTo(IQueryable{Meeting}, ReaderAccess)"/>,
+/// and looks up people, organisations, series and themes through the overloads beside it, so a
+/// name reaches a reader only when a meeting that reader may see carries it.</summary>
 public sealed record ReaderAccess(bool MaySeeStaffOnly)
 {
     public static readonly ReaderAccess Anonymous = new(MaySeeStaffOnly: false);
@@ -21,5 +24,53 @@ public static class ReaderAccessQueryableExtensions
         return access.MaySeeStaffOnly
             ? meetings.Where(m => m.Status == PublicationStatus.Published)
             : meetings.Where(m => m.Status == PublicationStatus.Published && m.Visibility == Visibility.Public);
+    }
+
+    /// <summary>People who took part in or spoke at a meeting the reader may see. Anyone else is
+    /// unknown to this reader, exactly like a slug that names nobody.</summary>
+    public static IQueryable<Person> VisibleTo(this IQueryable<Person> people, ReaderAccess access, SeminarDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var meetings = db.Meetings.VisibleTo(access);
+        return people.Where(p =>
+            db.Participations.Any(x => x.PersonId == p.Id && meetings.Any(m => m.Id == x.MeetingId))
+            || db.Speeches.Any(s => s.SpeakerPersonId == p.Id && meetings.Any(m => m.Id == s.MeetingId)));
+    }
+
+    /// <summary>Organisations a meeting the reader may see names (as organiser, participant, the
+    /// body a participant or group represented, or speaker), and the bodies those sit in: a named
+    /// unit carries its parent and grandparent, as a sub-theme carries its theme. Deeper ancestors
+    /// (the archive nests one level) stay hidden unless named themselves: the rule fails closed.</summary>
+    public static IQueryable<Organisation> VisibleTo(this IQueryable<Organisation> organisations, ReaderAccess access, SeminarDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var meetings = db.Meetings.VisibleTo(access);
+        var named = db.Organisations.Where(o =>
+            meetings.Any(m => m.OrganiserId == o.Id)
+            || db.Participations.Any(x => x.OrganisationId == o.Id && meetings.Any(m => m.Id == x.MeetingId))
+            || db.Speeches.Any(s => s.SpeakerOrganisationId == o.Id && meetings.Any(m => m.Id == s.MeetingId)));
+        return organisations.Where(o =>
+            named.Any(n => n.Id == o.Id)
+            || named.Any(n => n.ParentId == o.Id)
+            || named.Any(n => n.Parent!.ParentId == o.Id));
+    }
+
+    /// <summary>Series with a meeting the reader may see.</summary>
+    public static IQueryable<MeetingSeries> VisibleTo(this IQueryable<MeetingSeries> series, ReaderAccess access, SeminarDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var meetings = db.Meetings.VisibleTo(access);
+        return series.Where(s => meetings.Any(m => m.SeriesId == s.Id));
+    }
+
+    /// <summary>Every theme. Themes are not facts of a meeting but the vocabulary editors curate
+    /// and publish on their own (only curation and a vocabulary import create one; a draft can
+    /// only pick from it), so a theme's name and place in the tree tell nothing about hidden
+    /// records. What is counted or listed under a theme is filtered by the meeting rule, so a
+    /// theme carried only by hidden records shows no count, speech or analysis (ADR-013).</summary>
+    public static IQueryable<ReformTheme> VisibleTo(this IQueryable<ReformTheme> themes, ReaderAccess access)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        return themes;
     }
 }

@@ -37,10 +37,7 @@ internal static class PeopleApi
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var visible = db.Meetings.VisibleTo(ReaderAccessResolver.For(http.User));
-        var people = db.People.AsNoTracking().Where(p =>
-            db.Participations.Any(x => x.PersonId == p.Id && visible.Any(m => m.Id == x.MeetingId))
-            || db.Speeches.Any(s => s.SpeakerPersonId == p.Id && visible.Any(m => m.Id == s.MeetingId)));
+        var people = db.People.AsNoTracking().VisibleTo(ReaderAccessResolver.For(http.User), db);
         var total = await people.CountAsync(ct);
         var items = paging.Skip >= total
             ? []
@@ -57,7 +54,7 @@ internal static class PeopleApi
         HttpContext http, PersonQuery query, string slug, CancellationToken ct)
     {
         var person = await query.FindAsync(slug, ReaderAccessResolver.For(http.User), ct);
-        return person is null || (person.Appearances.Count == 0 && person.Speeches.Count == 0)
+        return person is null
             ? ApiProblems.NotFound("person", slug)
             : TypedResults.Ok(person);
     }

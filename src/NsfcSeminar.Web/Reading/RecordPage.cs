@@ -22,19 +22,20 @@ public abstract class RecordPage<TRecord> : ComponentBase
     protected abstract Task<TRecord?> FindAsync(string slug, ReaderAccess access, CancellationToken ct);
 
     /// <summary>Where a slug that names no record now leads ("themes/new-slug"), if anywhere.</summary>
-    protected virtual Task<string?> FindNewAddressAsync(string slug, CancellationToken ct) => Task.FromResult<string?>(null);
+    protected virtual Task<string?> FindNewAddressAsync(string slug, ReaderAccess access, CancellationToken ct) => Task.FromResult<string?>(null);
 
     protected override async Task OnParametersSetAsync()
     {
         var ct = HttpContext?.RequestAborted ?? default;
-        Record = await FindAsync(Slug, ReaderAccessResolver.For(HttpContext?.User), ct);
+        var access = ReaderAccessResolver.For(HttpContext?.User);
+        Record = await FindAsync(Slug, access, ct);
         if (Record is not null)
         {
             return;
         }
 
         // Permanent, so that search engines and citations move to the new address.
-        if (HttpContext is not null && await FindNewAddressAsync(Slug, ct) is { } address)
+        if (HttpContext is not null && await FindNewAddressAsync(Slug, access, ct) is { } address)
         {
             HttpContext.Response.Redirect($"{HttpContext.Request.PathBase}/{address}", permanent: true);
             return;

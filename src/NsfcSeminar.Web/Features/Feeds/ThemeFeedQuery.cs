@@ -16,7 +16,7 @@ internal sealed class ThemeFeedQuery(IDbContextFactory<SeminarDbContext> dbFacto
     public async Task<ThemeFeed?> LoadAsync(string slug, Language language, Uri languageRoot, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var themes = await db.ReformThemes.AsNoTracking()
+        var themes = await db.ReformThemes.AsNoTracking().VisibleTo(ReaderAccess.Anonymous)
             .Select(t => new { Edge = new ThemeEdge(t.Id, t.ParentId), t.Slug, t.Name })
             .ToListAsync(ct);
         var theme = themes.FirstOrDefault(t => t.Slug == slug);

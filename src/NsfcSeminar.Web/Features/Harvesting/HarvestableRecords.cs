@@ -6,7 +6,8 @@ namespace NsfcSeminar.Web.Features.Harvesting;
 
 /// <summary>
 /// What a harvester may collect, and how a selection narrows it. Harvesters are anonymous, so
-/// only published public meetings and their speeches (through <see cref="ReaderAccessQueryableExtensions.VisibleTo"/>).
+/// only published public meetings and their speeches, and as sets only the series those meetings
+/// carry and the theme vocabulary (through <see cref="ReaderAccessQueryableExtensions"/>, ADR-013).
 /// A meeting's datestamp is the latest change to it or to any of its speeches; a speech's is the
 /// latest change to it or to its meeting, since each record shows some of the other.
 /// </summary>
@@ -14,6 +15,12 @@ internal static class HarvestableRecords
 {
     public static IQueryable<Meeting> Meetings(SeminarDbContext db) =>
         db.Meetings.VisibleTo(ReaderAccess.Anonymous);
+
+    public static IQueryable<MeetingSeries> Series(SeminarDbContext db) =>
+        db.MeetingSeries.VisibleTo(ReaderAccess.Anonymous, db);
+
+    public static IQueryable<ReformTheme> Themes(SeminarDbContext db) =>
+        db.ReformThemes.VisibleTo(ReaderAccess.Anonymous);
 
     public static IQueryable<Speech> Speeches(SeminarDbContext db)
     {

@@ -24,9 +24,9 @@ internal sealed class OaiRecordQuery(IDbContextFactory<SeminarDbContext> dbFacto
     public async Task<IReadOnlyList<OaiSet>> SetsAsync(CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var series = await db.MeetingSeries.AsNoTracking().OrderBy(s => s.Slug)
+        var series = await HarvestableRecords.Series(db).AsNoTracking().OrderBy(s => s.Slug)
             .Select(s => new { s.Slug, s.Name.En, s.Name.Zh }).ToListAsync(ct);
-        var themes = await db.ReformThemes.AsNoTracking().OrderBy(t => t.Slug)
+        var themes = await HarvestableRecords.Themes(db).AsNoTracking().OrderBy(t => t.Slug)
             .Select(t => new { t.Slug, t.Name.En, t.Name.Zh }).ToListAsync(ct);
         return
         [

@@ -24,11 +24,8 @@ internal sealed class ArchiveOverviewQuery(IDbContextFactory<SeminarDbContext> d
 
         var meetingCount = await visible.CountAsync(ct);
         var speechCount = await db.Speeches.CountAsync(s => visible.Any(m => m.Id == s.MeetingId), ct);
-        var personCount = await db.People.CountAsync(
-            p => db.Participations.Any(x => x.PersonId == p.Id && visible.Any(m => m.Id == x.MeetingId)), ct);
-        var organisationCount = await db.Organisations.CountAsync(
-            o => db.Participations.Any(x => x.OrganisationId == o.Id && visible.Any(m => m.Id == x.MeetingId))
-                || db.Speeches.Any(x => x.SpeakerOrganisationId == o.Id && visible.Any(m => m.Id == x.MeetingId)), ct);
+        var personCount = await db.People.VisibleTo(access, db).CountAsync(ct);
+        var organisationCount = await db.Organisations.VisibleTo(access, db).CountAsync(ct);
         var latest = await visible.ToSummariesAsync(ct, limit: LatestCount);
         return new ArchiveOverview(meetingCount, speechCount, personCount, organisationCount, latest);
     }

@@ -55,8 +55,7 @@ internal sealed class MeetingListQuery(IDbContextFactory<SeminarDbContext> dbFac
             .Distinct()
             .OrderByDescending(y => y)
             .ToListAsync(ct);
-        var series = await db.MeetingSeries
-            .Where(s => visible.Any(m => m.SeriesId == s.Id))
+        var series = await db.MeetingSeries.VisibleTo(access, db)
             .OrderBy(s => s.Slug)
             .Select(s => new RecordLink(s.Slug, s.Name))
             .ToListAsync(ct);

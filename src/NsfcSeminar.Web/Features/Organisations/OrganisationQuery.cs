@@ -27,13 +27,15 @@ public sealed record OrganisationAppearance(
     Bilingual? GroupName,
     Bilingual Position);
 
-/// <summary>An organisation's page in five SQL commands, whatever its history.</summary>
+/// <summary>An organisation's page in five SQL commands, whatever its history; null for one
+/// this reader may not know of, and its parent and units only as far as the reader may (ADR-013).</summary>
 internal sealed class OrganisationQuery(IDbContextFactory<SeminarDbContext> dbFactory)
 {
     public async Task<OrganisationRecord?> FindAsync(string slug, ReaderAccess access, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var organisation = await db.Organisations.AsNoTracking()
+        var known = db.Organisations.AsNoTracking().VisibleTo(access, db);
+        var organisation = await known
             .Where(o => o.Slug == slug)
             .Select(o => new
             {
@@ -42,7 +44,7 @@ internal sealed class OrganisationQuery(IDbContextFactory<SeminarDbContext> dbFa
                 o.Name,
                 o.ShortName,
                 o.Kind,
-                Parent = o.Parent == null ? null : new RecordLink(o.Parent.Slug, o.Parent.Name),
+                Parent = known.Where(p => p.Id == o.ParentId).Select(p => new RecordLink(p.Slug, p.Name)).FirstOrDefault(),
             })
             .FirstOrDefaultAsync(ct);
         if (organisation is null)
@@ -50,7 +52,7 @@ internal sealed class OrganisationQuery(IDbContextFactory<SeminarDbContext> dbFa
             return null;
         }
 
-        var children = await db.Organisations.AsNoTracking()
+        var children = await known
             .Where(o => o.ParentId == organisation.Id)
             .OrderBy(o => o.Slug)
             .Select(o => new RecordLink(o.Slug, o.Name))

@@ -18,13 +18,14 @@ public sealed record PersonRecord(
 /// <summary>A meeting someone took part in, with the role and the position they had there.</summary>
 public sealed record PersonAppearance(MeetingSummary Meeting, ParticipantRole Role, Bilingual Position, RecordLink? Organisation);
 
-/// <summary>A person's page: every appearance and speech, newest first, in four SQL commands.</summary>
+/// <summary>A person's page: every appearance and speech, newest first, in four SQL commands;
+/// null for someone this reader may not know of (ADR-013).</summary>
 internal sealed class PersonQuery(IDbContextFactory<SeminarDbContext> dbFactory)
 {
     public async Task<PersonRecord?> FindAsync(string slug, ReaderAccess access, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var person = await db.People.AsNoTracking()
+        var person = await db.People.AsNoTracking().VisibleTo(access, db)
             .Where(p => p.Slug == slug)
             .Select(p => new { p.Id, p.Slug, p.Name, p.Honorific })
             .FirstOrDefaultAsync(ct);

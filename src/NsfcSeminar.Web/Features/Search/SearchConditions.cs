@@ -4,9 +4,6 @@ using NsfcSeminar.Data.Reading;
 
 namespace NsfcSeminar.Web.Features.Search;
 
-/// <summary>The record ids the filters of a request name, once their slugs are resolved.</summary>
-internal sealed record FilterIds(int? Theme, int? Speaker, int? Organisation, int? Series);
-
 /// <summary>
 /// The WHERE clause of a search over <c>search_documents d</c>, shared by the page, the facets,
 /// the exports, the feed and the API so that they can never disagree. Every value a reader
@@ -25,6 +22,8 @@ internal sealed class SearchConditions
     public static SearchConditions For(SearchRequest request, FilterIds ids, string? tsquery, ReaderAccess access)
     {
         var c = new SearchConditions();
+        // VisibleTo for the search copy, which holds published meetings only (search_refresh): a
+        // test walks every search output as each role to keep the two the same (ADR-013).
         c._conditions.Add(access.MaySeeStaffOnly ? "TRUE" : "NOT d.staff_only");
         if (tsquery is not null)
         {

@@ -4,7 +4,7 @@ using Npgsql;
 using NpgsqlTypes;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Data.Reading;
 
 namespace NsfcSeminar.Web.Features.Search;
 
@@ -53,44 +53,12 @@ internal sealed class SearchSession : IAsyncDisposable
         return command;
     }
 
-    /// <summary>The ids of the records the filters name; unknown ones are dropped with a notice.</summary>
-    public async Task<(FilterIds Ids, ActiveFilters Filters)> ResolveAsync(SearchRequest request, List<SearchNotice> notices, CancellationToken ct)
-    {
-        if (request is { Theme: null, Speaker: null, Organisation: null, Series: null })
-        {
-            return (new FilterIds(null, null, null, null), new ActiveFilters(null, null, null, null));
-        }
-
-        await using var command = new NpgsqlCommand(SearchStatements.ResolveFilters, _connection, _transaction);
-        command.Parameters.Add(new NpgsqlParameter("theme", NpgsqlDbType.Text) { Value = (object?)request.Theme ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter("speaker", NpgsqlDbType.Text) { Value = (object?)request.Speaker ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter("org", NpgsqlDbType.Text) { Value = (object?)request.Organisation ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter("series", NpgsqlDbType.Text) { Value = (object?)request.Series ?? DBNull.Value });
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        (int? Id, RecordLink? Link) Read(int column, string? slug, SearchNoticeKind unknown)
-        {
-            if (slug is null)
-            {
-                return (null, null);
-            }
-
-            if (reader.IsDBNull(column))
-            {
-                notices.Add(SearchNotice.About(unknown, slug));
-                return (null, null);
-            }
-
-            var name = Bilingual.Of(reader.IsDBNull(column + 1) ? null : reader.GetString(column + 1), reader.IsDBNull(column + 2) ? null : reader.GetString(column + 2));
-            return (reader.GetInt32(column), new RecordLink(slug, name));
-        }
-
-        var theme = Read(0, request.Theme, SearchNoticeKind.UnknownTheme);
-        var speaker = Read(3, request.Speaker, SearchNoticeKind.UnknownSpeaker);
-        var organisation = Read(6, request.Organisation, SearchNoticeKind.UnknownOrganisation);
-        var series = Read(9, request.Series, SearchNoticeKind.UnknownSeries);
-        return (new FilterIds(theme.Id, speaker.Id, organisation.Id, series.Id), new ActiveFilters(theme.Link, speaker.Link, organisation.Link, series.Link));
-    }
+    /// <summary>The ids of the records the filters name; unknown and hidden ones are dropped with a
+    /// notice. EF Core runs these on this connection, so inside its read-only snapshot: Npgsql
+    /// runs every command of a connection in its open transaction (EF is not told of it, as its
+    /// retrying strategy refuses transactions it did not start).</summary>
+    public Task<(FilterIds Ids, ActiveFilters Filters)> ResolveAsync(SearchRequest request, ReaderAccess access, List<SearchNotice> notices, CancellationToken ct) =>
+        SearchFilters.ResolveAsync(_db, request, access, notices, ct);
 
     /// <summary>The query as PostgreSQL's tsquery text, built by <c>search_term_query</c> from
     /// each term; null (with a notice) when nothing searchable is left, e.g. only stop words.</summary>

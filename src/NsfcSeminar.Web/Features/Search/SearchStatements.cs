@@ -3,13 +3,6 @@ namespace NsfcSeminar.Web.Features.Search;
 /// <summary>The SQL of a search, around the WHERE clause that <see cref="SearchConditions"/> builds.</summary>
 internal static class SearchStatements
 {
-    public const string ResolveFilters = """
-        SELECT (SELECT id FROM reform_themes WHERE slug = @theme), (SELECT name_en FROM reform_themes WHERE slug = @theme), (SELECT name_zh FROM reform_themes WHERE slug = @theme),
-               (SELECT id FROM people WHERE slug = @speaker), (SELECT name_en FROM people WHERE slug = @speaker), (SELECT name_zh FROM people WHERE slug = @speaker),
-               (SELECT id FROM organisations WHERE slug = @org), (SELECT name_en FROM organisations WHERE slug = @org), (SELECT name_zh FROM organisations WHERE slug = @org),
-               (SELECT id FROM meeting_series WHERE slug = @series), (SELECT name_en FROM meeting_series WHERE slug = @series), (SELECT name_zh FROM meeting_series WHERE slug = @series)
-        """;
-
     /// <summary>The total and the count of every filter value among all the matches, in one
     /// pass over them; the long lists keep their twelve largest values.</summary>
     public static string Facets(string where) => $"""

@@ -39,7 +39,7 @@ internal sealed class SpeechSearch(IDbContextFactory<SeminarDbContext> dbFactory
                 return cached;
             }
 
-            var (ids, filters) = await session.ResolveAsync(request, notices, ct);
+            var (ids, filters) = await session.ResolveAsync(request, access, notices, ct);
             var tsquery = await session.TsQueryAsync(request.Query, notices, ct);
             if (request.IsBlank || (request.Query.HasTerms && tsquery is null))
             {
@@ -70,7 +70,7 @@ internal sealed class SpeechSearch(IDbContextFactory<SeminarDbContext> dbFactory
         ArgumentNullException.ThrowIfNull(request);
         await using var session = await SearchSession.OpenAsync(dbFactory, TimeoutMilliseconds * 24, ct);
         var notices = new List<SearchNotice>();
-        var (ids, _) = await session.ResolveAsync(request, notices, ct);
+        var (ids, _) = await session.ResolveAsync(request, access, notices, ct);
         var tsquery = await session.TsQueryAsync(request.Query, notices, ct);
         if (request.Query.HasTerms && tsquery is null)
         {

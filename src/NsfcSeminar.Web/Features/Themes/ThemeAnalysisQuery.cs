@@ -18,7 +18,7 @@ internal sealed class ThemeAnalysisQuery(IDbContextFactory<SeminarDbContext> dbF
     public async Task<ThemeAnalysis?> LoadAsync(string slug, ReaderAccess access, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var themes = await db.ReformThemes.AsNoTracking()
+        var themes = await db.ReformThemes.AsNoTracking().VisibleTo(access)
             .Select(t => new { Edge = new ThemeEdge(t.Id, t.ParentId), t.Slug })
             .ToListAsync(ct);
         var theme = themes.FirstOrDefault(t => t.Slug == slug);

@@ -24,10 +24,11 @@ internal sealed class ThemeQuery(IDbContextFactory<SeminarDbContext> dbFactory)
     public async Task<ThemeRecord?> FindAsync(string slug, ReaderAccess access, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var edges = await db.ReformThemes.AsNoTracking()
+        var vocabulary = db.ReformThemes.AsNoTracking().VisibleTo(access);
+        var edges = await vocabulary
             .Select(t => new ThemeEdge(t.Id, t.ParentId))
             .ToListAsync(ct);
-        var theme = await db.ReformThemes.AsNoTracking()
+        var theme = await vocabulary
             .Where(t => t.Slug == slug)
             .Select(t => new
             {

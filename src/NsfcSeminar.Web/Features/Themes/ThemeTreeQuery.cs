@@ -12,7 +12,7 @@ internal sealed class ThemeTreeQuery(IDbContextFactory<SeminarDbContext> dbFacto
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var visible = db.Meetings.VisibleTo(access);
-        var rows = await db.ReformThemes.AsNoTracking()
+        var rows = await db.ReformThemes.AsNoTracking().VisibleTo(access)
             .OrderBy(t => t.SortOrder)
             .ThenBy(t => t.Slug)
             .Select(t => new ThemeRow(

@@ -73,6 +73,7 @@ internal static partial class MirrorQuery
             query.Add(w.Boost, Occur.SHOULD);
         }
 
+        // VisibleTo for the copy of search_documents, which holds published meetings only (ADR-013).
         if (!access.MaySeeStaffOnly)
         {
             query.Add(new TermQuery(new Term(MirrorFields.StaffOnly, "1")), Occur.MUST_NOT);
