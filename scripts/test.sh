@@ -27,6 +27,8 @@ install_browser() {
 install_browser
 pg_ensure_installed
 dotnet tool restore >/dev/null
+# The real parsers and checkers some tests run (citation-js), pinned by tests/tools/package-lock.json.
+npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error >/dev/null
 
 # A fresh cluster in a folder the postgres user can reach, removed on exit.
 pg_home=$(mktemp -d /var/tmp/nsfc-seminar-test-XXXXXX)

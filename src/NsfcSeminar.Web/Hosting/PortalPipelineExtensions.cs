@@ -2,6 +2,7 @@ using NsfcSeminar.Data;
 using NsfcSeminar.Web.Accounts;
 using NsfcSeminar.Web.Api;
 using NsfcSeminar.Web.Components;
+using NsfcSeminar.Web.Features.Citations;
 using NsfcSeminar.Web.Features.Feeds;
 using NsfcSeminar.Web.Features.Harvesting;
 using NsfcSeminar.Web.Features.Interchange;
@@ -38,6 +39,7 @@ internal static class PortalPipelineExtensions
         app.MapFeeds();
         app.MapHarvesting();
         app.MapSearch();
+        app.MapCitations();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -13,7 +13,7 @@ public abstract class RecordPage<TRecord> : ComponentBase
 {
     [Parameter] public string Slug { get; set; } = "";
 
-    [CascadingParameter] private HttpContext? HttpContext { get; set; }
+    [CascadingParameter] protected HttpContext? HttpContext { get; set; }
 
     [Inject] private NavigationManager Navigation { get; set; } = null!;
 

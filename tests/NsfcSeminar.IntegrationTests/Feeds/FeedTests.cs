@@ -28,7 +28,8 @@ public sealed class FeedTests(DatabaseFixture fixture)
         var entry = Assert.Single(feed.Items);
         Assert.Equal("Public seminar", entry.Title.Text);
         Assert.Equal($"/en/meetings/{shown.Slug}", entry.Links.Single().Uri.AbsolutePath);
-        Assert.Equal(shown.PublishedAt, entry.PublishDate);
+        // Entered the archive now, though its recorded publication is older: new to a feed reader.
+        Assert.Equal(shown.CreatedAt.ToUnixTimeSeconds(), entry.PublishDate.ToUnixTimeSeconds());
         Assert.Equal(shown.UpdatedAt.ToUnixTimeSeconds(), entry.LastUpdatedTime.ToUnixTimeSeconds());
         Assert.Equal(entry.LastUpdatedTime, feed.LastUpdatedTime);
         Assert.Contains(feed.Links, l => l.RelationshipType == "self" && l.Uri.AbsolutePath == "/feeds/seminars.atom");

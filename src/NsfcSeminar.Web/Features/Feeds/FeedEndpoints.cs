@@ -14,7 +14,8 @@ internal static class FeedEndpoints
 {
     public static IServiceCollection AddFeeds(this IServiceCollection services) => services
         .AddSingleton<SeminarFeedQuery>()
-        .AddSingleton<ThemeFeedQuery>();
+        .AddSingleton<ThemeFeedQuery>()
+        .AddSingleton<FeedEntryDatesQuery>();
 
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder endpoints)
     {

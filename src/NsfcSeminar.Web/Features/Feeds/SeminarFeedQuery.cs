@@ -16,7 +16,8 @@ internal sealed class SeminarFeedQuery(IDbContextFactory<SeminarDbContext> dbFac
         // A feed is fetched without signing in and may be cached by anyone: always the anonymous view.
         var rows = await db.Meetings.AsNoTracking()
             .VisibleTo(ReaderAccess.Anonymous)
-            .OrderByDescending(m => m.PublishedAt ?? m.CreatedAt)
+            // Newest in the archive first, by the same rule as EntryDates.Published.
+            .OrderByDescending(m => m.PublishedAt != null && m.PublishedAt > m.CreatedAt ? m.PublishedAt.Value : m.CreatedAt)
             .ThenByDescending(m => m.StartDate)
             .ThenBy(m => m.Slug)
             .Take(AtomFeedWriter.EntryLimit)
@@ -24,6 +25,7 @@ internal sealed class SeminarFeedQuery(IDbContextFactory<SeminarDbContext> dbFac
             {
                 m.Slug,
                 m.StartDate,
+                m.CreatedAt,
                 m.UpdatedAt,
                 m.PublishedAt,
                 Title = new Bilingual
@@ -40,13 +42,17 @@ internal sealed class SeminarFeedQuery(IDbContextFactory<SeminarDbContext> dbFac
             .ToListAsync(ct);
 
         return rows
-            .Select(m => new FeedEntry(
-                m.Title.For(language)?.Text ?? m.Slug,
-                new Uri(languageRoot, $"meetings/{m.Slug}"),
-                m.UpdatedAt,
-                m.PublishedAt,
-                Author: null,
-                string.Join(" ", new[] { DateText.Format(m.StartDate, language), m.Summary.For(language)?.Text }.Where(s => s is not null))))
+            .Select(m =>
+            {
+                var dates = EntryDates.Of(m.PublishedAt, m.CreatedAt, m.UpdatedAt);
+                return new FeedEntry(
+                    m.Title.For(language)?.Text ?? m.Slug,
+                    new Uri(languageRoot, $"meetings/{m.Slug}"),
+                    dates.Updated,
+                    dates.Published,
+                    Author: null,
+                    string.Join(" ", new[] { DateText.Format(m.StartDate, language), m.Summary.For(language)?.Text }.Where(s => s is not null)));
+            })
             .ToList();
     }
 }

@@ -29,7 +29,8 @@ internal sealed class ThemeFeedQuery(IDbContextFactory<SeminarDbContext> dbFacto
         var visible = db.Meetings.VisibleTo(ReaderAccess.Anonymous);
         var rows = await db.Speeches.AsNoTracking()
             .Where(s => s.Themes.Any(t => themeIds.Contains(t.Id)) && visible.Any(m => m.Id == s.MeetingId))
-            .OrderByDescending(s => s.Meeting.PublishedAt ?? s.Meeting.CreatedAt)
+            // Newest in the archive first, by the same rule as EntryDates.Published.
+            .OrderByDescending(s => s.Meeting.PublishedAt != null && s.Meeting.PublishedAt > s.CreatedAt ? s.Meeting.PublishedAt.Value : s.CreatedAt)
             .ThenBy(s => s.Meeting.Slug)
             .ThenBy(s => s.SortOrder)
             .Take(AtomFeedWriter.EntryLimit)
@@ -38,6 +39,7 @@ internal sealed class ThemeFeedQuery(IDbContextFactory<SeminarDbContext> dbFacto
                 MeetingSlug = s.Meeting.Slug,
                 s.Meeting.StartDate,
                 s.Anchor,
+                s.CreatedAt,
                 s.UpdatedAt,
                 s.Meeting.PublishedAt,
                 Person = s.SpeakerPerson == null ? null : s.SpeakerPerson.Name,
@@ -56,13 +58,17 @@ internal sealed class ThemeFeedQuery(IDbContextFactory<SeminarDbContext> dbFacto
             .ToListAsync(ct);
 
         var entries = rows
-            .Select(s => new FeedEntry(
-                s.Title.For(language)?.Text ?? s.Anchor,
-                PortalAddress.Speech(languageRoot, s.MeetingSlug, s.Anchor),
-                s.UpdatedAt,
-                s.PublishedAt,
-                (s.Person ?? s.Organisation)?.For(language)?.Text,
-                $"{s.MeetingTitle.For(language)?.Text ?? s.MeetingSlug}, {DateText.Format(s.StartDate, language)}"))
+            .Select(s =>
+            {
+                var dates = EntryDates.Of(s.PublishedAt, s.CreatedAt, s.UpdatedAt);
+                return new FeedEntry(
+                    s.Title.For(language)?.Text ?? s.Anchor,
+                    PortalAddress.Speech(languageRoot, s.MeetingSlug, s.Anchor),
+                    dates.Updated,
+                    dates.Published,
+                    (s.Person ?? s.Organisation)?.For(language)?.Text,
+                    $"{s.MeetingTitle.For(language)?.Text ?? s.MeetingSlug}, {DateText.Format(s.StartDate, language)}");
+            })
             .ToList();
         return new ThemeFeed(theme.Name, entries);
     }

@@ -23,19 +23,26 @@ internal static class SearchFeed
     public static string PathOf(SearchRequest request, Language language) =>
         SearchLinks.With(request, "ui", language == Language.Zh ? "zh" : "en", "feeds/search");
 
-    private static async Task<IResult> FeedAsync(HttpContext context, SpeechSearch search)
+    private static async Task<IResult> FeedAsync(HttpContext context, SpeechSearch search, FeedEntryDatesQuery entryDates)
     {
         var request = SearchExports.RequestOf(context) with { Sort = SearchSort.Date };
         var language = FeedEndpoints.LanguageOf(context.Request.Query["ui"].FirstOrDefault());
         var root = PortalAddress.LanguageRoot(context.Request, language);
+        var rows = await search.StreamAsync(request, ReaderAccess.Anonymous, AtomFeedWriter.EntryLimit, context.RequestAborted).ToListAsync(context.RequestAborted);
+        var dates = await entryDates.LoadAsync([.. rows.Select(r => (r.MeetingSlug, r.Anchor))], context.RequestAborted);
         var entries = new List<FeedEntry>();
-        await foreach (var row in search.StreamAsync(request, ReaderAccess.Anonymous, AtomFeedWriter.EntryLimit, context.RequestAborted))
+        foreach (var row in rows)
         {
-            var date = new DateTimeOffset(row.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            // A record deleted since the search read it has no dates: it is left out.
+            if (!dates.TryGetValue((row.MeetingSlug, row.Anchor), out var date))
+            {
+                continue;
+            }
+
             var title = row.Title.For(language)?.Text ?? row.MeetingTitle.For(language)?.Text ?? row.MeetingSlug;
             var speaker = (row.Person ?? row.Organisation)?.Name.For(language)?.Text;
             var summary = language == Language.Zh ? row.TextZh ?? row.TextEn : row.TextEn ?? row.TextZh;
-            entries.Add(new FeedEntry(title, new Uri(root, row.Href), date, date, speaker, summary));
+            entries.Add(new FeedEntry(title, new Uri(root, row.Href), date.Updated, date.Published, speaker, summary));
         }
 
         var words = string.IsNullOrWhiteSpace(request.Text) ? "" : $" “{request.Text.Trim()}”";
