@@ -34,6 +34,37 @@ public sealed class CitationMetaTests(DatabaseFixture fixture)
         Assert.Equal("zh-Hans", Meta(speech, "citation_language").Single());
     }
 
+    [Fact]
+    public async Task Every_other_reading_page_names_itself_and_the_archive_and_no_author()
+    {
+        await fixture.ResetAsync();
+        await using var db = fixture.CreateDbContext();
+        var person = ArchiveBuilder.Person("Liu Zhongfan", "刘忠范");
+        var organisation = ArchiveBuilder.Organisation("Peking University", "北京大学");
+        var theme = ArchiveBuilder.Theme("Basic research", "基础研究");
+        await ArchiveBuilder.Meeting("Named seminar", new DateOnly(2024, 11, 16)).WithSpeech(person, organisation, theme).SaveAsync(db);
+        using var client = fixture.Portal.CreateClient();
+
+        var titles = new Dictionary<string, string>
+        {
+            ["/en/"] = "Seminar archive",
+            ["/en/meetings"] = "Seminars",
+            ["/en/themes"] = "Reform themes",
+            [$"/zh/people/{person.Slug}"] = "刘忠范",
+            [$"/en/organisations/{organisation.Slug}"] = "Peking University",
+            [$"/zh/themes/{theme.Slug}"] = "基础研究",
+            ["/en/search?q=remarks"] = "remarks · Search",
+        };
+
+        foreach (var (url, title) in titles)
+        {
+            var page = await HtmlPage.GetAsync(client, url);
+            Assert.Equal(title, Meta(page, "citation_title").Single());
+            Assert.Equal("NsfcSeminar", Meta(page, "DC.publisher").Single());
+            Assert.Empty(Meta(page, "citation_author"));
+        }
+    }
+
     private static IEnumerable<string> Meta(HtmlPage page, string name) =>
         page.Document.Head!.QuerySelectorAll($"meta[name='{name}']").Select(meta => meta.GetAttribute("content")!);
 }
