@@ -53,4 +53,21 @@ public sealed class ResearchTests(PortalServer portal) : BrowserTest(portal)
         var copied = await Page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
         Assert.Equal(await citation.Locator(".citation__text").TextContentAsync(), copied);
     }
+
+    [Fact]
+    public async Task A_reader_downloads_a_speech_as_BibTeX_for_a_reference_manager()
+    {
+        const string Anchor = "speech-presiding-speech-dou-xiankang";
+        await Page.GotoAsync($"/meetings/2024-11-16-party-group-strategy-seminar#{Anchor}");
+        var speech = Page.Locator($"#{Anchor}");
+
+        var download = await Page.RunAndWaitForDownloadAsync(() => speech.GetByRole(AriaRole.Link, new() { Name = "BibTeX" }).ClickAsync());
+
+        Assert.Equal("2024-11-16-party-group-strategy-seminar-presiding-speech-dou-xiankang.bib", download.SuggestedFilename);
+        var bibtex = await File.ReadAllTextAsync(await download.PathAsync());
+        Assert.StartsWith("@misc{nsfcseminar:2024-11-16-party-group-strategy-seminar/", bibtex, StringComparison.Ordinal);
+        Assert.Contains("author = {{Dou Xiankang}}", bibtex, StringComparison.Ordinal);
+        await speech.Locator(".citation-files").ScrollIntoViewIfNeededAsync();
+        await ScreenshotAsync("speech-citation-files", fullPage: false);
+    }
 }
