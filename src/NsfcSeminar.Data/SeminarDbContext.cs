@@ -41,6 +41,8 @@ public sealed class SeminarDbContext(DbContextOptions<SeminarDbContext> options)
     public DbSet<MeetingCitation> MeetingCitations => Set<MeetingCitation>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
     public DbSet<EditDraft> EditDrafts => Set<EditDraft>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -11,12 +11,16 @@ public static class AccountPaths
 
     /// <summary>
     /// The address to return to after signing in, if it is one of the portal's own: a path
-    /// starting with one slash. Anything else ("//host", "/\host", "https://…") would be an open
-    /// redirect, so it becomes the language root.
+    /// starting with one slash, written in printable ASCII without backslashes (the portal's own
+    /// return addresses are percent-encoded). Anything else ("//host", "/\host", "https://…", or
+    /// "/\u3000/host", which some browsers read as "//host" and which no response header may
+    /// carry) would be an open redirect or an error, so it becomes the language root.
     /// </summary>
     public static string LocalOrRoot(string? returnUrl) =>
-        returnUrl is ['/', ..] && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+        returnUrl is ['/', var second, ..] && second is not ('/' or '\\') && returnUrl.All(IsSafe)
+            || returnUrl is "/"
             ? returnUrl
             : "./";
+
+    private static bool IsSafe(char c) => c is > ' ' and < '\u007f' and not '\\';
 }

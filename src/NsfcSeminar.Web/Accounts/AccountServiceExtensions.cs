@@ -17,6 +17,8 @@ public static class AccountServiceExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<AuthenticationStateProvider, SecurityStampRevalidation>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSingleton<SignInThrottling>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAccountStore().AddSignInManager();
@@ -68,11 +70,8 @@ public static class AccountServiceExtensions
         options.Password.RequireUppercase = false;
         options.Password.RequireNonAlphanumeric = false;
 
-        // Five wrong passwords lock the account for five minutes (ADR-006): an online guesser
-        // gets about 1,440 tries a day, hopeless against a 12-character password, while a real
-        // user locked out by someone else waits minutes, not hours, and an Admin can unlock.
+        // Lockout is what an Admin does to an account. Wrong passwords never lock one (anyone
+        // could then keep a real user out): SignInThrottling slows the guesser instead (ADR-006).
         options.Lockout.AllowedForNewUsers = true;
-        options.Lockout.MaxFailedAccessAttempts = 5;
-        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
     }
 }

@@ -10,6 +10,9 @@ public static class AuditActions
 
     public const string LockedOut = "account.locked-out";
 
+    /// <summary>An attempt refused unchecked, because its name or address must still wait.</summary>
+    public const string SignInThrottled = "account.sign-in-throttled";
+
     public const string SignedOut = "account.signed-out";
 
     public const string Created = "account.created";

@@ -55,31 +55,6 @@ public sealed class SignInTests(DatabaseFixture fixture)
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
-    {
-        await fixture.ResetAsync();
-        var account = await fixture.Portal.CreateAccountAsync(SeminarRoles.Editor);
-        using var client = fixture.Portal.CreateClient();
-
-        for (var attempt = 1; attempt <= 4; attempt++)
-        {
-            var refused = await client.SignInAsync(account.Email, $"wrong-password-{attempt}");
-            Assert.Contains("wrong", refused.Text, StringComparison.Ordinal);
-        }
-
-        var fifth = await client.SignInAsync(account.Email, "wrong-password-5");
-        var right = await client.SignInAsync(account.Email, account.Password);
-
-        Assert.Contains("locked", fifth.Text, StringComparison.Ordinal);
-        Assert.Contains("locked", right.Text, StringComparison.Ordinal);
-        Assert.False(right.IsSignedIn());
-        await using var db = fixture.CreateDbContext();
-        Assert.Equal(2, await db.AuditEntries.CountAsync(e => e.Action == AuditActions.LockedOut && e.UserId == account.Id));
-        var user = await db.Users.SingleAsync(u => u.Id == account.Id);
-        Assert.InRange(user.LockoutEnd!.Value - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(5));
-    }
-
-    [Fact]
     public async Task Sign_out_is_a_post_with_an_antiforgery_token_and_is_audited()
     {
         await fixture.ResetAsync();
@@ -122,6 +97,8 @@ public sealed class SignInTests(DatabaseFixture fixture)
     [InlineData("https://evil.example/")]
     [InlineData("//evil.example/")]
     [InlineData("/\\evil.example/")]
+    [InlineData("/\u3000/evil.example/")]
+    [InlineData("/\t/evil.example/")]
     public async Task Sign_in_never_returns_to_another_site(string returnUrl)
     {
         await fixture.ResetAsync();
