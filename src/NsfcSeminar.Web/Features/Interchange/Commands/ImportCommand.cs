@@ -5,10 +5,14 @@ using NsfcSeminar.Web.Features.Interchange.Importing;
 namespace NsfcSeminar.Web.Features.Interchange.Commands;
 
 /// <summary><c>import FILE [--dry-run]</c>: a bundle into the archive, all or nothing. Exit code
-/// 0 when imported (or, with --dry-run, importable), 1 when refused, 2 when misused.</summary>
+/// 0 when imported (or, with --dry-run, importable), 1 when refused or failed, 2 when misused,
+/// 130 or 143 when stopped by SIGINT or SIGTERM (see <see cref="Hosting.CommandStop"/>).</summary>
 internal static class ImportCommand
 {
     public const string Usage = "import FILE [--dry-run]";
+
+    /// <summary>What a stopped or failed import leaves: nothing, as its transaction is never committed.</summary>
+    public const string Unfinished = "nothing was imported; the import is all or nothing, and the archive is as it was.";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, CancellationToken ct)
     {
