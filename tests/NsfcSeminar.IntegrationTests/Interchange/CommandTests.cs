@@ -1,6 +1,9 @@
+using System.Runtime.InteropServices;
+using System.Text.Json.Nodes;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.Web.Features.Interchange.Commands;
 using NsfcSeminar.Web.Features.Interchange.Exporting;
+using NsfcSeminar.Web.Hosting;
 
 namespace NsfcSeminar.IntegrationTests.Interchange;
 
@@ -54,6 +57,44 @@ public sealed class CommandTests(DatabaseFixture fixture) : IDisposable
         Assert.Contains("  bad.json, seminars[0] (slug '2025-03-01-test-seminar'), field 'participants[0].person': refers to a person 'wang-lan-x'", errors, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_import_stopped_by_SIGTERM_exits_143_says_nothing_was_imported_and_writes_nothing()
+    {
+        await fixture.ResetWithSampleArchiveAsync();
+        var before = await Archive.Shared(fixture).ExportAsync();
+        var file = Path.Combine(_folder, "many.json");
+        var bundle = ManySeminars(400).Bytes();
+        await File.WriteAllBytesAsync(file, bundle);
+        Assert.True((await Archive.Shared(fixture).ImportAsync(bundle, dryRun: true)).Succeeded);
+        using var stop = new CommandStop();
+
+        // Stopped halfway, after two batches of 100 seminars were written in its transaction.
+        using var output = new StopAt("read 50%", stop);
+        var (code, _, errors) = await RunAsync(["import", file], output, stop);
+
+        Assert.Equal(143, code);
+        Assert.Contains("read 50% of the file", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(
+            "Stopped by SIGTERM: nothing was imported; the import is all or nothing, and the archive is as it was.",
+            errors.Trim());
+        Assert.Equal(before, await Archive.Shared(fixture).ExportAsync());
+    }
+
+    [Fact]
+    public async Task An_export_stopped_by_SIGINT_exits_130_and_leaves_no_file()
+    {
+        await fixture.ResetWithSampleArchiveAsync();
+        var file = Path.Combine(_folder, "archive.json");
+        using var stop = new CommandStop();
+        stop.Request(PosixSignal.SIGINT);
+
+        var (code, _, errors) = await RunAsync(["export", file], new StringWriter(), stop);
+
+        Assert.Equal(130, code);
+        Assert.Equal("Stopped by SIGINT: no file was written.", errors.Trim());
+        Assert.Empty(Directory.GetFiles(_folder));
+    }
+
     [Theory]
     [InlineData("import", "Usage: import FILE [--dry-run]")]
     [InlineData("import|a.json|b.json", "Usage: import FILE [--dry-run]")]
@@ -69,6 +110,53 @@ public sealed class CommandTests(DatabaseFixture fixture) : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    /// <summary>The minimal bundle with <paramref name="count"/> copies of its seminar.</summary>
+    private static JsonObject ManySeminars(int count)
+    {
+        var bundle = Bundles.Parse(Bundles.Minimal);
+        var seminars = bundle["seminars"]!.AsArray();
+        var template = seminars[0]!.ToJsonString();
+        seminars.Clear();
+        for (var i = 0; i < count; i++)
+        {
+            var copy = JsonNode.Parse(template)!.AsObject();
+            copy["slug"] = $"2025-03-01-test-seminar-{i}";
+            seminars.Add(copy);
+        }
+
+        return bundle;
+    }
+
+    /// <summary>The command as scripts/run.sh runs it, through <see cref="PortalCommands"/>.</summary>
+    private async Task<(int Code, string Output, string Errors)> RunAsync(string[] args, StringWriter output, CommandStop stop)
+    {
+        using var errors = new StringWriter();
+        var previous = Environment.GetEnvironmentVariable("ConnectionStrings__Seminar");
+        Environment.SetEnvironmentVariable("ConnectionStrings__Seminar", fixture.ConnectionString);
+        try
+        {
+            var code = await PortalCommands.RunAsync(args, TextReader.Null, output, errors, interactive: false, stop);
+            return (code, output.ToString(), errors.ToString());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("ConnectionStrings__Seminar", previous);
+        }
+    }
+
+    /// <summary>Output that stops the command, as SIGTERM would, once it has printed <paramref name="text"/>.</summary>
+    private sealed class StopAt(string text, CommandStop stop) : StringWriter(System.Globalization.CultureInfo.InvariantCulture)
+    {
+        public override void WriteLine(string? value)
+        {
+            base.WriteLine(value);
+            if (value?.Contains(text, StringComparison.Ordinal) == true)
+            {
+                stop.Request(PosixSignal.SIGTERM);
+            }
+        }
+    }
 
     private async Task<(int Code, string Output, string Errors)> RunAsync(params string[] args)
     {
