@@ -76,6 +76,9 @@ internal static class CreateAccountCommand
         // The password is the output; start-up chatter would bury it. Set in configuration, which
         // overrides the appsettings.json levels, where SetMinimumLevel would not.
         builder.Configuration["Logging:LogLevel:Default"] = "Warning";
+
+        // EF logs its probe of a new database's migrations table as a failure; it is not one.
+        builder.Configuration["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "None";
         builder.AddSeminarPortal();
         return builder.Build();
     }

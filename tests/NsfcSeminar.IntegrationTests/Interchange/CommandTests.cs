@@ -1,6 +1,9 @@
 using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using NsfcSeminar.Data.Model;
 using NsfcSeminar.IntegrationTests.Infrastructure;
+using NsfcSeminar.Web.Accounts;
 using NsfcSeminar.Web.Features.Interchange.Commands;
 using NsfcSeminar.Web.Features.Interchange.Exporting;
 using NsfcSeminar.Web.Hosting;
@@ -95,11 +98,51 @@ public sealed class CommandTests(DatabaseFixture fixture) : IDisposable
         Assert.Empty(Directory.GetFiles(_folder));
     }
 
+    [Fact]
+    public async Task An_import_as_an_editor_records_its_revisions_and_their_audit_lines_as_that_account()
+    {
+        await fixture.ResetAsync();
+        await CreateAccountCommand.RunAsync(
+            ["create-user", "importer@example.org", "Editor", $"--ConnectionStrings:Seminar={fixture.ConnectionString}"],
+            new StringReader("a long chosen passphrase\n"), TextWriter.Null, TextWriter.Null, interactive: false);
+        var file = Path.Combine(_folder, "minimal.json");
+        await File.WriteAllTextAsync(file, Bundles.Minimal);
+
+        var (code, _, errors) = await RunAsync("import", file, "--as", "importer@example.org");
+
+        Assert.True(code == 0, errors);
+        await using var db = fixture.CreateDbContext();
+        Assert.Equal(["importer@example.org"], await db.Set<Revision>().Select(r => r.AuthorName).Distinct().ToListAsync());
+        Assert.DoesNotContain(await db.Set<Revision>().Select(r => r.AuthorId).ToListAsync(), id => id == null);
+        Assert.Equal(["importer@example.org"], await db.AuditEntries.Where(e => e.Action != AuditActions.Created).Select(e => e.UserName).Distinct().ToListAsync());
+    }
+
     [Theory]
-    [InlineData("import", "Usage: import FILE [--dry-run]")]
-    [InlineData("import|a.json|b.json", "Usage: import FILE [--dry-run]")]
-    [InlineData("import|archive.json|--force", "Usage: import FILE [--dry-run] (unknown option --force)")]
+    [InlineData("nobody@example.org", "No account nobody@example.org: --as names an existing Editor or Admin account.")]
+    [InlineData("reader@example.org", "reader@example.org is neither an Editor nor an Admin, and cannot import.")]
+    public async Task An_import_as_an_account_that_may_not_edit_is_refused_before_reading(string account, string expected)
+    {
+        await fixture.ResetAsync();
+        await CreateAccountCommand.RunAsync(
+            ["create-user", "reader@example.org", "Staff", $"--ConnectionStrings:Seminar={fixture.ConnectionString}"],
+            new StringReader("a long chosen passphrase\n"), TextWriter.Null, TextWriter.Null, interactive: false);
+        var file = Path.Combine(_folder, "minimal.json");
+        await File.WriteAllTextAsync(file, Bundles.Minimal);
+
+        var (code, _, errors) = await RunAsync("import", file, $"--as={account}");
+
+        Assert.Equal(2, code);
+        Assert.Equal(expected, errors.Trim());
+        await using var db = fixture.CreateDbContext();
+        Assert.False(await db.Meetings.AnyAsync());
+    }
+
+    [Theory]
+    [InlineData("import", "Usage: import FILE [--dry-run] [--as EMAIL]")]
+    [InlineData("import|a.json|b.json", "Usage: import FILE [--dry-run] [--as EMAIL]")]
+    [InlineData("import|archive.json|--force", "Usage: import FILE [--dry-run] [--as EMAIL] (unknown option --force)")]
     [InlineData("import|/no/such/file.json", "No file /no/such/file.json.")]
+    [InlineData("import|archive.json|--as", "Usage: import FILE [--dry-run] [--as EMAIL] (--as needs the e-mail address of an Editor account)")]
     [InlineData("export", "Usage: export FILE [--include-unpublished]")]
     public async Task Misuse_exits_2_with_the_usage(string arguments, string expected)
     {
