@@ -34,6 +34,20 @@ public sealed class BadInputTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task A_missing_field_and_a_value_of_the_wrong_shape_are_each_reported_once()
+    {
+        var bundle = Bundles.Parse(Bundles.Minimal);
+        bundle.Seminar().Remove("kind");
+        bundle.Seminar()["texts"]!["en"] = "A test seminar";
+        bundle.Seminar()["themes"]![0] = 5;
+
+        var (_, lines) = await ImportIntoSampleArchiveAsync(bundle.Bytes());
+
+        const string at = "bad.json, seminars[0] (slug '2025-03-01-test-seminar')";
+        Assert.Equal([$"{at}, field 'texts.en': expected an object", $"{at}, field 'themes[0]': expected a string (text in double quotes)", $"{at}: required field 'kind' is missing"], lines);
+    }
+
+    [Fact]
     public async Task Malformed_JSON_is_refused_with_its_line()
     {
         var bundle = Bundles.Minimal.Replace("\"kind\": \"Seminar\",", "\"kind\": \"Seminar\"", StringComparison.Ordinal);
