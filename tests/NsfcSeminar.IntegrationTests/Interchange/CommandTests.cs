@@ -101,12 +101,7 @@ public sealed class CommandTests(DatabaseFixture fixture) : IDisposable
     [Fact]
     public async Task An_import_as_an_editor_records_its_revisions_and_their_audit_lines_as_that_account()
     {
-        await fixture.ResetAsync();
-        await CreateAccountCommand.RunAsync(
-            ["create-user", "importer@example.org", "Editor", $"--ConnectionStrings:Seminar={fixture.ConnectionString}"],
-            new StringReader("a long chosen passphrase\n"), TextWriter.Null, TextWriter.Null, interactive: false);
-        var file = Path.Combine(_folder, "minimal.json");
-        await File.WriteAllTextAsync(file, Bundles.Minimal);
+        var file = await MinimalBundleAndAccountAsync("importer@example.org", "Editor");
 
         var (code, _, errors) = await RunAsync("import", file, "--as", "importer@example.org");
 
@@ -122,12 +117,7 @@ public sealed class CommandTests(DatabaseFixture fixture) : IDisposable
     [InlineData("reader@example.org", "reader@example.org is neither an Editor nor an Admin, and cannot import.")]
     public async Task An_import_as_an_account_that_may_not_edit_is_refused_before_reading(string account, string expected)
     {
-        await fixture.ResetAsync();
-        await CreateAccountCommand.RunAsync(
-            ["create-user", "reader@example.org", "Staff", $"--ConnectionStrings:Seminar={fixture.ConnectionString}"],
-            new StringReader("a long chosen passphrase\n"), TextWriter.Null, TextWriter.Null, interactive: false);
-        var file = Path.Combine(_folder, "minimal.json");
-        await File.WriteAllTextAsync(file, Bundles.Minimal);
+        var file = await MinimalBundleAndAccountAsync("reader@example.org", "Staff");
 
         var (code, _, errors) = await RunAsync("import", file, $"--as={account}");
 
@@ -153,6 +143,18 @@ public sealed class CommandTests(DatabaseFixture fixture) : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    /// <summary>An empty archive with one account, and the minimal bundle in a file.</summary>
+    private async Task<string> MinimalBundleAndAccountAsync(string email, string role)
+    {
+        await fixture.ResetAsync();
+        await CreateAccountCommand.RunAsync(
+            ["create-user", email, role, $"--ConnectionStrings:Seminar={fixture.ConnectionString}"],
+            new StringReader("a long chosen passphrase\n"), TextWriter.Null, TextWriter.Null, interactive: false);
+        var file = Path.Combine(_folder, "minimal.json");
+        await File.WriteAllTextAsync(file, Bundles.Minimal);
+        return file;
+    }
 
     /// <summary>The minimal bundle with <paramref name="count"/> copies of its seminar.</summary>
     private static JsonObject ManySeminars(int count)
