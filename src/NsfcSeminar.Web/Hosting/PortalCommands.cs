@@ -42,8 +42,8 @@ internal static class PortalCommands
         {
             // An unreachable database, a full disk: one line for the operator, not a stack trace.
             // An account command may have failed after creating the account, so it claims nothing.
-            var left = args[0] is InterchangeCommands.Import or InterchangeCommands.Export ? " " + Unfinished(args[0]) : "";
-            await error.WriteLineAsync($"{args[0]} failed: {e.GetBaseException().Message}{left}");
+            var left = args[0] is InterchangeCommands.Import or InterchangeCommands.Export ? " " + Sentence(Unfinished(args[0])) : "";
+            await error.WriteLineAsync($"{args[0]} failed: {e.GetBaseException().Message.TrimEnd('.')}.{left}");
             return 1;
         }
     }
@@ -55,6 +55,8 @@ internal static class PortalCommands
         InterchangeCommands.Export => ExportCommand.Unfinished,
         _ => CreateAccountCommand.Unfinished,
     };
+
+    private static string Sentence(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     private static async Task<int> Unknown(string command, TextWriter error)
     {

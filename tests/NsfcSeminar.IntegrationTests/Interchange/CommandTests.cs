@@ -99,6 +99,22 @@ public sealed class CommandTests(DatabaseFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task An_import_that_cannot_reach_the_database_exits_1_and_says_why_in_one_line()
+    {
+        var file = Path.Combine(_folder, "minimal.json");
+        await File.WriteAllTextAsync(file, Bundles.Minimal);
+        using var stop = new CommandStop();
+
+        var (code, _, errors) = await RunAsync(["import", file], new StringWriter(), stop, "Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none");
+
+        // The reason between is the operating system's ("Connection refused"), in its words.
+        var line = Assert.Single(errors.Trim().Split('\n'));
+        Assert.Equal(1, code);
+        Assert.StartsWith("import failed: ", line, StringComparison.Ordinal);
+        Assert.EndsWith(". Nothing was imported; the import is all or nothing, and the archive is as it was.", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_import_as_an_editor_records_its_revisions_and_their_audit_lines_as_that_account()
     {
         var file = await MinimalBundleAndAccountAsync("importer@example.org", "Editor");
@@ -174,11 +190,11 @@ public sealed class CommandTests(DatabaseFixture fixture) : IDisposable
     }
 
     /// <summary>The command as scripts/run.sh runs it, through <see cref="PortalCommands"/>.</summary>
-    private async Task<(int Code, string Output, string Errors)> RunAsync(string[] args, StringWriter output, CommandStop stop)
+    private async Task<(int Code, string Output, string Errors)> RunAsync(string[] args, StringWriter output, CommandStop stop, string? database = null)
     {
         using var errors = new StringWriter();
         var previous = Environment.GetEnvironmentVariable("ConnectionStrings__Seminar");
-        Environment.SetEnvironmentVariable("ConnectionStrings__Seminar", fixture.ConnectionString);
+        Environment.SetEnvironmentVariable("ConnectionStrings__Seminar", database ?? fixture.ConnectionString);
         try
         {
             var code = await PortalCommands.RunAsync(args, TextReader.Null, output, errors, interactive: false, stop);
