@@ -47,9 +47,9 @@ trap 'stop INT 130' INT
 trap 'stop TERM 143' TERM
 
 # run_portal INPUT ARGS...: runs the portal in the background, so that the traps above run at
-# once rather than after it ends, and returns its exit code (or the signal's, when the portal
-# ends without one of its own). A non-interactive shell gives a background job /dev/null for
-# input and makes it ignore SIGINT and SIGQUIT; the subshell gives both back.
+# once rather than after it ends, and returns its exit code. A non-interactive shell gives a
+# background job /dev/null for input and makes it ignore SIGINT and SIGQUIT; the subshell gives
+# both back.
 run_portal() {
   local input=$1 status
   shift
@@ -61,9 +61,6 @@ run_portal() {
   done
   wait "$app_pid" 2>/dev/null && status=0 || status=$?
   app_pid=""
-  if [ "$status" -eq 0 ] && [ -n "$stopped_by" ]; then
-    status=$stopped_by
-  fi
   return "$status"
 }
 
@@ -112,4 +109,9 @@ fi
 
 echo "NsfcSeminar on http://127.0.0.1:$port (PostgreSQL: ${pg_home:-the configured server}). Ctrl-C stops it." >&2
 cd "$portal_dir"
-run_portal 0 "$dll" --urls "http://127.0.0.1:$port" && exit 0 || exit $?
+# A served portal stops cleanly (exit 0) on a signal; the script reports the signal, as before.
+run_portal 0 "$dll" --urls "http://127.0.0.1:$port" && status=0 || status=$?
+if [ "$status" -eq 0 ] && [ -n "$stopped_by" ]; then
+  status=$stopped_by
+fi
+exit "$status"

@@ -43,8 +43,9 @@ internal static partial class RecordParser
                     report.Add(new ImportProblem(section, position, slug, field, message));
                 }
 
+                // Past the report's limit nothing more is shown, so nothing more is looked for.
                 repaired ??= JsonNode.Parse(root.GetRawText())!.AsObject();
-                if (repair is null || !repair.ApplyTo<T>(repaired, reported))
+                if (repair is null || report.ProblemsTruncated || !repair.ApplyTo<T>(repaired, reported))
                 {
                     break;
                 }
