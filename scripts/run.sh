@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # Starts the portal on http://127.0.0.1:${SEMINAR_PORT:-5080}.
 # Without ConnectionStrings__Seminar it provisions its own PostgreSQL in .pgdata/ and stops it
-# again on Ctrl-C. Arguments, if any, are run as a portal command instead of serving.
+# again on Ctrl-C. Arguments, if any, are run as a portal command instead of serving: in the
+# folder it was called from (so `import x.json` finds x.json there), with this script's standard
+# input (`echo PASS | scripts/run.sh create-admin EMAIL`), and it exits with the command's code.
 set -euo pipefail
 
+# The caller's input is kept for the command on descriptor 3; nothing before it may read it.
+exec 3<&0 </dev/null
+caller_dir=$PWD
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 # shellcheck source=lib/postgres.sh
@@ -13,6 +18,7 @@ port=${SEMINAR_PORT:-5080}
 pg_port=${SEMINAR_PG_PORT:-55432}
 pg_home=""
 app_pid=""
+stopped_by=""
 
 cleanup() {
   trap - EXIT INT TERM
@@ -26,8 +32,37 @@ cleanup() {
   fi
 }
 trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+
+# A signal is passed on to the portal, which stops in its own time (an import rolls back and
+# says so) and exits with its own code; before the portal runs, the script just stops.
+stop() {
+  stopped_by=$2
+  if [ -n "$app_pid" ]; then
+    kill -"$1" "$app_pid" 2>/dev/null || true
+  else
+    exit "$2"
+  fi
+}
+trap 'stop INT 130' INT
+trap 'stop TERM 143' TERM
+
+# run_portal INPUT ARGS...: runs the portal in the background, so that the traps above run at
+# once rather than after it ends, and returns its exit code. A non-interactive shell gives a
+# background job /dev/null for input and makes it ignore SIGINT and SIGQUIT; the subshell gives
+# both back.
+run_portal() {
+  local input=$1 status
+  shift
+  ( trap - INT QUIT; exec dotnet "$@" ) <&"$input" 3<&- &
+  app_pid=$!
+  # `wait` also returns when a trapped signal arrives; wait again until the portal has ended.
+  while kill -0 "$app_pid" 2>/dev/null; do
+    wait "$app_pid" 2>/dev/null || true
+  done
+  wait "$app_pid" 2>/dev/null && status=0 || status=$?
+  app_pid=""
+  return "$status"
+}
 
 dotnet tool restore >/dev/null
 
@@ -49,8 +84,12 @@ if [ -z "${ConnectionStrings__Seminar:-}" ]; then
   pg_home=$owned_home
 fi
 
-# Published output carries the fingerprinted static assets that Production serves.
+# Published output carries the fingerprinted static assets that Production serves. A command
+# publishes into a folder of its own: a portal may be serving from .tmp/portal meanwhile.
 portal_dir="$root/.tmp/portal"
+if [ $# -gt 0 ]; then
+  portal_dir="$root/.tmp/portal-command"
+fi
 dotnet publish src/NsfcSeminar.Web -c Release -o "$portal_dir" -nologo -v quiet -clp:ErrorsOnly >/dev/null || {
   echo "The portal did not build; run 'dotnet publish src/NsfcSeminar.Web -c Release' to see why." >&2
   exit 1
@@ -59,17 +98,20 @@ dotnet publish src/NsfcSeminar.Web -c Release -o "$portal_dir" -nologo -v quiet 
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production}
 # The search copy is kept between runs (docs/decisions/ADR-012): a restart resumes it.
 export Seminar__SearchCopyFolder=${Seminar__SearchCopyFolder:-$root/.search-copy}
-cd "$portal_dir"
-dll=NsfcSeminar.Web.dll
+# The portal finds appsettings.json and its static assets here, whatever folder it runs in.
+export DOTNET_CONTENTROOT=$portal_dir
+dll="$portal_dir/NsfcSeminar.Web.dll"
 
 if [ $# -gt 0 ]; then
-  dotnet "$dll" "$@" &
-  app_pid=$!
-  wait "$app_pid"
-  exit $?
+  cd "$caller_dir"
+  run_portal 3 "$dll" "$@" && exit 0 || exit $?
 fi
 
 echo "NsfcSeminar on http://127.0.0.1:$port (PostgreSQL: ${pg_home:-the configured server}). Ctrl-C stops it." >&2
-dotnet "$dll" --urls "http://127.0.0.1:$port" &
-app_pid=$!
-wait "$app_pid"
+cd "$portal_dir"
+# A served portal stops cleanly (exit 0) on a signal; the script reports the signal, as before.
+run_portal 0 "$dll" --urls "http://127.0.0.1:$port" && status=0 || status=$?
+if [ "$status" -eq 0 ] && [ -n "$stopped_by" ]; then
+  status=$stopped_by
+fi
+exit "$status"

@@ -18,7 +18,11 @@ internal static class CreateAccountCommand
     public const string CreateUser = "create-user";
     private const string Actor = "command-line";
 
-    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, bool interactive)
+    /// <summary>What is left when the command is stopped: it stops only before it creates.</summary>
+    public const string Unfinished = "no account was created.";
+
+    public static async Task<int> RunAsync(
+        string[] args, TextReader input, TextWriter output, TextWriter error, bool interactive, CancellationToken ct = default)
     {
         var words = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
         if (words is not [var command, var email, .. var rest] || (command == CreateAdmin && rest.Length > 0))
@@ -35,11 +39,12 @@ internal static class CreateAccountCommand
         }
 
         await using var app = BuildHost(args);
-        await SeminarDatabase.InitialiseAsync(app.Services, loadSampleArchive: false);
+        await SeminarDatabase.InitialiseAsync(app.Services, loadSampleArchive: false, ct);
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<SeminarUser>>();
 
-        var given = interactive ? null : (await input.ReadLineAsync())?.Trim();
+        var given = interactive ? null : (await input.ReadLineAsync(ct))?.Trim();
+        ct.ThrowIfCancellationRequested();
         var password = string.IsNullOrEmpty(given) ? GeneratedPassword.Create() : given;
         var user = new SeminarUser { UserName = email, Email = email };
         var result = await users.CreateAsync(user, password);
@@ -55,7 +60,8 @@ internal static class CreateAccountCommand
         }
 
         var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
-        await audit.RecordAsAsync(null, Actor, AuditActions.Created, AuditActions.TargetType, email, string.Join(", ", roles));
+        // Once the account exists its audit line is written even if a stop is asked for meanwhile.
+        await audit.RecordAsAsync(null, Actor, AuditActions.Created, AuditActions.TargetType, email, string.Join(", ", roles), CancellationToken.None);
         output.WriteLine($"Created {email} ({string.Join(", ", roles)}).");
         output.WriteLine(string.IsNullOrEmpty(given)
             ? $"Password, shown only now: {password}"
@@ -70,6 +76,9 @@ internal static class CreateAccountCommand
         // The password is the output; start-up chatter would bury it. Set in configuration, which
         // overrides the appsettings.json levels, where SetMinimumLevel would not.
         builder.Configuration["Logging:LogLevel:Default"] = "Warning";
+
+        // EF logs its probe of a new database's migrations table as a failure; it is not one.
+        builder.Configuration["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "None";
         builder.AddSeminarPortal();
         return builder.Build();
     }

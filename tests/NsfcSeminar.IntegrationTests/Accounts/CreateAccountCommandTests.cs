@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Hosting;
 
 namespace NsfcSeminar.IntegrationTests.Accounts;
 
@@ -45,6 +46,25 @@ public sealed class CreateAccountCommandTests(DatabaseFixture fixture)
         Assert.DoesNotContain(password, output.ToString(), StringComparison.Ordinal);
         using var client = fixture.Portal.CreateClient();
         Assert.True((await client.SignInAsync("editor@example.org", password)).IsSignedIn());
+    }
+
+    [Fact]
+    public async Task Create_admin_takes_a_password_piped_to_the_portal_command()
+    {
+        await fixture.ResetAsync();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var stop = new CommandStop();
+        const string password = "a piped passphrase for the admin";
+
+        var exit = await PortalCommands.RunAsync(
+            ["create-admin", "piped.admin@example.org", $"--ConnectionStrings:Seminar={fixture.ConnectionString}"],
+            new StringReader(password + "\n"), output, error, interactive: false, stop);
+
+        Assert.True(exit == 0, error.ToString());
+        Assert.Equal("Created piped.admin@example.org (Admin).\nIts password is the one given on standard input.\n", output.ToString().ReplaceLineEndings("\n"));
+        using var client = fixture.Portal.CreateClient();
+        Assert.True((await client.SignInAsync("piped.admin@example.org", password)).IsSignedIn());
     }
 
     [Theory]

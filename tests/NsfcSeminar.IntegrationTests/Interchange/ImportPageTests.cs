@@ -71,6 +71,24 @@ public sealed class ImportPageTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task The_preview_lists_every_bad_field_of_a_record_not_only_the_first()
+    {
+        await fixture.ResetAsync();
+        using var editor = await fixture.Portal.SignedInClientAsync(SeminarRoles.Editor);
+        var bundle = Bundles.Parse(Bundles.Minimal);
+        bundle.Seminar()["startDate"] = "1st of March";
+        bundle.Seminar()["sequenceNumber"] = "first";
+        bundle.Seminar()["speeches"]![0]!["kind"] = "Sermon";
+        bundle.Seminar()["organiser"] = "nobody";
+
+        var page = await Uploads.UploadAsync(editor, "bad.json", bundle.Bytes());
+
+        var fields = page.Document.QuerySelectorAll(".import-problems li")
+            .Select(li => li.TextContent.Split("field '")[1].Split('\'')[0]).ToList();
+        Assert.Equal(["sequenceNumber", "startDate", "speeches[0].kind", "organiser"], fields);
+    }
+
+    [Fact]
     public async Task A_file_over_the_size_limit_gets_a_clear_message()
     {
         await fixture.ResetAsync();

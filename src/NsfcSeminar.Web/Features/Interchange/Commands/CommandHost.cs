@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.Web.Features.Interchange.Exporting;
 using NsfcSeminar.Web.Features.Interchange.Importing;
 
@@ -21,12 +22,18 @@ internal static class CommandHost
         // EF logs a failed probe of the migrations table of a new database as an error; a real
         // failure of a command reaches the import's report as an exception instead.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None);
+
+        // The rollback of a stopped import is logged as a failed transaction; the command itself
+        // says what happened (see Hosting/CommandStop).
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Transaction", LogLevel.None);
         var connectionString = builder.Configuration.GetConnectionString("Seminar");
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             throw new CommandException("No database is configured: set ConnectionStrings__Seminar, or run the command through scripts/run.sh, which provisions one.");
         }
 
+        // Before AddSeminarData, whose default answers "system" for every save.
+        builder.Services.AddSingleton<CommandEditor>().AddSingleton<ICurrentEditor>(s => s.GetRequiredService<CommandEditor>());
         builder.Services.AddSeminarData(connectionString);
         builder.Services.AddSingleton<ArchiveImport>().AddSingleton<ArchiveExport>();
         var services = builder.Build().Services;

@@ -9,6 +9,9 @@ internal static class ExportCommand
 {
     public const string Usage = "export FILE [--include-unpublished]";
 
+    /// <summary>What a stopped or failed export leaves: no file, not even its partial one.</summary>
+    public const string Unfinished = "no file was written.";
+
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken ct)
     {
         var everything = args.Contains("--include-unpublished");
@@ -24,13 +27,26 @@ internal static class ExportCommand
         var clock = Stopwatch.StartNew();
         var partial = path + ".partial";
         ExportSummary summary;
-        await using (var file = new FileStream(partial, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16))
+        try
         {
-            summary = await services.GetRequiredService<ArchiveExport>()
-                .WriteAsync(file, everything ? ExportScope.Everything : ExportScope.Published, null, ct);
+            await using (var file = new FileStream(partial, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16))
+            {
+                summary = await services.GetRequiredService<ArchiveExport>()
+                    .WriteAsync(file, everything ? ExportScope.Everything : ExportScope.Published, null, ct);
+            }
+
+            File.Move(partial, path, overwrite: true);
+        }
+        catch
+        {
+            if (File.Exists(partial))
+            {
+                File.Delete(partial);
+            }
+
+            throw;
         }
 
-        File.Move(partial, path, overwrite: true);
         var what = everything ? "every seminar, unpublished and staff-only included" : "the published public seminars";
         await output.WriteLineAsync(
             $"Exported {summary.Seminars} seminars and {summary.Speeches} speeches ({what}) to {files[0]}: {summary.Bytes:N0} bytes in {clock.Elapsed.TotalSeconds:F1} s.");

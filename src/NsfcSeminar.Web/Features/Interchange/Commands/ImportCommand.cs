@@ -4,14 +4,20 @@ using NsfcSeminar.Web.Features.Interchange.Importing;
 
 namespace NsfcSeminar.Web.Features.Interchange.Commands;
 
-/// <summary><c>import FILE [--dry-run]</c>: a bundle into the archive, all or nothing. Exit code
-/// 0 when imported (or, with --dry-run, importable), 1 when refused, 2 when misused.</summary>
+/// <summary><c>import FILE [--dry-run] [--as EMAIL]</c>: a bundle into the archive, all or
+/// nothing, its revisions recorded as the Editor EMAIL names (else as "system"). Exit code
+/// 0 when imported (or, with --dry-run, importable), 1 when refused or failed, 2 when misused,
+/// 130 or 143 when stopped by SIGINT or SIGTERM (see <see cref="Hosting.CommandStop"/>).</summary>
 internal static class ImportCommand
 {
-    public const string Usage = "import FILE [--dry-run]";
+    public const string Usage = "import FILE [--dry-run] [--as EMAIL]";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, CancellationToken ct)
+    /// <summary>What a stopped or failed import leaves: nothing, as its transaction is never committed.</summary>
+    public const string Unfinished = "nothing was imported; the import is all or nothing, and the archive is as it was.";
+
+    public static async Task<int> RunAsync(string[] arguments, TextWriter output, TextWriter errors, CancellationToken ct)
     {
+        var (actingAs, args) = CommandEditor.Take(arguments, Usage);
         var dryRun = args.Contains("--dry-run");
         var files = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
         var unknown = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a != "--dry-run").ToList();
@@ -26,6 +32,11 @@ internal static class ImportCommand
         }
 
         var services = await CommandHost.StartAsync(ct);
+        if (actingAs is not null)
+        {
+            await services.GetRequiredService<CommandEditor>().ActAsAsync(services.Database(), actingAs, ct);
+        }
+
         var clock = Stopwatch.StartNew();
         var source = ImportSource.FromFile(files[0]);
         var report = await ImportProgressDisplay.RunAsync(

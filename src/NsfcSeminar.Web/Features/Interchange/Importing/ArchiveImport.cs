@@ -9,7 +9,7 @@ namespace NsfcSeminar.Web.Features.Interchange.Importing;
 /// <summary>
 /// Imports a bundle all-or-nothing: one transaction, committed only when the whole file was read
 /// and not one problem was found. A dry run does the same work and rolls it back, which is how
-/// the workspace previews an upload.
+/// the workspace previews an upload; so does a cancelled import (the transaction is never committed).
 /// </summary>
 public sealed class ArchiveImport(IDbContextFactory<SeminarDbContext> factory)
 {
@@ -94,6 +94,8 @@ public sealed class ArchiveImport(IDbContextFactory<SeminarDbContext> factory)
             var import = Create(section.Value, session);
             for (var position = 0; reader.ReadRecordOrEnd() is { } record; position++)
             {
+                // Checked per record too: a refused bundle is read to its end without a query.
+                ct.ThrowIfCancellationRequested();
                 using (record)
                 {
                     await import.ReadAsync(record, position, ct);

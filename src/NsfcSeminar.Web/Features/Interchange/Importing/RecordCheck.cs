@@ -5,14 +5,18 @@ namespace NsfcSeminar.Web.Features.Interchange.Importing;
 
 /// <summary>Checks the fields of one parsed record against what the database will accept, and
 /// files every problem with the record's section, position and slug. Checking every field before
-/// writing means one import reports all that is wrong, not the first thing the database refuses.</summary>
-internal sealed class RecordCheck(ImportReport report, BundleSection section, int position, string? slug)
+/// writing means one import reports all that is wrong, not the first thing the database refuses.
+/// A field already reported when the record was read (<paramref name="reported"/>) holds a
+/// stand-in, and is not reported again.</summary>
+internal sealed class RecordCheck(ImportReport report, BundleSection section, int position, string? slug, IReadOnlyCollection<string>? reported = null)
 {
-    public bool Failed { get; private set; }
-
     public void Problem(string? field, string message)
     {
-        Failed = true;
+        if (reported is not null && RecordRepair.Covers(reported, field))
+        {
+            return;
+        }
+
         report.Add(new ImportProblem(section, position, slug, field, message));
     }
 

@@ -1,34 +1,58 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using NsfcSeminar.Web.Features.Interchange.Format;
 
 namespace NsfcSeminar.Web.Features.Interchange.Importing;
 
-/// <summary>Turns one record of the file into its typed form, or into a problem that says which
-/// field is wrong and what was expected, in words rather than .NET type names.</summary>
+/// <summary>Turns one record of the file into its typed form, reporting every problem of its
+/// shape: each says which field is wrong and what was expected, in words rather than .NET type
+/// names. After each problem the bad value is set aside (<see cref="RecordRepair"/>) and the record
+/// read again, so a record with several bad fields reports them all, not only the first.</summary>
 internal static partial class RecordParser
 {
-    public static T? Parse<T>(JsonDocument document, BundleSection section, int position, ImportReport report)
+    /// <summary>More bad fields than any record written by hand has; a record past it is junk.</summary>
+    private const int MaxRereads = 50;
+
+    public static ParsedRecord<T> Parse<T>(JsonDocument document, BundleSection section, int position, ImportReport report)
         where T : class
     {
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
             report.Add(new ImportProblem(section, position, null, null, $"expected an object (a record in braces), found {Describe(root.ValueKind)}"));
-            return null;
+            return ParsedRecord<T>.Unreadable;
         }
 
-        var slug = root.TryGetProperty("slug", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-        try
+        var slug = SlugOf(document);
+        var typeInfo = BundleJson.TypeInfo<T>();
+        var reported = new List<string>();
+        JsonObject? repaired = null;
+        for (var reread = 0; reread <= MaxRereads; reread++)
         {
-            return root.Deserialize(BundleJson.TypeInfo<T>());
+            try
+            {
+                var value = repaired is null ? root.Deserialize(typeInfo) : repaired.Deserialize(typeInfo);
+                return new ParsedRecord<T>(repaired is null ? value : null, value, reported);
+            }
+            catch (JsonException e)
+            {
+                var (field, message, repair) = Explain<T>(e);
+                if (!RecordRepair.Covers(reported, field))
+                {
+                    report.Add(new ImportProblem(section, position, slug, field, message));
+                }
+
+                // Past the report's limit nothing more is shown, so nothing more is looked for.
+                repaired ??= JsonNode.Parse(root.GetRawText())!.AsObject();
+                if (repair is null || report.ProblemsTruncated || !repair.ApplyTo<T>(repaired, reported))
+                {
+                    break;
+                }
+            }
         }
-        catch (JsonException e)
-        {
-            var (field, message) = Explain<T>(e);
-            report.Add(new ImportProblem(section, position, slug, field, message));
-            return null;
-        }
+
+        return new ParsedRecord<T>(null, null, reported);
     }
 
     /// <summary>The slug of a record that may not have parsed, for messages about it.</summary>
@@ -37,66 +61,46 @@ internal static partial class RecordParser
         && document.RootElement.TryGetProperty("slug", out var value)
         && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static (string? Field, string Message) Explain<T>(JsonException e)
+    private static (string? Field, string Message, RecordRepair.Step? Repair) Explain<T>(JsonException e)
     {
         var field = e.Path is null or "$" ? null : e.Path.TrimStart('$').TrimStart('.');
         var text = e.Message;
         if (UnknownField().Match(text) is { Success: true } unknown)
         {
             var name = unknown.Groups["name"].Value;
-            return (Join(field, name), $"unknown field '{name}': format {BundleJson.FormatVersion} has no such field (see docs/interchange.md)");
+            var at = Join(field, name);
+            return (at, $"unknown field '{name}': format {BundleJson.FormatVersion} has no such field (see docs/interchange.md)", RecordRepair.Step.Remove(at));
         }
 
         if (MissingFields().Match(text) is { Success: true } missing)
         {
-            return (field, $"required field {missing.Groups["names"].Value} is missing");
+            var names = missing.Groups["name"].Captures.Select(c => field is null ? c.Value : $"{field}.{c.Value}");
+            return (field, $"required field {missing.Groups["names"].Value} is missing", RecordRepair.Step.Fill([.. names]));
         }
 
         if (NullValue().Match(text) is { Success: true } nullValue)
         {
-            return (Join(field, nullValue.Groups["name"].Value), "must have a value, not null");
+            var at = Join(field, nullValue.Groups["name"].Value);
+            return (at, "must have a value, not null", RecordRepair.Step.Fill([at]));
         }
 
         if (Duplicate().Match(text) is { Success: true } duplicate)
         {
-            return (Join(field, duplicate.Groups["name"].Value), "appears twice in the same object");
+            // The reread would fail the same way: what follows in this record goes unchecked.
+            return (Join(field, duplicate.Groups["name"].Value), "appears twice in the same object", null);
         }
 
-        if (Conversion().Match(text) is { Success: true } conversion)
+        var repair = field is null ? null : RecordRepair.Step.Fill([field]);
+        if (Conversion().Match(text) is { Success: true })
         {
-            return (field, $"expected {Expected(TypeAt(typeof(T), field))}");
+            return (field, $"expected {Expected(RecordRepair.TypeAt(typeof(T), field))}", repair);
         }
 
-        return (field, "the value does not fit the format");
+        return (field, "the value does not fit the format", repair);
     }
 
-    private static string? Join(string? path, string name) =>
+    private static string Join(string? path, string name) =>
         string.IsNullOrEmpty(path) ? name : path.EndsWith(name, StringComparison.OrdinalIgnoreCase) ? path : $"{path}.{name}";
-
-    /// <summary>The type the format wants at a path such as "speeches[2].texts.en.title",
-    /// found by walking the serializer's own metadata (the exception names only the record).</summary>
-    private static Type? TypeAt(Type root, string? path)
-    {
-        var type = root;
-        foreach (var segment in PathSegments().Matches(path ?? "").Select(m => m.Value))
-        {
-            if (segment.StartsWith('['))
-            {
-                type = type.IsArray ? type.GetElementType()! : type.GetGenericArguments().FirstOrDefault() ?? type;
-                continue;
-            }
-
-            var property = BundleJson.Options.GetTypeInfo(type).Properties.FirstOrDefault(p => p.Name == segment);
-            if (property is null)
-            {
-                return null;
-            }
-
-            type = property.PropertyType;
-        }
-
-        return type == root && !string.IsNullOrEmpty(path) ? null : type;
-    }
 
     private static string Expected(Type? type)
     {
@@ -131,7 +135,7 @@ internal static partial class RecordParser
     [GeneratedRegex(@"The JSON property '(?<name>[^']*)' could not be mapped")]
     private static partial Regex UnknownField();
 
-    [GeneratedRegex(@"missing required properties including: (?<names>'[^']*'(?:, '[^']*')*)")]
+    [GeneratedRegex(@"missing required properties including: (?<names>'(?<name>[^']*)'(?:, '(?<name>[^']*)')*)")]
     private static partial Regex MissingFields();
 
     [GeneratedRegex(@"(?:property|parameter|field) '(?<name>[^']*)'.*(?:doesn't allow|does not allow) (?:setting |getting )?null")]
@@ -142,7 +146,4 @@ internal static partial class RecordParser
 
     [GeneratedRegex(@"could not be converted to")]
     private static partial Regex Conversion();
-
-    [GeneratedRegex(@"[^.\[\]]+|\[\d+\]")]
-    private static partial Regex PathSegments();
 }

@@ -22,26 +22,25 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
     public async Task ReadAsync(JsonDocument record, int position, CancellationToken ct)
     {
         var parsed = RecordParser.Parse<SeminarRecord>(record, BundleSection.Seminars, position, session.Report);
-        var slug = parsed?.Slug ?? RecordParser.SlugOf(record);
-        var check = new RecordCheck(session.Report, BundleSection.Seminars, position, slug);
+        var slug = RecordParser.SlugOf(record);
+        var check = new RecordCheck(session.Report, BundleSection.Seminars, position, slug, parsed.Reported);
         if (slug is not null && !_positions.TryAdd(slug, position))
         {
             check.Problem("slug", $"'{slug}' is already the slug of seminars[{_positions[slug]}]; each slug may appear once in a bundle");
         }
 
-        if (parsed is null)
+        if (parsed.Checkable is { } checkable)
         {
-            return;
+            SeminarRules.Check(checkable, check, session.Slugs);
         }
 
-        SeminarRules.Check(parsed, check, session.Slugs);
-        if (!session.Writing)
+        if (!session.Writing || parsed.Whole is null)
         {
             _batch.Clear();
             return;
         }
 
-        _batch.Add(parsed);
+        _batch.Add(parsed.Whole);
         if (_batch.Count >= batchSize)
         {
             await FlushAsync(ct);

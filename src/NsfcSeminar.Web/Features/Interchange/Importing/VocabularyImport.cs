@@ -22,8 +22,8 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
     public Task ReadAsync(JsonDocument record, int position, CancellationToken ct)
     {
         var parsed = RecordParser.Parse<TRecord>(record, kind.Section, position, session.Report);
-        var slug = parsed is null ? RecordParser.SlugOf(record) : kind.SlugOf(parsed);
-        var check = new RecordCheck(session.Report, kind.Section, position, slug);
+        var slug = RecordParser.SlugOf(record);
+        var check = new RecordCheck(session.Report, kind.Section, position, slug, parsed.Reported);
         if (slug is not null)
         {
             if (_positions.TryGetValue(slug, out var first))
@@ -38,11 +38,16 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
             }
         }
 
-        if (parsed is not null)
+        if (parsed.Checkable is { } checkable)
         {
-            check.Slug("slug", kind.SlugOf(parsed));
-            kind.Check(parsed, check);
-            _records.Add((position, parsed));
+            check.Slug("slug", kind.SlugOf(checkable));
+            kind.Check(checkable, check);
+        }
+
+        // Only a record read whole takes part in the parent checks and is written.
+        if (parsed.Whole is { } whole)
+        {
+            _records.Add((position, whole));
         }
 
         return Task.CompletedTask;
