@@ -127,6 +127,11 @@ public sealed class RevisionRecorder(ICurrentEditor editor, TimeProvider clock) 
 
     private async Task WriteAsync(DbContext db, SaveInProgress save, CancellationToken ct)
     {
+        // Before any revision, in the save's transaction: a refusal rolls the whole save back.
+        var author = editor.Current;
+        var now = clock.GetUtcNow();
+        await EditorAccess.EnsureMaySaveAsync(db, author, now, ct);
+
         var touched = save.Changes.Resolve();
         var removedKeys = save.Removed.Select(r => (r.Type, r.Id)).ToHashSet();
         var states = new List<RecordState>();
@@ -152,8 +157,6 @@ public sealed class RevisionRecorder(ICurrentEditor editor, TimeProvider clock) 
 
         Notes.TryGetValue(db, out var note);
         Notes.Remove(db);
-        var author = editor.Current;
-        var now = clock.GetUtcNow();
         foreach (var state in states)
         {
             var record = touched[(state.Type, state.Id)];

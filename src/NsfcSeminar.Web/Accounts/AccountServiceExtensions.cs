@@ -34,9 +34,10 @@ public static class AccountServiceExtensions
             cookie.SlidingExpiration = true;
         });
 
-        // A locked or demoted account loses its open sessions within a minute rather than the
-        // default half hour: the admin page renews the security stamp on every such change.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // A locked or demoted account loses its open sessions within seconds rather than the
+        // default half hour: the admin page renews the security stamp on every such change. Every
+        // save checks the account in the database besides (EditorAccess), whatever these intervals.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromSeconds(10));
         services.AddAuthorization();
 
         // The same for the antiforgery cookie, so that a page in either language has one token.

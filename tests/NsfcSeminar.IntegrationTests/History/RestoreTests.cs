@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.IntegrationTests.Infrastructure;
+using NsfcSeminar.Web.Accounts;
 using NsfcSeminar.Web.Features.Curation;
 using NsfcSeminar.Web.Features.History;
 
@@ -18,7 +19,8 @@ public sealed class RestoreTests(DatabaseFixture fixture)
         await using var db = fixture.CreateDbContext();
         var theme = await db.ReformThemes.AsNoTracking().SingleAsync(t => t.Slug == "integrity");
         await commands.SaveAsync(new ThemeInput { Id = theme.Id, Version = theme.Version, Slug = "research-integrity", NameEn = "Research integrity", NameZh = "科研诚信" }, default);
-        Editors.ActAs("user-7", "restorer@example.org");
+        var restorer = await fixture.Portal.CreateAccountAsync(SeminarRoles.Editor);
+        Editors.ActAs(restorer);
 
         var outcome = await fixture.Service<RevisionRestorer>().RestoreAsync(RecordType.Theme, theme.Id, 1, default);
 
@@ -27,7 +29,7 @@ public sealed class RestoreTests(DatabaseFixture fixture)
         var restored = await check.ReformThemes.SingleAsync(t => t.Id == theme.Id);
         Assert.Equal(("integrity", "Integrity", "Honest research."), (restored.Slug, restored.Name.En, restored.Description.En));
         var latest = await check.Set<Revision>().Where(r => r.RecordId == theme.Id && r.RecordType == RecordType.Theme).OrderBy(r => r.Number).LastAsync();
-        Assert.Equal((3, RevisionAction.Restored, "1", "restorer@example.org"), (latest.Number, latest.Action, latest.Note, latest.AuthorName));
+        Assert.Equal((3, RevisionAction.Restored, "1", restorer.Email), (latest.Number, latest.Action, latest.Note, latest.AuthorName));
         Assert.Equal("integrity", (await check.Set<SlugRedirect>().SingleAsync(r => r.OldSlug == "research-integrity")).NewSlug);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.IntegrationTests.Infrastructure;
+using NsfcSeminar.Web.Accounts;
 using NsfcSeminar.Web.Features.Curation;
 
 namespace NsfcSeminar.IntegrationTests.History;
@@ -38,7 +39,8 @@ public sealed class RevisionRecordingTests(DatabaseFixture fixture)
             await ArchiveBuilder.Meeting("Integrity seminar", new DateOnly(2024, 4, 4)).WithSpeeches(1, ArchiveBuilder.Theme("Integrity")).SaveAsync(setup);
         }
 
-        Editors.ActAs("user-42", "editor@example.org");
+        var editor = await fixture.Portal.CreateAccountAsync(SeminarRoles.Editor);
+        Editors.ActAs(editor);
         await using (var db = fixture.CreateDbContext())
         {
             var text = await db.SpeechTexts.FirstAsync(t => t.Language == Language.En);
@@ -49,7 +51,7 @@ public sealed class RevisionRecordingTests(DatabaseFixture fixture)
         await using var check = fixture.CreateDbContext();
         var latest = await check.Set<Revision>().AsNoTracking().Where(r => r.Number == 2).ToListAsync();
         Assert.Equal([RecordType.Meeting, RecordType.Speech], latest.Select(r => r.RecordType).Order());
-        Assert.All(latest, r => Assert.Equal(("user-42", "editor@example.org", RevisionAction.Updated), (r.AuthorId, r.AuthorName, r.Action)));
+        Assert.All(latest, r => Assert.Equal((editor.Id, editor.Email, RevisionAction.Updated), (r.AuthorId, r.AuthorName, r.Action)));
         Assert.Equal("Texts", latest.Single(r => r.RecordType == RecordType.Speech).Summary);
         Assert.Contains("A new text.", latest.Single(r => r.RecordType == RecordType.Meeting).Content, StringComparison.Ordinal);
     }

@@ -16,8 +16,22 @@ function handleReconnectStateChanged(event) {
     } else if (event.detail.state === "failed") {
         document.addEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
     } else if (event.detail.state === "rejected") {
-        location.reload();
+        showRejected();
     }
+}
+
+const rejected = document.getElementById("components-reconnect-rejected");
+document.getElementById("components-reconnect-reload").addEventListener("click", () => location.reload());
+
+// Not modal: the editor must be able to select and copy the text still on the page.
+function showRejected() {
+    for (const child of reconnectModal.querySelectorAll(".components-reconnect-container > :not(#components-reconnect-rejected)")) {
+        child.hidden = true;
+    }
+
+    rejected.hidden = false;
+    reconnectModal.close();
+    reconnectModal.show();
 }
 
 async function retry() {
@@ -34,7 +48,7 @@ async function retry() {
             // We'll reload the page so the user can continue using the app as quickly as possible.
             const resumeSuccessful = await Blazor.resumeCircuit();
             if (!resumeSuccessful) {
-                location.reload();
+                showRejected();
             } else {
                 reconnectModal.close();
             }
@@ -49,7 +63,7 @@ async function resume() {
     try {
         const successful = await Blazor.resumeCircuit();
         if (!successful) {
-            location.reload();
+            showRejected();
         }
     } catch {
         reconnectModal.classList.replace("components-reconnect-paused", "components-reconnect-resume-failed");

@@ -1,36 +1,54 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using NsfcSeminar.Data.Revisions;
 
 namespace NsfcSeminar.Web.Features.History;
 
 /// <summary>
-/// Who is saving, for the revisions: the user of the interactive circuit that is handling an
-/// event (set by <see cref="EditorCircuitHandler"/>), else the user of the HTTP request, else
-/// "system" (commands, the importer, start-up).
+/// Who is saving, for the revisions and their audit lines: the user of the interactive circuit
+/// that is handling an event (set by <see cref="EditorCircuitHandler"/>), else the user of the
+/// HTTP request; <see cref="EditorIdentity.SignedOut"/> when that user is not signed in (any more),
+/// which the data layer refuses; <see cref="EditorIdentity.System"/> only outside any page or
+/// request (start-up). The account and the security stamp it signed in with are checked against
+/// the database at every save (EditorAccess).
 /// </summary>
-internal sealed class CurrentEditor(IHttpContextAccessor http) : ICurrentEditor
+internal sealed class CurrentEditor(IHttpContextAccessor http, IOptions<IdentityOptions> identity) : ICurrentEditor
 {
     // Flows with the async work of one circuit event, as ASP.NET Core's documentation does for
     // services used outside the circuit's scope ("Access server-side Blazor services from a
-    // different DI scope"); HttpContext is not reliable inside a circuit.
-    private static readonly AsyncLocal<ClaimsPrincipal?> CircuitUser = new();
+    // different DI scope"); HttpContext is not reliable inside a circuit. Boxed, so that a
+    // circuit whose user was signed out is told apart from no circuit at all.
+    private static readonly AsyncLocal<StrongBoxedUser?> CircuitUser = new();
 
-    public EditorIdentity Current => Of(CircuitUser.Value ?? http.HttpContext?.User) with
+    public EditorIdentity Current
     {
-        Address = http.HttpContext?.Connection.RemoteIpAddress,
-    };
+        get
+        {
+            var context = http.HttpContext;
+            if (CircuitUser.Value is null && context is null)
+            {
+                return EditorIdentity.System;
+            }
+
+            var user = CircuitUser.Value is { } circuit ? circuit.User : context!.User;
+            return Of(user, identity.Value.ClaimsIdentity.SecurityStampClaimType) with { Address = context?.Connection.RemoteIpAddress };
+        }
+    }
 
     /// <summary>Saves made in the current async flow are made by <paramref name="user"/>.</summary>
-    public static void Use(ClaimsPrincipal? user) => CircuitUser.Value = user;
+    public static void Use(ClaimsPrincipal? user) => CircuitUser.Value = new StrongBoxedUser(user);
 
-    public static EditorIdentity Of(ClaimsPrincipal? user)
+    private static EditorIdentity Of(ClaimsPrincipal? user, string stampClaim)
     {
-        if (user?.Identity is not { IsAuthenticated: true } identity)
+        if (user?.Identity is not { IsAuthenticated: true } signedIn)
         {
-            return EditorIdentity.System;
+            return EditorIdentity.SignedOut;
         }
 
         var id = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        return new EditorIdentity(id, identity.Name ?? id ?? "?");
+        return new EditorIdentity(id, signedIn.Name ?? id ?? "?", SecurityStamp: user.FindFirstValue(stampClaim));
     }
+
+    private sealed record StrongBoxedUser(ClaimsPrincipal? User);
 }

@@ -10,4 +10,8 @@ internal static class DraftKeys
     public static string Speech(int id) => $"speech:{id}";
 
     public static string NewSpeech(int meetingId) => $"meeting:{meetingId}:new-speech";
+
+    /// <summary>Where typing goes while an earlier draft of <paramref name="recordKey"/> is being
+    /// offered back: the earlier draft is not overwritten, and the new typing is not lost.</summary>
+    public static string WhileOffered(string recordKey) => $"{recordKey}:while-offered";
 }

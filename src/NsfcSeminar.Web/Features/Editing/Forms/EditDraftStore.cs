@@ -24,18 +24,24 @@ internal sealed class EditDraftStore(IDbContextFactory<SeminarDbContext> dbFacto
             ct);
     }
 
+    /// <summary>The newest draft of the record: what was typed last, also when it was typed while
+    /// an earlier draft was being offered (<see cref="DraftKeys.WhileOffered"/>).</summary>
     public async Task<StoredDraft?> FindAsync(string editor, string recordKey, CancellationToken ct)
     {
+        string[] keys = [recordKey, DraftKeys.WhileOffered(recordKey)];
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.EditDrafts.AsNoTracking()
-            .Where(d => d.Editor == editor && d.RecordKey == recordKey)
+            .Where(d => d.Editor == editor && keys.Contains(d.RecordKey))
+            .OrderByDescending(d => d.SavedAt)
             .Select(d => new StoredDraft(d.Payload, d.SavedAt))
-            .SingleOrDefaultAsync(ct);
+            .FirstOrDefaultAsync(ct);
     }
 
+    /// <summary>Forgets every draft of the record (it was saved, or the editor discarded it).</summary>
     public async Task DeleteAsync(string editor, string recordKey, CancellationToken ct)
     {
+        string[] keys = [recordKey, DraftKeys.WhileOffered(recordKey)];
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await db.EditDrafts.Where(d => d.Editor == editor && d.RecordKey == recordKey).ExecuteDeleteAsync(ct);
+        await db.EditDrafts.Where(d => d.Editor == editor && keys.Contains(d.RecordKey)).ExecuteDeleteAsync(ct);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using NsfcSeminar.Data.Model;
+using AccessWithdrawnException = NsfcSeminar.Data.Revisions.AccessWithdrawnException;
 using NsfcSeminar.Web.Features.Editing.Forms;
 using NsfcSeminar.Web.Features.Meetings;
 
@@ -126,7 +127,18 @@ public sealed partial class MeetingEditPage
             _input.Status = status ?? _input.Status;
             _input.Visibility = visibility ?? _input.Visibility;
             var draftKey = RecordKey;
-            var result = await Editor.SaveAsync(_input, _baseline, CancellationToken.None);
+            SaveResult<MeetingInput> result;
+            try
+            {
+                result = await Editor.SaveAsync(_input, _baseline, CancellationToken.None);
+            }
+            catch (AccessWithdrawnException)
+            {
+                (_input.Status, _input.Visibility) = before;
+                _notice = await _autosave!.KeepAfterRefusalAsync();
+                return;
+            }
+
             if (result.Status != SaveStatus.Saved)
             {
                 (_input.Status, _input.Visibility) = before;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using NsfcSeminar.Data.Model;
+using AccessWithdrawnException = NsfcSeminar.Data.Revisions.AccessWithdrawnException;
 using NsfcSeminar.Web.Features.Editing.Forms;
 
 namespace NsfcSeminar.Web.Features.Editing.Speeches;
@@ -112,7 +113,17 @@ public sealed partial class SpeechEditPage
             if (!_invalid)
             {
                 var draftKey = RecordKey;
-                var result = await Editor.SaveAsync(_input, _baseline, CancellationToken.None);
+                SaveResult<SpeechInput> result;
+                try
+                {
+                    result = await Editor.SaveAsync(_input, _baseline, CancellationToken.None);
+                }
+                catch (AccessWithdrawnException)
+                {
+                    _notice = await _autosave!.KeepAfterRefusalAsync();
+                    return;
+                }
+
                 if (result.Status == SaveStatus.Saved)
                 {
                     await Audit.RecordAsync(EditingAuditActions.ForSpeech(_input.Id is null), EditingAuditActions.Speech, $"{MeetingSlug}#{result.Record!.Anchor}");
