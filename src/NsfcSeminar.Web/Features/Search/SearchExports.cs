@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using NsfcSeminar.Web.Hosting;
 using NsfcSeminar.Web.Reading;
 
 namespace NsfcSeminar.Web.Features.Search;
@@ -16,12 +17,12 @@ internal static class SearchExports
 
     public static IEndpointRouteBuilder MapSearchExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/search/export.csv", WriteCsvAsync);
+        app.MapGet("/search/export.csv", WriteCsvAsync).RequireRateLimiting(PortalRateLimits.Exports);
         app.MapGet("/search/export.json", (HttpContext context, SpeechSearch search) =>
         {
             context.Response.Headers.ContentDisposition = "attachment; filename=\"nsfc-seminar-search.json\"";
             return TypedResults.Ok(Rows(context, search));
-        });
+        }).RequireRateLimiting(PortalRateLimits.Exports);
         return app;
     }
 
@@ -29,7 +30,7 @@ internal static class SearchExports
         SearchRequest.Parse(name => context.Request.Query[name].FirstOrDefault());
 
     /// <summary>Permalinks without a language prefix: the portal sends each reader to their own.</summary>
-    public static string SiteRoot(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host}/";
+    public static string SiteRoot(HttpContext context) => PortalAddress.Root(context.Request).AbsoluteUri;
 
     private static async Task WriteCsvAsync(HttpContext context, SpeechSearch search)
     {
@@ -38,7 +39,7 @@ internal static class SearchExports
 
         // A byte-order mark, so that spreadsheet programs read the Chinese as UTF-8.
         await using var writer = new StreamWriter(context.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        await using var csv = CsvWriter.Create(writer, new CsvWriterOptions(), true);
+        await using var csv = CsvWriter.Create(writer, SpreadsheetCells.CsvOptions(), true);
         await csv.WriteRecordsAsync(Rows(context, search), context.RequestAborted);
         await writer.FlushAsync(context.RequestAborted);
     }

@@ -1,0 +1,31 @@
+namespace NsfcSeminar.Web.Features.Errors;
+
+/// <summary>The language a request is answered in, so that a failure answers in it too: a
+/// harvester gets OAI-PMH, an API client problem details, a feed reader or a download plain text,
+/// and only a person at a page the friendly HTML page.</summary>
+internal enum RequestKind
+{
+    Page,
+    Api,
+    Harvesting,
+    Feed,
+    Export,
+}
+
+internal static class RequestKinds
+{
+    /// <summary>By path, not by endpoint: a request can fail before routing has chosen one. The
+    /// path is read after the language prefix has moved into the path base.</summary>
+    public static RequestKind Of(HttpContext context)
+    {
+        var path = context.Request.Path;
+        return path switch
+        {
+            _ when path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi") => RequestKind.Api,
+            _ when path.StartsWithSegments("/oai") => RequestKind.Harvesting,
+            _ when path.StartsWithSegments("/feeds") => RequestKind.Feed,
+            _ when path.StartsWithSegments("/search") && path.Value!.StartsWith("/search/export.", StringComparison.Ordinal) => RequestKind.Export,
+            _ => RequestKind.Page,
+        };
+    }
+}
