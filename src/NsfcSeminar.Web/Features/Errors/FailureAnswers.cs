@@ -43,6 +43,9 @@ internal sealed class FailureAnswers : IExceptionHandler
         };
         if (answer is null)
         {
+            // The error page is shown as for a GET: a failed form post must not be handled (its
+            // form read, its antiforgery token checked) a second time by the re-executed request.
+            httpContext.Request.Method = HttpMethods.Get;
             return false;
         }
 

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Diagnostics;
+
 namespace NsfcSeminar.Web.Features.Errors;
 
 /// <summary>The language a request is answered in, so that a failure answers in it too: a
@@ -18,7 +20,8 @@ internal static class RequestKinds
     /// path is read after the language prefix has moved into the path base.</summary>
     public static RequestKind Of(HttpContext context)
     {
-        var path = context.Request.Path;
+        // While an error is handled, the request's path is already the error page's.
+        var path = context.Features.Get<IExceptionHandlerPathFeature>() is { } failed ? new PathString(failed.Path) : context.Request.Path;
         return path switch
         {
             _ when path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi") => RequestKind.Api,

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace NsfcSeminar.Web.Features.Errors;
 
 /// <summary>
-/// Refuses, before any endpoint runs, a request whose path, query or posted form holds text that
+/// Refuses, before any endpoint runs, a request whose query or posted form holds text that
 /// PostgreSQL cannot store or compare (a NUL character, or half of a UTF-16 surrogate pair):
 /// left alone, it reaches a query and fails there as a server error. The refusal is an
 /// <see cref="UnreadableInputException"/>, which <see cref="FailureAnswers"/> turns into a 400
@@ -16,7 +16,7 @@ internal sealed class UnreadableInput(RequestDelegate next)
         // The error and status pages re-run the pipeline with the same query string.
         if (context.Features.Get<IExceptionHandlerFeature>() is null && context.Features.Get<IStatusCodeReExecuteFeature>() is null)
         {
-            Check("path", context.Request.Path.Value);
+            // The path needs no check: the server refuses a NUL there itself.
             foreach (var (name, values) in context.Request.Query)
             {
                 Check(name, name);
@@ -29,7 +29,7 @@ internal sealed class UnreadableInput(RequestDelegate next)
             // Only plain forms: multipart uploads are streamed by the features that take them.
             if (context.Request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
             {
-                foreach (var (name, values) in await context.Request.ReadFormAsync(context.RequestAborted))
+                foreach (var (name, values) in await ReadFormAsync(context))
                 {
                     Check(name, name);
                     foreach (var value in values)
@@ -41,6 +41,19 @@ internal sealed class UnreadableInput(RequestDelegate next)
         }
 
         await next(context);
+    }
+
+    /// <summary>The form reader refuses a NUL itself, as invalid data: the same refusal.</summary>
+    private static async Task<IFormCollection> ReadFormAsync(HttpContext context)
+    {
+        try
+        {
+            return await context.Request.ReadFormAsync(context.RequestAborted);
+        }
+        catch (InvalidDataException)
+        {
+            throw new UnreadableInputException("form");
+        }
     }
 
     private static void Check(string parameter, string? text)

@@ -63,6 +63,11 @@ internal static class HarvestingEndpoints
 
     private sealed class OaiErrorResult(OaiError error) : IResult
     {
-        public Task ExecuteAsync(HttpContext httpContext) => WriteAsync(httpContext, null, new ErrorReply(error));
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            // Protocol errors travel in a 200 response; the code inside says what went wrong.
+            httpContext.Response.StatusCode = StatusCodes.Status200OK;
+            return WriteAsync(httpContext, null, new ErrorReply(error));
+        }
     }
 }

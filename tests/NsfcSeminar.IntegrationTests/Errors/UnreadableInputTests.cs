@@ -1,0 +1,85 @@
+using System.Net;
+using System.Text.Json;
+using NsfcSeminar.IntegrationTests.Infrastructure;
+using static NsfcSeminar.IntegrationTests.Harvesting.OaiResponse;
+
+namespace NsfcSeminar.IntegrationTests.Errors;
+
+/// <summary>A NUL character, which PostgreSQL cannot store, is refused before any query runs, as
+/// a 400 in the format of whoever asked; never a 500.</summary>
+[Collection(DatabaseTestGroup.Name)]
+public sealed class UnreadableInputTests(DatabaseFixture fixture)
+{
+    [Theory]
+    [InlineData("/api/meetings?series=%00")]
+    [InlineData("/api/meetings?year=2024&series=a%00b")]
+    [InlineData("/api/people?pageSize=10&%00=1")]
+    [InlineData("/api/speeches?q=%00")]
+    [InlineData("/api/meetings?page=%00")]
+    public async Task The_API_refuses_a_NUL_with_problem_details(string url)
+    {
+        using var client = fixture.Portal.CreateClient();
+
+        using var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(400, problem.GetProperty("status").GetInt32());
+        Assert.Contains("cannot read", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/feeds/search?q=%00")]
+    [InlineData("/feeds/seminars.atom?lang=%00")]
+    [InlineData("/search/export.csv?q=reform&org=%00")]
+    [InlineData("/search/export.json?speaker=%00")]
+    public async Task Feeds_and_exports_refuse_a_NUL_in_plain_text(string url)
+    {
+        using var client = fixture.Portal.CreateClient();
+
+        using var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("verb=ListRecords&metadataPrefix=oai_dc&set=series:%00", "badArgument")]
+    [InlineData("verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:nsfc-seminar:meeting/%00", "badArgument")]
+    [InlineData("verb=ListIdentifiers&resumptionToken=%00", "badResumptionToken")]
+    public async Task Harvesters_get_the_protocol_error_for_a_NUL(string query, string code)
+    {
+        using var client = fixture.Portal.CreateClient();
+
+        var response = await GetAsync(client, query);
+
+        Assert.Equal(code, response.ErrorCode);
+    }
+
+    [Theory]
+    [InlineData("/en/search?q=%00")]
+    [InlineData("/en/meetings?series=%00")]
+    [InlineData("/zh/themes?x=%00")]
+    public async Task Pages_refuse_a_NUL_with_the_friendly_page(string url)
+    {
+        using var client = fixture.Portal.CreateClient();
+
+        var page = await HtmlPage.GetAsync(client, url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, page.Status);
+        Assert.NotNull(page.Document.QuerySelector("h1"));
+        Assert.Contains(url.StartsWith("/zh", StringComparison.Ordinal) ? "无法读取的字符" : "a character the archive cannot read", page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sign_in_form_with_a_NUL_is_refused_with_the_friendly_page()
+    {
+        using var client = fixture.Portal.CreateClient();
+
+        var page = await client.SignInAsync("someone\0@example.org", "a password of some length");
+
+        Assert.Equal(HttpStatusCode.BadRequest, page.Status);
+        Assert.Contains("a character the archive cannot read", page.Text, StringComparison.Ordinal);
+    }
+}
