@@ -1,13 +1,18 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.Primitives;
 
 namespace NsfcSeminar.Web.Features.Errors;
 
 /// <summary>
-/// Refuses, before any endpoint runs, a request whose query or posted form holds text that
-/// PostgreSQL cannot store or compare (a NUL character, or half of a UTF-16 surrogate pair):
-/// left alone, it reaches a query and fails there as a server error. The refusal is an
-/// <see cref="UnreadableInputException"/>, which <see cref="FailureAnswers"/> turns into a 400
-/// in the request's own format.
+/// Stops, before any endpoint runs, text that PostgreSQL cannot store or compare (a NUL
+/// character, or half of a UTF-16 surrogate pair): left alone, it reaches a query and fails there
+/// as a server error. Machines (the API, OAI-PMH, feeds, exports) are told: an
+/// <see cref="UnreadableInputException"/>, which <see cref="FailureAnswers"/> turns into a 400 in
+/// their format. A reader's address loses the characters and the page is shown, as it is for
+/// other stray characters; a posted form that holds one is refused with the friendly page.
+/// The path needs no check: the server refuses a NUL there itself.
 /// </summary>
 internal sealed class UnreadableInput(RequestDelegate next)
 {
@@ -16,31 +21,33 @@ internal sealed class UnreadableInput(RequestDelegate next)
         // The error and status pages re-run the pipeline with the same query string.
         if (context.Features.Get<IExceptionHandlerFeature>() is null && context.Features.Get<IStatusCodeReExecuteFeature>() is null)
         {
-            // The path needs no check: the server refuses a NUL there itself.
-            foreach (var (name, values) in context.Request.Query)
-            {
-                Check(name, name);
-                foreach (var value in values)
-                {
-                    Check(name, value);
-                }
-            }
+            CheckQuery(context);
 
             // Only plain forms: multipart uploads are streamed by the features that take them.
             if (context.Request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
             {
-                foreach (var (name, values) in await ReadFormAsync(context))
-                {
-                    Check(name, name);
-                    foreach (var value in values)
-                    {
-                        Check(name, value);
-                    }
-                }
+                Check(await ReadFormAsync(context));
             }
         }
 
         await next(context);
+    }
+
+    private static void CheckQuery(HttpContext context)
+    {
+        var query = context.Request.Query;
+        if (query.All(pair => IsStorable(pair.Key) && pair.Value.All(value => value is null || IsStorable(value))))
+        {
+            return;
+        }
+
+        if (RequestKinds.Of(context) != RequestKind.Page)
+        {
+            Check(query);
+        }
+
+        context.Request.QueryString = QueryString.Create(query.SelectMany(pair =>
+            pair.Value.Select(value => new KeyValuePair<string, string?>(Storable(pair.Key), Storable(value)))));
     }
 
     /// <summary>The form reader refuses a NUL itself, as invalid data: the same refusal.</summary>
@@ -56,37 +63,62 @@ internal sealed class UnreadableInput(RequestDelegate next)
         }
     }
 
-    private static void Check(string parameter, string? text)
+    private static void Check(IEnumerable<KeyValuePair<string, StringValues>> parameters)
     {
-        if (text is not null && !IsStorable(text))
+        foreach (var (name, values) in parameters)
         {
-            throw new UnreadableInputException(parameter);
+            if (!IsStorable(name) || values.Any(value => value is not null && !IsStorable(value)))
+            {
+                throw new UnreadableInputException(name);
+            }
         }
     }
 
     /// <summary>PostgreSQL's text type holds no NUL, and UTF-8 cannot encode an unpaired surrogate.</summary>
-    public static bool IsStorable(string text)
+    public static bool IsStorable(string text) => BadAt(text, 0) < 0;
+
+    [return: NotNullIfNotNull(nameof(text))]
+    private static string? Storable(string? text)
     {
-        for (var i = 0; i < text.Length; i++)
+        if (text is null || BadAt(text, 0) < 0)
         {
-            var c = text[i];
-            if (c == '\0' || char.IsLowSurrogate(c))
+            return text;
+        }
+
+        var kept = new StringBuilder(text.Length);
+        for (int start = 0, bad; start < text.Length; start = bad + 1)
+        {
+            bad = BadAt(text, start);
+            bad = bad < 0 ? text.Length : bad;
+            kept.Append(text, start, bad - start);
+        }
+
+        return kept.ToString();
+    }
+
+    /// <summary>The index of the first character from <paramref name="start"/> that PostgreSQL
+    /// cannot take, or -1.</summary>
+    private static int BadAt(string text, int start)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            if (text[i] == '\0' || char.IsLowSurrogate(text[i]))
             {
-                return false;
+                return i;
             }
 
-            if (char.IsHighSurrogate(c))
+            if (char.IsHighSurrogate(text[i]))
             {
                 if (i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1]))
                 {
-                    return false;
+                    return i;
                 }
 
                 i++;
             }
         }
 
-        return true;
+        return -1;
     }
 }
 
