@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using static NsfcSeminar.IntegrationTests.Harvesting.OaiResponse;
 
@@ -11,37 +10,24 @@ namespace NsfcSeminar.IntegrationTests.Errors;
 public sealed class UnreadableInputTests(DatabaseFixture fixture)
 {
     [Theory]
-    [InlineData("/api/meetings?series=%00")]
-    [InlineData("/api/meetings?year=2024&series=a%00b")]
-    [InlineData("/api/people?pageSize=10&%00=1")]
-    [InlineData("/api/speeches?q=%00")]
-    [InlineData("/api/meetings?page=%00")]
-    public async Task The_API_refuses_a_NUL_with_problem_details(string url)
+    [InlineData("/api/meetings?series=%00", "application/problem+json")]
+    [InlineData("/api/meetings?year=2024&series=a%00b", "application/problem+json")]
+    [InlineData("/api/people?pageSize=10&%00=1", "application/problem+json")]
+    [InlineData("/api/meetings?page=%00", "application/problem+json")]
+    [InlineData("/api/speeches?q=%00", "application/problem+json")]
+    [InlineData("/feeds/search?q=%00", "text/plain")]
+    [InlineData("/feeds/seminars.atom?lang=%00", "text/plain")]
+    [InlineData("/search/export.csv?q=reform&org=%00", "text/plain")]
+    [InlineData("/search/export.json?speaker=%00", "text/plain")]
+    public async Task The_API_feeds_and_exports_refuse_a_NUL_with_a_400_in_their_own_format(string url, string mediaType)
     {
         using var client = fixture.Portal.CreateClient();
 
         using var response = await client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        Assert.Equal(400, problem.GetProperty("status").GetInt32());
-        Assert.Contains("cannot read", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("/feeds/search?q=%00")]
-    [InlineData("/feeds/seminars.atom?lang=%00")]
-    [InlineData("/search/export.csv?q=reform&org=%00")]
-    [InlineData("/search/export.json?speaker=%00")]
-    public async Task Feeds_and_exports_refuse_a_NUL_in_plain_text(string url)
-    {
-        using var client = fixture.Portal.CreateClient();
-
-        using var response = await client.GetAsync(url);
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("a character the archive cannot read", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory]

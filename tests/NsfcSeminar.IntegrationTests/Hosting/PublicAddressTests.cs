@@ -94,6 +94,21 @@ public sealed class PublicAddressTests(DatabaseFixture fixture)
         Assert.All(cookies, c => Assert.Contains("; secure", c, StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("seminar.example.org")]
+    [InlineData("ftp://seminar.example.org/")]
+    [InlineData("https://seminar.example.org/?lang=en")]
+    [InlineData("https://seminar.example.org/#top")]
+    public void A_portal_without_a_valid_public_address_refuses_to_start_and_names_the_setting(string address)
+    {
+        using var portal = fixture.Portal.With(("Seminar:PublicAddress", address));
+
+        var error = Assert.ThrowsAny<Exception>(() => portal.CreateClient());
+
+        Assert.Contains("Seminar:PublicAddress", error.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task With_an_http_address_no_HSTS_is_sent()
     {

@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using NsfcSeminar.Data.Model;
 using NsfcSeminar.IntegrationTests.Infrastructure;
+using NsfcSeminar.IntegrationTests.Search;
 using NsfcSeminar.Web.Accounts;
 
 namespace NsfcSeminar.IntegrationTests.Hosting;
@@ -21,9 +23,11 @@ public sealed class RateLimitTests(DatabaseFixture fixture)
         ("Seminar:RateLimits:SignIn:WindowSeconds", "600"));
 
     [Theory]
-    [InlineData("/search/export.csv?q=-")]
-    [InlineData("/search/export.json?q=-")]
-    public async Task An_anonymous_client_gets_429_with_Retry_After_once_its_exports_are_spent(string url)
+    [InlineData("/search/export.csv?q=-", "text/plain")]
+    [InlineData("/search/export.json?q=-", "text/plain")]
+    [InlineData("/api/meetings", "application/problem+json")]
+    [InlineData("/api/speeches?q=reform", "application/problem+json")]
+    public async Task An_anonymous_client_gets_429_with_Retry_After_once_its_requests_are_spent(string url, string mediaType)
     {
         await fixture.ResetAsync();
         await using var portal = LimitedPortal();
@@ -38,28 +42,45 @@ public sealed class RateLimitTests(DatabaseFixture fixture)
         using var refused = await client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
-        Assert.Equal("text/plain", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(mediaType, refused.Content.Headers.ContentType?.MediaType);
         Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
     }
 
     [Fact]
-    public async Task The_API_answers_429_as_problem_details()
+    public async Task Only_one_anonymous_export_runs_at_once_per_address_when_so_configured()
     {
         await fixture.ResetAsync();
-        await using var portal = LimitedPortal();
-        using var client = portal.CreateClient();
-
-        for (var i = 0; i < Permits; i++)
+        await using (var db = fixture.CreateDbContext())
         {
-            using var allowed = await client.GetAsync(i % 2 == 0 ? "/api/meetings" : "/api/speeches?q=reform");
-            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+            // Enough text that the first export fills the response pipe and waits for its reader.
+            var meeting = ArchiveBuilder.Meeting("Long export seminar", new DateOnly(2022, 2, 2));
+            var speaker = ArchiveBuilder.Person("Long Speaker");
+            for (var i = 1; i <= 400; i++)
+            {
+                meeting.Speeches.Add(SearchArchive.Speech($"s{i}", SpeechKind.Discussion, speaker, null, null, ($"Remark {i} " + new string('t', 400), "On concurrency."), null));
+            }
+
+            await meeting.SaveAsync(db);
         }
 
-        using var refused = await client.GetAsync("/api/themes");
+        await using var portal = fixture.Portal.With(
+            ("Seminar:RateLimits:Exports:PermitLimit", "100"), ("Seminar:RateLimits:Exports:Concurrent", "1"));
+        using var client = portal.CreateClient();
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
-        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
-        Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        using (var first = await client.GetAsync("/search/export.csv?q=concurrency", HttpCompletionOption.ResponseHeadersRead))
+        {
+            using var second = await client.GetAsync("/search/export.json?q=concurrency");
+
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+            Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+            Assert.True(second.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+
+            // The body ends only after the export, and its hold on the limit, has ended.
+            Assert.Contains("Long Speaker", await first.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using var after = await client.GetAsync("/search/export.json?q=concurrency");
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
     }
 
     [Fact]
