@@ -3,7 +3,7 @@ namespace NsfcSeminar.Web.Hosting;
 /// <summary>
 /// How the portal is reached from outside, bound from the <c>Seminar</c> section
 /// (<c>Seminar:PublicAddress</c>, <c>Seminar:Proxies:…</c>, <c>Seminar:RateLimits:…</c>) and
-/// checked at start-up by <see cref="HostingOptionsValidation"/> (ADR-013).
+/// checked at start-up by <see cref="HostingOptionsValidation"/> (ADR-014).
 /// </summary>
 public sealed class HostingOptions
 {

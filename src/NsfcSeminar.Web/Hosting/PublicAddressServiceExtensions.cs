@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace NsfcSeminar.Web.Hosting;
 
 /// <summary>
-/// The portal as the outside world reaches it (ADR-013): the configured public address is the
+/// The portal as the outside world reaches it (ADR-014): the configured public address is the
 /// only host served and the root of every absolute link; forwarded headers are believed only
 /// from configured proxies; cookies are Secure and HSTS is sent when the address is https.
 /// </summary>

@@ -8,7 +8,7 @@ namespace NsfcSeminar.Web.Reading;
 /// <summary>Absolute addresses for what leaves the portal (feeds, OAI-PMH, exports, citations,
 /// the API), where a relative link has no page to resolve against. They all start with the
 /// configured public address, never with the request's Host header, which a client chooses
-/// (ADR-013).</summary>
+/// (ADR-014).</summary>
 internal static class PortalAddress
 {
     /// <summary>The portal's root ("https://host/"), without a language segment.</summary>

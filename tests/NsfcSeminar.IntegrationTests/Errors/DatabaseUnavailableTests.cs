@@ -31,6 +31,7 @@ public sealed class DatabaseUnavailableTests
     [InlineData("/api/speeches?q=reform", "application/problem+json")]
     [InlineData("/feeds/seminars.atom", "text/plain")]
     [InlineData("/search/export.csv?q=reform", "text/plain")]
+    [InlineData("/en/search/cite.bib?q=reform", "text/plain")]
     [InlineData("/oai?verb=ListRecords&metadataPrefix=oai_dc", "text/plain")]
     public async Task Machines_hear_503_with_Retry_After_in_their_own_format(string url, string mediaType)
     {

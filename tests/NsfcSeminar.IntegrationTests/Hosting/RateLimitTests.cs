@@ -25,6 +25,7 @@ public sealed class RateLimitTests(DatabaseFixture fixture)
     [Theory]
     [InlineData("/search/export.csv?q=-", "text/plain")]
     [InlineData("/search/export.json?q=-", "text/plain")]
+    [InlineData("/en/search/cite.ris?q=-", "text/plain")]
     [InlineData("/api/meetings", "application/problem+json")]
     [InlineData("/api/speeches?q=reform", "application/problem+json")]
     public async Task An_anonymous_client_gets_429_with_Retry_After_once_its_requests_are_spent(string url, string mediaType)

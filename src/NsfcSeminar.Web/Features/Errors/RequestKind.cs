@@ -27,8 +27,12 @@ internal static class RequestKinds
             _ when path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi") => RequestKind.Api,
             _ when path.StartsWithSegments("/oai") => RequestKind.Harvesting,
             _ when path.StartsWithSegments("/feeds") => RequestKind.Feed,
-            _ when path.StartsWithSegments("/search") && path.Value!.StartsWith("/search/export.", StringComparison.Ordinal) => RequestKind.Export,
+            _ when IsDownload(path.Value ?? "") => RequestKind.Export,
             _ => RequestKind.Page,
         };
     }
+
+    /// <summary>The search exports (<c>/search/export.csv</c>) and citation files (<c>…/cite.bib</c>).</summary>
+    private static bool IsDownload(string path) =>
+        path.StartsWith("/search/export.", StringComparison.Ordinal) || path[(path.LastIndexOf('/') + 1)..].StartsWith("cite.", StringComparison.Ordinal);
 }
