@@ -53,7 +53,7 @@ port=$(pg_free_port)
 # appsettings.json is (without it every request and SQL command is logged to the console).
 # The search copy is kept in artifacts/benchmark/search-copy: the next run resumes it.
 (cd "$out/portal" && ConnectionStrings__Seminar=$connection Seminar__LoadSampleArchive=false ASPNETCORE_ENVIRONMENT=Production \
-  Seminar__SearchCopyFolder="$out/search-copy" \
+  Seminar__PublicAddress="http://127.0.0.1:$port/" Seminar__SearchCopyFolder="$out/search-copy" \
   exec dotnet NsfcSeminar.Web.dll --urls "http://127.0.0.1:$port") >"$out/portal.log" 2>&1 &
 pids+=($!)
 # Healthy once the search copy is built (Degraded while it is: searches then run in PostgreSQL).

@@ -96,6 +96,9 @@ dotnet publish src/NsfcSeminar.Web -c Release -o "$portal_dir" -nologo -v quiet 
 }
 
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production}
+# Every absolute link (feeds, OAI-PMH, exports, citations) starts here, and only its host is
+# served; set it to the address readers use when a proxy puts the portal elsewhere.
+export Seminar__PublicAddress=${Seminar__PublicAddress:-http://127.0.0.1:$port/}
 # The search copy is kept between runs (docs/decisions/ADR-012): a restart resumes it.
 export Seminar__SearchCopyFolder=${Seminar__SearchCopyFolder:-$root/.search-copy}
 # The portal finds appsettings.json and its static assets here, whatever folder it runs in.

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 using NsfcSeminar.Data.Revisions;
 
 namespace NsfcSeminar.Data;
@@ -25,6 +26,21 @@ public static class SeminarDataServiceCollectionExtensions
 
     public static DbContextOptionsBuilder UseSeminarDatabase(this DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 3))
+            .UseNpgsql(WithConnectTimeout(connectionString), npgsql => npgsql.ExecutionStrategy(d => new SeminarExecutionStrategy(d)))
             .UseSnakeCaseNamingConvention();
+
+    /// <summary>
+    /// Npgsql waits 15 seconds for a connection by default; a reader should hear sooner that the
+    /// database is out of reach. A timeout the connection string names is kept.
+    /// </summary>
+    private static string WithConnectTimeout(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!builder.ContainsKey("Timeout"))
+        {
+            builder.Timeout = 5;
+        }
+
+        return builder.ConnectionString;
+    }
 }

@@ -1,18 +1,20 @@
 using System.Globalization;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using NsfcSeminar.Web.Hosting;
 using NsfcSeminar.Web.Markdown;
 
 namespace NsfcSeminar.Web.Tests;
 
 /// <summary>A bUnit context with the services every portal component uses: the string
-/// localizer and the one Markdown renderer.</summary>
+/// localizer, the one Markdown renderer and the public address.</summary>
 public abstract class PortalComponentTest : BunitContext
 {
     protected PortalComponentTest()
     {
         Services.AddLocalization();
         Services.AddMarkdown();
+        Services.Configure<HostingOptions>(hosting => hosting.PublicAddress = "https://seminar.example.org/");
         UseCulture("en-GB");
     }
 

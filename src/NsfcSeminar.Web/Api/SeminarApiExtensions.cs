@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using NsfcSeminar.Web.Hosting;
 
 namespace NsfcSeminar.Web.Api;
 
@@ -34,6 +35,7 @@ internal static class SeminarApiExtensions
     public static IEndpointRouteBuilder MapSeminarApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGroup("/api")
+            .RequireRateLimiting(PortalRateLimits.Api)
             .MapMeetingsApi()
             .MapThemesApi()
             .MapPeopleApi();

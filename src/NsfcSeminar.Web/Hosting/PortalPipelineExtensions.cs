@@ -3,6 +3,7 @@ using NsfcSeminar.Web.Accounts;
 using NsfcSeminar.Web.Api;
 using NsfcSeminar.Web.Components;
 using NsfcSeminar.Web.Features.Citations;
+using NsfcSeminar.Web.Features.Errors;
 using NsfcSeminar.Web.Features.Feeds;
 using NsfcSeminar.Web.Features.Harvesting;
 using NsfcSeminar.Web.Features.Interchange;
@@ -15,12 +16,11 @@ internal static class PortalPipelineExtensions
 {
     public static WebApplication UseSeminarPortal(this WebApplication app)
     {
+        app.UsePublicAddress();
         app.UsePortalSecurityHeaders();
         app.UseLanguagePrefix();
 
-        // A friendly page in every environment: readers never see a stack trace.
-        app.UseExceptionHandler("/error", createScopeForErrors: true);
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseFailureAnswers();
 
         app.UsePortalLocalization();
 
@@ -30,6 +30,7 @@ internal static class PortalPipelineExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
@@ -40,7 +41,7 @@ internal static class PortalPipelineExtensions
         app.MapHarvesting();
         app.MapSearch();
         app.MapCitations();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().LimitSignInPosts();
         return app;
     }
 

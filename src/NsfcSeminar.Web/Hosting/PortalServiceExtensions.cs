@@ -9,6 +9,7 @@ using NsfcSeminar.Web.Features.Harvesting;
 using NsfcSeminar.Web.Features.History;
 using NsfcSeminar.Web.Features.Interchange;
 using NsfcSeminar.Web.Features.Editing;
+using NsfcSeminar.Web.Features.Errors;
 using NsfcSeminar.Web.Features.Search;
 using NsfcSeminar.Web.Markdown;
 
@@ -26,7 +27,10 @@ internal static class PortalServiceExtensions
         }
 
         builder.Services.AddSeminarData(connectionString);
+        builder.AddPublicAddress();
         builder.AddPortalSecurity();
+        builder.Services.AddFailureAnswers();
+        builder.Services.AddPortalRateLimits();
         builder.Services.AddHealthChecks().AddDbContextCheck<SeminarDbContext>("database");
         builder.Services.AddLocalization();
         builder.Services.AddMarkdown();

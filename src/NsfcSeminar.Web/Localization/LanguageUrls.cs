@@ -3,25 +3,15 @@ using NsfcSeminar.Data.Model;
 
 namespace NsfcSeminar.Web.Localization;
 
-/// <summary>The address of the page being shown, in either language.</summary>
+/// <summary>The address of the page being shown, in either language, under the portal's public
+/// root (<see cref="Reading.PortalAddress"/>), never under the host the request named.</summary>
 internal static class LanguageUrls
 {
-    public static string For(NavigationManager navigation, Language language) =>
-        $"{Root(navigation)}{PortalLanguages.PrefixOf(language)}/{PagePath(navigation)}";
+    public static string For(NavigationManager navigation, Uri root, Language language) =>
+        $"{root.AbsoluteUri}{PortalLanguages.PrefixOf(language)}/{PagePath(navigation)}";
 
     /// <summary>The address without a language, which sends each reader to their own.</summary>
-    public static string Neutral(NavigationManager navigation) => Root(navigation) + PagePath(navigation);
-
-    /// <summary>The portal's root: the base address without its language segment.</summary>
-    private static string Root(NavigationManager navigation)
-    {
-        var baseUri = navigation.BaseUri;
-        var trimmed = baseUri.AsSpan().TrimEnd('/');
-        var lastSlash = trimmed.LastIndexOf('/');
-        return PortalLanguages.TryParsePrefix(trimmed[(lastSlash + 1)..], out _)
-            ? baseUri[..(lastSlash + 1)]
-            : baseUri;
-    }
+    public static string Neutral(NavigationManager navigation, Uri root) => root.AbsoluteUri + PagePath(navigation);
 
     private static string PagePath(NavigationManager navigation)
     {

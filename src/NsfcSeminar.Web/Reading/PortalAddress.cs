@@ -1,29 +1,30 @@
+using Microsoft.Extensions.Options;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Web.Hosting;
 using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Reading;
 
-/// <summary>Absolute addresses for what leaves the portal (feeds, citations, the API), where a
-/// relative link has no page to resolve against.</summary>
+/// <summary>Absolute addresses for what leaves the portal (feeds, OAI-PMH, exports, citations,
+/// the API), where a relative link has no page to resolve against. They all start with the
+/// configured public address, never with the request's Host header, which a client chooses
+/// (ADR-014).</summary>
 internal static class PortalAddress
 {
-    /// <summary>The portal's root ("https://host/"), without the language segment that
-    /// <see cref="LanguagePrefixMiddleware"/> moves into the path base of page requests.</summary>
+    /// <summary>The portal's root ("https://host/"), without a language segment.</summary>
     public static Uri Root(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var pathBase = request.PathBase.Value ?? "";
-        if (request.HttpContext.Features.Get<UrlLanguage>() is not null)
-        {
-            pathBase = pathBase[..pathBase.LastIndexOf('/')];
-        }
-
-        return new Uri($"{request.Scheme}://{request.Host}{pathBase}/");
+        return Root(request.HttpContext.RequestServices);
     }
 
+    public static Uri Root(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<HostingOptions>>().Value.PublicRoot;
+
     /// <summary>The root of the pages in one language ("https://host/zh/").</summary>
-    public static Uri LanguageRoot(HttpRequest request, Language language) =>
-        new(Root(request), PortalLanguages.PrefixOf(language) + "/");
+    public static Uri LanguageRoot(HttpRequest request, Language language) => LanguageRoot(Root(request), language);
+
+    public static Uri LanguageRoot(Uri root, Language language) => new(root, PortalLanguages.PrefixOf(language) + "/");
 
     /// <summary>A speech's place on its meeting page, in one language.</summary>
     public static Uri Speech(Uri languageRoot, string meetingSlug, string anchor) =>

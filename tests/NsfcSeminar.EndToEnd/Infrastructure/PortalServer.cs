@@ -107,6 +107,7 @@ public sealed class PortalServer : IAsyncLifetime
         // same as in production (friendly error pages in every environment).
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ConnectionStrings__Seminar"] = ConnectionString;
+        start.Environment["Seminar__PublicAddress"] = BaseAddress.ToString();
         return start;
     }
 

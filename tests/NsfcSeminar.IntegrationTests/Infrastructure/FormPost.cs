@@ -10,6 +10,14 @@ public static class FormPost
     /// <param name="fields">Field names as the form writes them, e.g. <c>Input.Email</c>.</param>
     public static async Task<HtmlPage> SubmitAsync(HttpClient client, string url, string formName, IReadOnlyDictionary<string, string> fields)
     {
+        using var response = await SendAsync(client, url, formName, fields);
+        return await HtmlPage.FromResponseAsync(response, client);
+    }
+
+    /// <summary>As <see cref="SubmitAsync"/>, for a test that reads the response itself (its
+    /// status, its cookies) rather than the page it shows.</summary>
+    public static async Task<HttpResponseMessage> SendAsync(HttpClient client, string url, string formName, IReadOnlyDictionary<string, string> fields)
+    {
         var page = await HtmlPage.GetAsync(client, url);
         var form = page.Document.QuerySelectorAll("form")
             .FirstOrDefault(f => f.QuerySelector($"input[name='_handler'][value='{formName}']") is not null)
@@ -24,7 +32,6 @@ public static class FormPost
         var action = form.GetAttribute("action");
         var target = string.IsNullOrEmpty(action) ? page.Address : new Uri(new Uri(page.Address, page.BasePath), action);
         using var content = new FormUrlEncodedContent(values);
-        using var response = await client.PostAsync(target, content);
-        return await HtmlPage.FromResponseAsync(response, client);
+        return await client.PostAsync(target, content);
     }
 }

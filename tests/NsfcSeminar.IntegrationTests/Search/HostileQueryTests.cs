@@ -4,7 +4,7 @@ using NsfcSeminar.IntegrationTests.Infrastructure;
 namespace NsfcSeminar.IntegrationTests.Search;
 
 /// <summary>Whatever arrives in the query string, the search answers with a page (results or a
-/// message), never a server error.</summary>
+/// message), never a server error; machines are told of a NUL with a 400.</summary>
 [Collection(DatabaseTestGroup.Name)]
 public sealed class HostileQueryTests(DatabaseFixture fixture)
 {
@@ -54,10 +54,13 @@ public sealed class HostileQueryTests(DatabaseFixture fixture)
         using var csv = await client.GetAsync("/search/export.csv?" + query);
         using var feed = await client.GetAsync("/feeds/search?" + query);
 
+        // A NUL, which PostgreSQL cannot store, is refused to machines with a 400 in their own
+        // format (Errors/UnreadableInputTests); the reader's page drops it and searches the rest.
+        var machines = query.Contains("%00", StringComparison.Ordinal) ? HttpStatusCode.BadRequest : HttpStatusCode.OK;
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
+        Assert.Equal(machines, api.StatusCode);
+        Assert.Equal(machines, csv.StatusCode);
+        Assert.Equal(machines, feed.StatusCode);
         Assert.True(
             page.Document.QuerySelector(".result-count, .search-empty, .search-notices") is not null
             || page.Text.Contains("Type words", StringComparison.Ordinal),

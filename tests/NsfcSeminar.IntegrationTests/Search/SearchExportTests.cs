@@ -55,4 +55,33 @@ public sealed class SearchExportTests(DatabaseFixture fixture)
         Assert.Equal(5, api.GetProperty("items").GetArrayLength());
         Assert.Contains("评价", api.GetProperty("items")[0].GetProperty("snippet").GetString(), StringComparison.Ordinal);
     }
+
+    public static TheoryData<string> Formulas =>
+    [
+        "=HYPERLINK(\"http://evil.example\",\"open\")", "@SUM(A1:A9)", "+SUM(1)", "-2+3+cmd|' /C calc'!A0", "\t=1+1", "\r=1+1",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Formulas))]
+    public async Task A_CSV_cell_a_spreadsheet_would_run_as_a_formula_is_neutralised_and_the_JSON_keeps_the_text(string formula)
+    {
+        await fixture.ResetAsync();
+        await using var db = fixture.CreateDbContext();
+        var speaker = ArchiveBuilder.Person(formula);
+        var meeting = ArchiveBuilder.Meeting("Formula seminar", new DateOnly(2023, 3, 4));
+        meeting.Speeches.Add(SearchArchive.Speech("f1", SpeechKind.Discussion, speaker, null, null, (formula, "Spreadsheet formulas."), null));
+        await meeting.SaveAsync(db);
+        using var client = fixture.Portal.CreateClient();
+
+        var csv = await client.GetStringAsync("/search/export.csv?q=spreadsheet");
+        var json = JsonDocument.Parse(await client.GetStringAsync("/search/export.json?q=spreadsheet")).RootElement;
+
+        // OWASP: a single quote in front, and the cell quoted, for the title and the speaker alike.
+        var neutralised = "\"'" + formula.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        Assert.Equal(3, csv.Split(neutralised).Length);
+        Assert.DoesNotContain("," + formula, csv, StringComparison.Ordinal);
+        Assert.DoesNotContain(",\"" + formula, csv, StringComparison.Ordinal);
+        Assert.Equal(formula, json[0].GetProperty("titleEn").GetString());
+        Assert.Equal(formula, json[0].GetProperty("speakerEn").GetString());
+    }
 }

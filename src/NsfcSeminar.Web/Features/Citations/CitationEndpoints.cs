@@ -6,6 +6,7 @@ using NsfcSeminar.Web.Api;
 using NsfcSeminar.Web.Features.Citations.Formats;
 using NsfcSeminar.Web.Features.Meetings;
 using NsfcSeminar.Web.Features.Search;
+using NsfcSeminar.Web.Hosting;
 using NsfcSeminar.Web.Localization;
 using NsfcSeminar.Web.Reading;
 
@@ -24,7 +25,8 @@ internal static class CitationEndpoints
         var cite = app.MapGroup("").ExcludeFromDescription();
         cite.MapGet("/meetings/{slug}/cite.{format}", SeminarAsync);
         cite.MapGet("/meetings/{slug}/speeches/{anchor}/cite.{format}", SpeechAsync);
-        cite.MapGet("/search/cite.{format}", SearchAsync);
+        // Every match of a search, like /search/export.*: limited as an export for anonymous clients.
+        cite.MapGet("/search/cite.{format}", SearchAsync).RequireRateLimiting(PortalRateLimits.Exports);
         return app;
     }
 

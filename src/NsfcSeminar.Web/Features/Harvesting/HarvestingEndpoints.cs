@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Primitives;
+using NsfcSeminar.Web.Reading;
 
 namespace NsfcSeminar.Web.Features.Harvesting;
 
@@ -24,7 +25,7 @@ internal static class HarvestingEndpoints
         return endpoints;
     }
 
-    private static async Task AnswerAsync(HttpContext context, OaiRepository repository, TimeProvider clock)
+    private static async Task AnswerAsync(HttpContext context, OaiRepository repository)
     {
         var http = context.Request;
         IEnumerable<KeyValuePair<string, StringValues>> arguments = http.Query;
@@ -33,8 +34,7 @@ internal static class HarvestingEndpoints
             arguments = http.HasFormContentType ? await http.ReadFormAsync(context.RequestAborted) : [];
         }
 
-        var baseUrl = $"{http.Scheme}://{http.Host}{http.PathBase}/oai";
-        var portalRoot = $"{http.Scheme}://{http.Host}{http.PathBase}";
+        var portalRoot = PortalAddress.Root(http).AbsoluteUri.TrimEnd('/');
         OaiRequest? request = null;
         OaiReply reply;
         try
@@ -47,7 +47,27 @@ internal static class HarvestingEndpoints
             reply = new ErrorReply(e.Error);
         }
 
+        await WriteAsync(context, request, reply);
+    }
+
+    /// <summary>An OAI-PMH error response, for a request refused before it reached the endpoint.</summary>
+    public static IResult Error(OaiError error) => new OaiErrorResult(error);
+
+    private static Task WriteAsync(HttpContext context, OaiRequest? request, OaiReply reply)
+    {
+        var clock = context.RequestServices.GetRequiredService<TimeProvider>();
+        var baseUrl = new Uri(PortalAddress.Root(context.Request), "oai").AbsoluteUri;
         context.Response.ContentType = "text/xml; charset=utf-8";
-        await OaiResponseWriter.WriteAsync(context.Response.Body, baseUrl, request, reply, clock.GetUtcNow());
+        return OaiResponseWriter.WriteAsync(context.Response.Body, baseUrl, request, reply, clock.GetUtcNow());
+    }
+
+    private sealed class OaiErrorResult(OaiError error) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            // Protocol errors travel in a 200 response; the code inside says what went wrong.
+            httpContext.Response.StatusCode = StatusCodes.Status200OK;
+            return WriteAsync(httpContext, null, new ErrorReply(error));
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using NsfcSeminar.Web.Hosting;
 using NsfcSeminar.Web.Reading;
 
 namespace NsfcSeminar.Web.Features.Search;
@@ -16,12 +17,13 @@ internal static class SearchExports
 
     public static IEndpointRouteBuilder MapSearchExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/search/export.csv", WriteCsvAsync);
-        app.MapGet("/search/export.json", (HttpContext context, SpeechSearch search) =>
+        app.MapGet("/search/export.csv", WriteCsvAsync).RequireRateLimiting(PortalRateLimits.Exports);
+        app.MapGet("/search/export.json", async (HttpContext context, SpeechSearch search) =>
         {
+            var rows = await OpenAsync(context, search);
             context.Response.Headers.ContentDisposition = "attachment; filename=\"nsfc-seminar-search.json\"";
-            return TypedResults.Ok(Rows(context, search));
-        });
+            return TypedResults.Ok(rows);
+        }).RequireRateLimiting(PortalRateLimits.Exports);
         return app;
     }
 
@@ -29,18 +31,40 @@ internal static class SearchExports
         SearchRequest.Parse(name => context.Request.Query[name].FirstOrDefault());
 
     /// <summary>Permalinks without a language prefix: the portal sends each reader to their own.</summary>
-    public static string SiteRoot(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host}/";
+    public static string SiteRoot(HttpContext context) => PortalAddress.Root(context.Request).AbsoluteUri;
 
     private static async Task WriteCsvAsync(HttpContext context, SpeechSearch search)
     {
+        var rows = await OpenAsync(context, search);
         context.Response.ContentType = "text/csv; charset=utf-8";
         context.Response.Headers.ContentDisposition = "attachment; filename=\"nsfc-seminar-search.csv\"";
 
         // A byte-order mark, so that spreadsheet programs read the Chinese as UTF-8.
         await using var writer = new StreamWriter(context.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        await using var csv = CsvWriter.Create(writer, new CsvWriterOptions(), true);
-        await csv.WriteRecordsAsync(Rows(context, search), context.RequestAborted);
+        await using var csv = CsvWriter.Create(writer, SpreadsheetCells.CsvOptions(), true);
+        await csv.WriteRecordsAsync(rows, context.RequestAborted);
         await writer.FlushAsync(context.RequestAborted);
+    }
+
+    /// <summary>Runs the query and reads its first row before the response starts, so that a
+    /// database out of reach is answered as a 503 (FailureAnswers), not as a broken download.</summary>
+    private static async Task<IAsyncEnumerable<SearchExportRecord>> OpenAsync(HttpContext context, SpeechSearch search)
+    {
+        var rows = Rows(context, search).GetAsyncEnumerator(context.RequestAborted);
+        var hasRow = await rows.MoveNextAsync();
+        return Continue(rows, hasRow);
+    }
+
+    private static async IAsyncEnumerable<SearchExportRecord> Continue(IAsyncEnumerator<SearchExportRecord> rows, bool hasRow)
+    {
+        await using (rows)
+        {
+            while (hasRow)
+            {
+                yield return rows.Current;
+                hasRow = await rows.MoveNextAsync();
+            }
+        }
     }
 
     private static async IAsyncEnumerable<SearchExportRecord> Rows(HttpContext context, SpeechSearch search)

@@ -1,4 +1,5 @@
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Web.Hosting;
 using NsfcSeminar.Web.Localization;
 using NsfcSeminar.Web.Reading;
 
@@ -32,7 +33,7 @@ internal static class SpeechesApi
 {
     public static IEndpointRouteBuilder MapSpeechesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/speeches", ListAsync).WithName("ListSpeeches");
+        app.MapGet("/api/speeches", ListAsync).WithName("ListSpeeches").RequireRateLimiting(PortalRateLimits.Api);
         return app;
     }
 
