@@ -61,7 +61,10 @@ internal static class CreateAccountCommand
 
         var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
         // Once the account exists its audit line is written even if a stop is asked for meanwhile.
-        await audit.RecordAsAsync(null, Actor, AuditActions.Created, AuditActions.TargetType, email, string.Join(", ", roles), CancellationToken.None);
+        // It names the account made: the first Admin has no earlier account to be made by, and
+        // every audit line names a real account; the detail says it came from the command line.
+        await audit.RecordAsAsync(
+            user.Id, email, AuditActions.Created, AuditActions.TargetType, email, $"{Actor}: {string.Join(", ", roles)}", CancellationToken.None);
         output.WriteLine($"Created {email} ({string.Join(", ", roles)}).");
         output.WriteLine(string.IsNullOrEmpty(given)
             ? $"Password, shown only now: {password}"

@@ -27,7 +27,9 @@ public sealed class CreateAccountCommandTests(DatabaseFixture fixture)
         var audit = await HtmlPage.GetAsync(client, "/en/admin/audit");
         Assert.Equal(System.Net.HttpStatusCode.OK, audit.Status);
         await using var db = fixture.CreateDbContext();
-        Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == AuditActions.Created && e.UserName == "command-line"));
+        var created = await db.AuditEntries.SingleAsync(e => e.Action == AuditActions.Created);
+        var admin = await db.Users.SingleAsync(u => u.Email == "first.admin@example.org");
+        Assert.Equal((admin.Id, "first.admin@example.org", "command-line: Admin"), (created.UserId, created.UserName, created.Detail));
     }
 
     [Fact]
