@@ -9,6 +9,7 @@
 #   SEMINAR_BENCH_CONNECTION='Host=...;Database=...' scripts/benchmark.sh  # an existing database
 #   SEMINAR_BENCH_ONLY=meetings scripts/benchmark.sh   # the meeting page alone (end to end and its SQL)
 #   SEMINAR_BENCH_ONLY=meetings SEMINAR_BENCH_WARMUP=10 scripts/benchmark.sh   # measured once the JIT has settled
+#   SEMINAR_BENCH_MEETINGS=100 SEMINAR_BENCH_ONLY=sign-in SEMINAR_BENCH_ROUNDS=100 scripts/benchmark.sh   # wrong password: real vs unknown name
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -19,6 +19,7 @@ public static class AccountServiceExtensions
         services.AddScoped<AuditLog>();
         services.AddScoped<PasswordSignIn>();
         services.AddSingleton<SignInThrottling>();
+        services.AddSingleton<KnownBrowser>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAccountStore().AddSignInManager();

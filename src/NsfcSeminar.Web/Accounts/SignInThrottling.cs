@@ -20,10 +20,11 @@ internal sealed class SignInThrottling(IDbContextFactory<SeminarDbContext> dbFac
     private static readonly ThrottlePolicy ForAddress = new(FreeFailures: 20);
 
     /// <summary>How long this name or address must still wait before its next attempt is checked;
-    /// null when it may try now.</summary>
-    public async Task<TimeSpan?> WaitAsync(string name, IPAddress? address, CancellationToken ct = default)
+    /// null when it may try now. A browser that has signed in under the name before
+    /// (<see cref="KnownBrowser"/>) waits only for its address.</summary>
+    public async Task<TimeSpan?> WaitAsync(string name, IPAddress? address, bool knownBrowser = false, CancellationToken ct = default)
     {
-        var keys = KeysOf(name, address);
+        var keys = KeysOf(name, address, knownBrowser);
         var now = clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var until = await db.SignInThrottles.AsNoTracking()
@@ -32,11 +33,17 @@ internal sealed class SignInThrottling(IDbContextFactory<SeminarDbContext> dbFac
         return until - now;
     }
 
-    public async Task FailedAsync(string name, IPAddress? address, CancellationToken ct = default)
+    /// <summary>Counts a wrong password against the name and the address; a browser that has
+    /// signed in under the name before counts against its address alone.</summary>
+    public async Task FailedAsync(string name, IPAddress? address, bool knownBrowser = false, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await CountAsync(db, NameKey(name), ForName, now, ct);
+        if (!knownBrowser)
+        {
+            await CountAsync(db, NameKey(name), ForName, now, ct);
+        }
+
         if (address is not null)
         {
             await CountAsync(db, AddressKey(address), ForAddress, now, ct);
@@ -70,8 +77,21 @@ internal sealed class SignInThrottling(IDbContextFactory<SeminarDbContext> dbFac
         }
     }
 
-    private static string[] KeysOf(string name, IPAddress? address) =>
-        address is null ? [NameKey(name)] : [NameKey(name), AddressKey(address)];
+    private static List<string> KeysOf(string name, IPAddress? address, bool knownBrowser)
+    {
+        var keys = new List<string>(2);
+        if (!knownBrowser)
+        {
+            keys.Add(NameKey(name));
+        }
+
+        if (address is not null)
+        {
+            keys.Add(AddressKey(address));
+        }
+
+        return keys;
+    }
 
     private static string NameKey(string name)
     {
@@ -79,8 +99,23 @@ internal sealed class SignInThrottling(IDbContextFactory<SeminarDbContext> dbFac
         return key.Length <= SignInThrottle.KeyMaxLength ? key : key[..SignInThrottle.KeyMaxLength];
     }
 
-    private static string AddressKey(IPAddress address) =>
-        "address:" + (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
+    private static string AddressKey(IPAddress address)
+    {
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return "address:" + address.MapToIPv4();
+        }
+
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6)
+        {
+            return "address:" + address;
+        }
+
+        // One IPv6 client holds a whole /64 and can change addresses within it at will.
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return $"address:{new IPAddress(bytes)}/64";
+    }
 }
 
 /// <summary>How many failures are free, and how long each one after them makes the next wait.</summary>

@@ -97,6 +97,45 @@ public sealed class SignInThrottlingTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task Addresses_in_one_IPv6_64_are_one_client()
+    {
+        await fixture.ResetAsync();
+        var throttling = fixture.Portal.Services.GetRequiredService<SignInThrottling>();
+
+        for (var name = 1; name <= 20; name++)
+        {
+            await throttling.FailedAsync($"victim-{name}@example.org", IPAddress.Parse($"2001:db8:5::{name:x}"));
+        }
+
+        Assert.NotNull(await throttling.WaitAsync("someone-new@example.org", IPAddress.Parse("2001:db8:5::ffff:1")));
+        Assert.Null(await throttling.WaitAsync("someone-new@example.org", IPAddress.Parse("2001:db8:6::1")));
+    }
+
+    [Fact]
+    public async Task A_browser_that_signed_in_before_is_not_kept_out_by_failures_at_its_name()
+    {
+        await fixture.ResetAsync();
+        var account = await fixture.Portal.CreateAccountAsync(SeminarRoles.Editor);
+        using var owner = fixture.Portal.CreateClient();
+        await owner.SignInAsync(account.Email, account.Password);
+        using var guesser = fixture.Portal.CreateClient();
+        for (var attempt = 1; attempt <= 6; attempt++)
+        {
+            await guesser.SignInAsync(account.Email, $"wrong-password-{attempt}");
+        }
+
+        using var otherBrowser = fixture.Portal.CreateClient();
+        var fromAnotherBrowser = await otherBrowser.SignInAsync(account.Email, account.Password);
+        var fromTheOwnersBrowser = await owner.SignInAsync(account.Email.ToUpperInvariant(), account.Password);
+
+        Assert.False(fromAnotherBrowser.IsSignedIn());
+        Assert.Contains("Try again in", Alert(fromAnotherBrowser), StringComparison.Ordinal);
+        Assert.Equal("/en/", fromTheOwnersBrowser.Address.AbsolutePath);
+        await using var db = fixture.CreateDbContext();
+        Assert.Equal(2, await db.AuditEntries.CountAsync(e => e.Action == AuditActions.SignedIn && e.UserId == account.Id));
+    }
+
+    [Fact]
     public async Task An_unknown_name_and_a_locked_account_cost_a_password_hash_as_a_real_account_does()
     {
         await fixture.ResetAsync();
