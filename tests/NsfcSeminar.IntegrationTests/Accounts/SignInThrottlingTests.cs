@@ -88,7 +88,8 @@ public sealed class SignInThrottlingTests(DatabaseFixture fixture)
 
         for (var name = 1; name <= 20; name++)
         {
-            await throttling.FailedAsync($"victim-{name}@example.org", guesser);
+            await throttling.BeginAttemptAsync($"victim-{name}@example.org", guesser);
+            await throttling.FailedAsync(guesser);
         }
 
         Assert.NotNull(await throttling.WaitAsync("someone-new@example.org", guesser));
@@ -104,7 +105,7 @@ public sealed class SignInThrottlingTests(DatabaseFixture fixture)
 
         for (var name = 1; name <= 20; name++)
         {
-            await throttling.FailedAsync($"victim-{name}@example.org", IPAddress.Parse($"2001:db8:5::{name:x}"));
+            await throttling.FailedAsync(IPAddress.Parse($"2001:db8:5::{name:x}"));
         }
 
         Assert.NotNull(await throttling.WaitAsync("someone-new@example.org", IPAddress.Parse("2001:db8:5::ffff:1")));
@@ -156,6 +157,24 @@ public sealed class SignInThrottlingTests(DatabaseFixture fixture)
         Assert.Equal(1, afterReal);
         Assert.Equal(2, afterUnknown);
         Assert.Equal(3, hashes.Verifications);
+    }
+
+    [Fact]
+    public async Task Guesses_sent_all_at_once_get_no_more_password_checks_than_one_by_one()
+    {
+        await fixture.ResetAsync();
+        var hashes = new CountingHasher();
+        await using var portal = fixture.Portal.WithWebHostBuilder(web => web.ConfigureServices(
+            services => services.AddScoped<IPasswordHasher<SeminarUser>>(_ => hashes)));
+        var account = await fixture.Portal.CreateAccountAsync(SeminarRoles.Editor);
+        var clients = Enumerable.Range(1, 12).Select(_ => portal.CreateClient()).ToList();
+
+        var answers = await Task.WhenAll(clients.Select((client, n) => client.SignInAsync(account.Email, $"wrong-password-{n}")));
+
+        // The five free failures are checked; the other seven wait, unchecked, as one by one.
+        Assert.Equal(5, hashes.Verifications);
+        Assert.Equal(7, answers.Count(answer => Alert(answer)?.Contains("Try again in", StringComparison.Ordinal) == true));
+        clients.ForEach(client => client.Dispose());
     }
 
     [Fact]
