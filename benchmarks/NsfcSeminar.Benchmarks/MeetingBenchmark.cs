@@ -76,11 +76,11 @@ internal sealed class MeetingBenchmark(string connectionString, Uri portal, int 
         return Enumerable.Range(0, Meetings).Select(_ => slugs[random.Next(slugs.Count)]).ToList();
     }
 
-    private static void Row(string name, List<double> values) =>
+    internal static void Row(string name, List<double> values) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {name} | {P(values, 50):F1} | {P(values, 95):F1} | {values.Average():F1} |"));
 
-    private static double P(List<double> values, int percentile)
+    internal static double P(List<double> values, int percentile)
     {
         var sorted = values.Order().ToList();
         return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];

@@ -9,6 +9,7 @@ namespace NsfcSeminar.Benchmarks;
 /// <c>load CONNECTION [MEETINGS] [SPEECHES_PER_MEETING]</c>: migrate, then write a synthetic archive.
 /// <c>run CONNECTION PORTAL_URL [ROUNDS]</c>: measure the search and meeting pages.
 /// <c>meetings CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS]</c>: measure the meeting page alone.
+/// <c>sign-in CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS]</c>: a wrong password for a real and an unknown name.
 /// An explicit class, not top-level statements, so that its Program does not clash with the
 /// portal's in the integration tests, which reference both.
 /// </summary>
@@ -44,8 +45,11 @@ internal static class Program
             case ["meetings", var connection, var portal, ..]:
                 await new MeetingBenchmark(connection, new Uri(portal), Number(args, 3, 20), Number(args, 4, 1)).RunAsync();
                 return 0;
+            case ["sign-in", var connection, var portal, ..]:
+                await new SignInBenchmark(connection, new Uri(portal), Number(args, 3, 20), Number(args, 4, 1)).RunAsync();
+                return 0;
             default:
-                Console.Error.WriteLine("Usage: generate FILE [SEMINARS] [SPEECHES] | load CONNECTION [MEETINGS] [SPEECHES] | run|meetings CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS]");
+                Console.Error.WriteLine("Usage: generate FILE [SEMINARS] [SPEECHES] | load CONNECTION [MEETINGS] [SPEECHES] | run|meetings|sign-in CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS]");
                 return 2;
         }
     }

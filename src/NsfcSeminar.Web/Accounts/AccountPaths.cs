@@ -9,18 +9,18 @@ public static class AccountPaths
 
     public const string AccessDenied = "/account/access-denied";
 
+    /// <summary>The address to return to after signing in, if it is one of the portal's own;
+    /// anything else becomes the language root.</summary>
+    public static string LocalOrRoot(string? returnUrl) => IsLocalPath(returnUrl) ? returnUrl : "./";
+
     /// <summary>
-    /// The address to return to after signing in, if it is one of the portal's own: a path
-    /// starting with one slash, written in printable ASCII without backslashes (the portal's own
-    /// return addresses are percent-encoded). Anything else ("//host", "/\host", "https://…", or
-    /// "/\u3000/host", which some browsers read as "//host" and which no response header may
-    /// carry) would be an open redirect or an error, so it becomes the language root.
+    /// A path starting with one slash, written in printable ASCII without backslashes (the
+    /// portal's own return addresses are percent-encoded). Anything else ("//host", "/\host",
+    /// "https://…", or "/\u3000/host", which some browsers read as "//host" and which no response
+    /// header may carry) would be an open redirect or an error.
     /// </summary>
-    public static string LocalOrRoot(string? returnUrl) =>
-        returnUrl is ['/', var second, ..] && second is not ('/' or '\\') && returnUrl.All(IsSafe)
-            || returnUrl is "/"
-            ? returnUrl
-            : "./";
+    public static bool IsLocalPath([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? url) =>
+        url is ['/', ..] and not ['/', '/' or '\\', ..] && url.All(IsSafe);
 
     private static bool IsSafe(char c) => c is > ' ' and < '\u007f' and not '\\';
 }

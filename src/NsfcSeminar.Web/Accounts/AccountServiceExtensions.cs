@@ -19,6 +19,7 @@ public static class AccountServiceExtensions
         services.AddScoped<AuditLog>();
         services.AddScoped<PasswordSignIn>();
         services.AddSingleton<SignInThrottling>();
+        services.AddSingleton<KnownBrowser>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAccountStore().AddSignInManager();
@@ -32,6 +33,21 @@ public static class AccountServiceExtensions
             cookie.AccessDeniedPath = AccountPaths.AccessDenied;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
+
+            // The cookie handler itself redirects a sign-in (or sign-out) to its ReturnUrl, checking
+            // only for one leading slash: "/\u3000/evil.example" passed, Kestrel refused to write
+            // it into the Location header, and the 500 dropped the new cookie with it. The same
+            // rule as the sign-in page's decides here; an address it rejects is left to the page,
+            // which goes home.
+            cookie.Events.OnRedirectToReturnUrl = context =>
+            {
+                if (AccountPaths.IsLocalPath(context.RedirectUri))
+                {
+                    context.Response.Redirect(context.RedirectUri);
+                }
+
+                return Task.CompletedTask;
+            };
         });
 
         // A locked or demoted account loses its open sessions within seconds rather than the

@@ -88,12 +88,52 @@ public sealed class SignInThrottlingTests(DatabaseFixture fixture)
 
         for (var name = 1; name <= 20; name++)
         {
-            await throttling.FailedAsync($"victim-{name}@example.org", guesser);
+            await throttling.BeginAttemptAsync($"victim-{name}@example.org", guesser);
+            await throttling.FailedAsync(guesser);
         }
 
         Assert.NotNull(await throttling.WaitAsync("someone-new@example.org", guesser));
         Assert.Null(await throttling.WaitAsync("someone-new@example.org", neighbour));
         Assert.Null(await throttling.WaitAsync("victim-1@example.org", neighbour));
+    }
+
+    [Fact]
+    public async Task Addresses_in_one_IPv6_64_are_one_client()
+    {
+        await fixture.ResetAsync();
+        var throttling = fixture.Portal.Services.GetRequiredService<SignInThrottling>();
+
+        for (var name = 1; name <= 20; name++)
+        {
+            await throttling.FailedAsync(IPAddress.Parse($"2001:db8:5::{name:x}"));
+        }
+
+        Assert.NotNull(await throttling.WaitAsync("someone-new@example.org", IPAddress.Parse("2001:db8:5::ffff:1")));
+        Assert.Null(await throttling.WaitAsync("someone-new@example.org", IPAddress.Parse("2001:db8:6::1")));
+    }
+
+    [Fact]
+    public async Task A_browser_that_signed_in_before_is_not_kept_out_by_failures_at_its_name()
+    {
+        await fixture.ResetAsync();
+        var account = await fixture.Portal.CreateAccountAsync(SeminarRoles.Editor);
+        using var owner = fixture.Portal.CreateClient();
+        await owner.SignInAsync(account.Email, account.Password);
+        using var guesser = fixture.Portal.CreateClient();
+        for (var attempt = 1; attempt <= 6; attempt++)
+        {
+            await guesser.SignInAsync(account.Email, $"wrong-password-{attempt}");
+        }
+
+        using var otherBrowser = fixture.Portal.CreateClient();
+        var fromAnotherBrowser = await otherBrowser.SignInAsync(account.Email, account.Password);
+        var fromTheOwnersBrowser = await owner.SignInAsync(account.Email.ToUpperInvariant(), account.Password);
+
+        Assert.False(fromAnotherBrowser.IsSignedIn());
+        Assert.Contains("Try again in", Alert(fromAnotherBrowser), StringComparison.Ordinal);
+        Assert.Equal("/en/", fromTheOwnersBrowser.Address.AbsolutePath);
+        await using var db = fixture.CreateDbContext();
+        Assert.Equal(2, await db.AuditEntries.CountAsync(e => e.Action == AuditActions.SignedIn && e.UserId == account.Id));
     }
 
     [Fact]
@@ -117,6 +157,24 @@ public sealed class SignInThrottlingTests(DatabaseFixture fixture)
         Assert.Equal(1, afterReal);
         Assert.Equal(2, afterUnknown);
         Assert.Equal(3, hashes.Verifications);
+    }
+
+    [Fact]
+    public async Task Guesses_sent_all_at_once_get_no_more_password_checks_than_one_by_one()
+    {
+        await fixture.ResetAsync();
+        var hashes = new CountingHasher();
+        await using var portal = fixture.Portal.WithWebHostBuilder(web => web.ConfigureServices(
+            services => services.AddScoped<IPasswordHasher<SeminarUser>>(_ => hashes)));
+        var account = await fixture.Portal.CreateAccountAsync(SeminarRoles.Editor);
+        var clients = Enumerable.Range(1, 12).Select(_ => portal.CreateClient()).ToList();
+
+        var answers = await Task.WhenAll(clients.Select((client, n) => client.SignInAsync(account.Email, $"wrong-password-{n}")));
+
+        // The five free failures are checked; the other seven wait, unchecked, as one by one.
+        Assert.Equal(5, hashes.Verifications);
+        Assert.Equal(7, answers.Count(answer => Alert(answer)?.Contains("Try again in", StringComparison.Ordinal) == true));
+        clients.ForEach(client => client.Dispose());
     }
 
     [Fact]
