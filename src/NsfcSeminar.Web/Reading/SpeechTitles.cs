@@ -37,28 +37,29 @@ internal static class SpeechTitles
     }
 
     /// <summary>The title made from the kind and the speaker's name, in <paramref name="language"/>.</summary>
-    public static string Made(SpeechKind kind, Bilingual? speaker, Language language, IStringLocalizer localizer)
+    public static string Made(SpeechKind kind, Bilingual? speaker, Language language, IStringLocalizer L)
     {
-        ArgumentNullException.ThrowIfNull(localizer);
-        var kindName = KindName(kind, language, localizer);
+        ArgumentNullException.ThrowIfNull(L);
+        var kindName = KindName(kind, language, L);
         return speaker?.For(language)?.Text is { } name
-            ? string.Format(PortalLanguages.CultureOf(language), Name("{0} by {1}", language, localizer), kindName, name)
+            ? string.Format(PortalLanguages.CultureOf(language), In(language, () => L["{0} by {1}"]), kindName, name)
             : kindName;
     }
 
     /// <summary>The kind's name in <paramref name="language"/>, whatever the request's language.</summary>
-    public static string KindName(SpeechKind kind, Language language, IStringLocalizer localizer) => Name(Labels.Of(kind), language, localizer);
+    public static string KindName(SpeechKind kind, Language language, IStringLocalizer localizer) =>
+        In(language, () => localizer[Labels.Of(kind)]);
 
-    /// <summary>A UI string in a given language: exports name kinds in both, whatever the
-    /// reader's. The localizer reads the current UI culture, so it is set for the one lookup.</summary>
-    public static string Name(string key, Language language, IStringLocalizer localizer)
+    /// <summary>A UI string looked up in a given language: exports name kinds in both, whatever
+    /// the reader's. The localizer reads the current UI culture, so it is set for the one lookup.</summary>
+    public static string In(Language language, Func<LocalizedString> lookup)
     {
-        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(lookup);
         var saved = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = PortalLanguages.CultureOf(language);
         try
         {
-            return localizer[key];
+            return lookup();
         }
         finally
         {
