@@ -1,6 +1,6 @@
+using Microsoft.Extensions.Localization;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Data.Reading;
-using Microsoft.Extensions.Localization;
 using NsfcSeminar.Web.Features.Feeds;
 using NsfcSeminar.Web.Localization;
 using NsfcSeminar.Web.Reading;
@@ -68,8 +68,13 @@ internal static class SearchFeed
             return null;
         }
 
+        // The feed's language is its ui parameter, not the request's culture.
         return shown.IsFallback
-            ? string.Format(PortalLanguages.CultureOf(language), localizer["{0}: {1}"], localizer[shown.Version.Language == Language.Zh ? "Only in Chinese" : "Only in English"], shown.Version.Summary)
+            ? string.Format(
+                PortalLanguages.CultureOf(language),
+                SpeechTitles.In(language, () => localizer["{0}: {1}"]),
+                SpeechTitles.In(language, () => localizer[shown.Version.Language == Language.Zh ? "Only in Chinese" : "Only in English"]),
+                shown.Version.Summary)
             : shown.Version.Summary;
     }
 }

@@ -21,8 +21,12 @@ internal static class SearchWorkbook
 
     public static IReadOnlyList<string> ColumnNames { get; } = [.. Columns.Select(c => c.Name)];
 
-    public static Task WriteAsync(Stream body, IAsyncEnumerable<SearchExportRecord> rows, CancellationToken ct) =>
-        MiniExcel.SaveAsAsync(body, Cells(rows), sheetName: SheetName, excelType: ExcelType.XLSX, cancellationToken: ct);
+    public static async Task WriteAsync(Stream body, IAsyncEnumerable<SearchExportRecord> rows, CancellationToken ct)
+    {
+        await using var deferred = new DeferredWriteStream(body);
+        await MiniExcel.SaveAsAsync(deferred, Cells(rows), sheetName: SheetName, excelType: ExcelType.XLSX, cancellationToken: ct);
+        await deferred.FlushAsync(ct);
+    }
 
     private static async IAsyncEnumerable<Dictionary<string, object?>> Cells(IAsyncEnumerable<SearchExportRecord> rows)
     {
