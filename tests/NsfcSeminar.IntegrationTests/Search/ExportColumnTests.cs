@@ -7,14 +7,9 @@ namespace NsfcSeminar.IntegrationTests.Search;
 [Collection(DatabaseTestGroup.Name)]
 public sealed class ExportColumnTests(DatabaseFixture fixture)
 {
-    private async Task<TruthArchive> ArchiveAsync()
-    {
-        await fixture.ResetAsync();
-        var archive = new TruthArchive();
-        await using var db = fixture.CreateDbContext();
-        await archive.SaveAsync(db);
-        return archive;
-    }
+    /// <summary>The named columns of a row, compared at once so that a failure shows them all.</summary>
+    private static void AssertColumns(Dictionary<string, string> row, Dictionary<string, string> expected) =>
+        Assert.Equal(expected, expected.Keys.ToDictionary(column => column, column => row[column]));
 
     private static Dictionary<string, string> Row(IEnumerable<Dictionary<string, string>> rows, string anchor) =>
         rows.Single(r => r["Anchor"] == anchor);
@@ -22,7 +17,7 @@ public sealed class ExportColumnTests(DatabaseFixture fixture)
     [Fact]
     public async Task The_CSV_starts_with_a_byte_order_mark_and_has_every_documented_column_in_order()
     {
-        await ArchiveAsync();
+        await TruthArchive.StoreAsync(fixture);
         using var client = fixture.Portal.CreateClient();
 
         var bytes = await client.GetByteArrayAsync("/search/export.csv?q=evaluation");
@@ -37,28 +32,31 @@ public sealed class ExportColumnTests(DatabaseFixture fixture)
     [Fact]
     public async Task A_speech_in_one_language_has_only_its_own_words_and_none_of_its_seminar()
     {
-        var archive = await ArchiveAsync();
+        var archive = await TruthArchive.StoreAsync(fixture);
         using var client = fixture.Portal.CreateClient();
 
         var keynote = Row(ExportTables.Json(await client.GetStringAsync("/zh/search/export.json?q=evaluation")), "keynote");
 
-        Assert.Equal("Evaluation for basic research", keynote["TitleEn"]);
-        Assert.Equal("", keynote["TitleZh"]);
-        Assert.Equal("", keynote["SummaryEn"]);
-        Assert.Equal("", keynote["SummaryZh"]);
-        Assert.Equal("", keynote["TextZh"]);
-        Assert.Equal("Evaluation for basic research", keynote["ShownTitle"]);
-        Assert.Equal("en", keynote["ShownTitleLanguage"]);
-        Assert.Equal("false", keynote["ShownTitleIsMade"]);
-        Assert.Equal("en", keynote["Languages"]);
-        Assert.Equal("en", keynote["OriginalLanguage"]);
-        Assert.Equal("Original", keynote["ProvenanceEn"]);
-        Assert.Equal("Keynote", keynote["KindCode"]);
-        Assert.Equal("Keynote speech", keynote["KindEn"]);
-        Assert.Equal("主旨报告", keynote["KindZh"]);
-        Assert.Equal(archive.Dou.Slug, keynote["SpeakerSlug"]);
-        Assert.Equal("窦贤康", keynote["SpeakerZh"]);
-        Assert.Equal(TruthArchive.MarkdownBody, keynote["MarkdownEn"]);
+        AssertColumns(keynote, new()
+        {
+            ["TitleEn"] = "Evaluation for basic research",
+            ["TitleZh"] = "",
+            ["SummaryEn"] = "",
+            ["SummaryZh"] = "",
+            ["TextZh"] = "",
+            ["ShownTitle"] = "Evaluation for basic research",
+            ["ShownTitleLanguage"] = "en",
+            ["ShownTitleIsMade"] = "false",
+            ["Languages"] = "en",
+            ["OriginalLanguage"] = "en",
+            ["ProvenanceEn"] = "Original",
+            ["KindCode"] = "Keynote",
+            ["KindEn"] = "Keynote speech",
+            ["KindZh"] = "主旨报告",
+            ["SpeakerSlug"] = archive.Dou.Slug,
+            ["SpeakerZh"] = "窦贤康",
+            ["MarkdownEn"] = TruthArchive.MarkdownBody,
+        });
         Assert.StartsWith("Task Aim", keynote["TextEn"], StringComparison.Ordinal);
         Assert.Contains("open review", keynote["TextEn"], StringComparison.Ordinal);
         Assert.DoesNotContain("](", keynote["TextEn"], StringComparison.Ordinal);
@@ -71,7 +69,7 @@ public sealed class ExportColumnTests(DatabaseFixture fixture)
     [InlineData("zh", "李华主持讲话")]
     public async Task A_speech_without_a_text_has_empty_titles_and_a_title_made_in_the_export_language(string language, string made)
     {
-        var archive = await ArchiveAsync();
+        var archive = await TruthArchive.StoreAsync(fixture);
         using var client = fixture.Portal.CreateClient();
 
         var presiding = Assert.Single(ExportTables.Json(await client.GetStringAsync($"/{language}/search/export.json?speaker={archive.Li.Slug}")));
@@ -91,52 +89,58 @@ public sealed class ExportColumnTests(DatabaseFixture fixture)
     [Fact]
     public async Task A_speech_in_both_languages_carries_each_text_its_provenance_themes_series_and_organisation()
     {
-        var archive = await ArchiveAsync();
+        var archive = await TruthArchive.StoreAsync(fixture);
         using var client = fixture.Portal.CreateClient();
 
         var report = Row(ExportTables.Json(await client.GetStringAsync("/search/export.json?q=evaluation")), "report");
 
-        Assert.Equal("Report on evaluation", report["TitleEn"]);
-        Assert.Equal("评价工作汇报", report["TitleZh"]);
-        Assert.Equal("The report's own summary.", report["SummaryEn"]);
-        Assert.Equal("", report["SummaryZh"]);
-        Assert.Equal("Translation", report["ProvenanceEn"]);
-        Assert.Equal("Portal editors", report["TranslatedByEn"]);
-        Assert.Equal("Original", report["ProvenanceZh"]);
-        Assert.Equal("zh", report["OriginalLanguage"]);
-        Assert.Equal("en; zh", report["Languages"]);
-        Assert.Equal("The bureau reports on evaluation.", report["TextEn"]);
-        Assert.Equal("计划局汇报评价工作。", report["TextZh"]);
-        Assert.Equal("计划局汇报**评价**工作。", report["MarkdownZh"]);
-        Assert.Equal(archive.Evaluation.Slug, report["ThemeSlugs"]);
-        Assert.Equal("Evaluation reform", report["ThemesEn"]);
-        Assert.Equal("评价改革", report["ThemesZh"]);
-        Assert.Equal(archive.Series.Slug, report["SeriesSlug"]);
-        Assert.Equal("战略研讨会", report["SeriesZh"]);
-        Assert.Equal(archive.Bureau.Slug, report["OrganisationSlug"]);
-        Assert.Equal("", report["SpeakerSlug"]);
-        Assert.Equal("Seminar on evaluation", report["MeetingTitleEn"]);
-        Assert.Equal("评价改革研讨会", report["MeetingTitleZh"]);
-        Assert.Equal("2024-05-06", report["Date"]);
-        Assert.Equal("汇报", report["KindZh"]);
+        AssertColumns(report, new()
+        {
+            ["TitleEn"] = "Report on evaluation",
+            ["TitleZh"] = "评价工作汇报",
+            ["SummaryEn"] = "The report's own summary.",
+            ["SummaryZh"] = "",
+            ["ProvenanceEn"] = "Translation",
+            ["TranslatedByEn"] = "Portal editors",
+            ["ProvenanceZh"] = "Original",
+            ["OriginalLanguage"] = "zh",
+            ["Languages"] = "en; zh",
+            ["TextEn"] = "The bureau reports on evaluation.",
+            ["TextZh"] = "计划局汇报评价工作。",
+            ["MarkdownZh"] = "计划局汇报**评价**工作。",
+            ["ThemeSlugs"] = archive.Evaluation.Slug,
+            ["ThemesEn"] = "Evaluation reform",
+            ["ThemesZh"] = "评价改革",
+            ["SeriesSlug"] = archive.Series.Slug,
+            ["SeriesZh"] = "战略研讨会",
+            ["OrganisationSlug"] = archive.Bureau.Slug,
+            ["SpeakerSlug"] = "",
+            ["MeetingTitleEn"] = "Seminar on evaluation",
+            ["MeetingTitleZh"] = "评价改革研讨会",
+            ["Date"] = "2024-05-06",
+            ["KindZh"] = "汇报",
+        });
     }
 
     [Fact]
     public async Task A_seminar_matched_by_its_own_record_has_its_own_titles_summaries_and_minutes()
     {
-        var archive = await ArchiveAsync();
+        var archive = await TruthArchive.StoreAsync(fixture);
         using var client = fixture.Portal.CreateClient();
 
         var seminar = Row(ExportTables.Json(await client.GetStringAsync("/search/export.json?q=evaluation")), "");
 
-        Assert.Equal("Record", seminar["KindCode"]);
-        Assert.Equal("Seminar on evaluation", seminar["TitleEn"]);
-        Assert.Equal("评价改革研讨会", seminar["TitleZh"]);
-        Assert.Equal("The seminar's own summary.", seminar["SummaryEn"]);
-        Assert.Equal("研讨会摘要。", seminar["SummaryZh"]);
-        Assert.Equal("Minutes kept in English only: evaluation was discussed.", seminar["TextEn"]);
-        Assert.Equal("", seminar["MarkdownZh"]);
-        Assert.Equal($"http://localhost/meetings/{archive.Seminar.Slug}", seminar["Permalink"]);
+        AssertColumns(seminar, new()
+        {
+            ["KindCode"] = "Record",
+            ["TitleEn"] = "Seminar on evaluation",
+            ["TitleZh"] = "评价改革研讨会",
+            ["SummaryEn"] = "The seminar's own summary.",
+            ["SummaryZh"] = "研讨会摘要。",
+            ["TextEn"] = "Minutes kept in English only: evaluation was discussed.",
+            ["MarkdownZh"] = "",
+            ["Permalink"] = $"http://localhost/meetings/{archive.Seminar.Slug}",
+        });
     }
 
     [Theory]
@@ -145,7 +149,7 @@ public sealed class ExportColumnTests(DatabaseFixture fixture)
     [InlineData("/en/search/export.{0}?speaker={1}&sort=date")]
     public async Task The_workbook_and_the_JSON_hold_the_same_rows_and_columns_as_the_CSV(string address)
     {
-        var archive = await ArchiveAsync();
+        var archive = await TruthArchive.StoreAsync(fixture);
         using var client = fixture.Portal.CreateClient();
         string Url(string format) => string.Format(System.Globalization.CultureInfo.InvariantCulture, address, format, archive.Li.Slug);
 

@@ -10,22 +10,13 @@ namespace NsfcSeminar.IntegrationTests.Search;
 [Collection(DatabaseTestGroup.Name)]
 public sealed class TrueResultsTests(DatabaseFixture fixture)
 {
-    private async Task<TruthArchive> ArchiveAsync()
-    {
-        await fixture.ResetAsync();
-        var archive = new TruthArchive();
-        await using var db = fixture.CreateDbContext();
-        await archive.SaveAsync(db);
-        return archive;
-    }
-
     private static IElement Result(HtmlPage page, string href) =>
         page.Document.QuerySelectorAll(".search-result").Single(r => r.QuerySelector("h3 a")!.GetAttribute("href") == href);
 
     [Fact]
     public async Task A_Chinese_search_shows_an_English_only_speech_by_its_own_English_title_with_a_language_note()
     {
-        var archive = await ArchiveAsync();
+        var archive = await TruthArchive.StoreAsync(fixture);
         using var client = fixture.Portal.CreateClient();
 
         var page = await HtmlPage.GetAsync(client, "/zh/search?q=evaluation");
@@ -46,7 +37,7 @@ public sealed class TrueResultsTests(DatabaseFixture fixture)
     [InlineData("zh", "李华主持讲话")]
     public async Task A_speech_without_a_title_is_called_by_its_kind_and_speaker_in_the_reader_language(string language, string title)
     {
-        var archive = await ArchiveAsync();
+        var archive = await TruthArchive.StoreAsync(fixture);
         using var client = fixture.Portal.CreateClient();
 
         var search = await HtmlPage.GetAsync(client, $"/{language}/search?speaker={archive.Li.Slug}");
@@ -63,7 +54,7 @@ public sealed class TrueResultsTests(DatabaseFixture fixture)
     [InlineData("zh")]
     public async Task Snippets_of_a_Markdown_heavy_speech_are_rendered_text_with_the_matches_marked(string language)
     {
-        var archive = await ArchiveAsync();
+        var archive = await TruthArchive.StoreAsync(fixture);
         using var client = fixture.Portal.CreateClient();
 
         var page = await HtmlPage.GetAsync(client, $"/{language}/search?q=evaluation");
@@ -82,7 +73,7 @@ public sealed class TrueResultsTests(DatabaseFixture fixture)
     [Fact]
     public async Task Minutes_kept_in_English_only_are_shown_to_a_Chinese_reader_with_a_note()
     {
-        var archive = await ArchiveAsync();
+        var archive = await TruthArchive.StoreAsync(fixture);
         using var client = fixture.Portal.CreateClient();
 
         var chinese = await HtmlPage.GetAsync(client, $"/zh/meetings/{archive.Seminar.Slug}");
@@ -100,7 +91,7 @@ public sealed class TrueResultsTests(DatabaseFixture fixture)
     [Fact]
     public async Task A_search_feed_entry_has_the_speech_own_title_and_summary_and_never_the_seminar_summary()
     {
-        var archive = await ArchiveAsync();
+        var archive = await TruthArchive.StoreAsync(fixture);
         using var client = fixture.Portal.CreateClient();
 
         var feed = await FeedAsync(client, "/feeds/search?q=evaluation&ui=zh");

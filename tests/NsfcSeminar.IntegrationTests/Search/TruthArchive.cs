@@ -1,4 +1,3 @@
-using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 
@@ -72,10 +71,15 @@ internal sealed class TruthArchive
 
     public string Anchor(string anchor) => $"meetings/{Seminar.Slug}#speech-{anchor}";
 
-    public async Task SaveAsync(SeminarDbContext db)
+    /// <summary>A fresh database holding this archive alone.</summary>
+    public static async Task<TruthArchive> StoreAsync(DatabaseFixture fixture)
     {
-        db.Add(Seminar);
+        await fixture.ResetAsync();
+        var archive = new TruthArchive();
+        await using var db = fixture.CreateDbContext();
+        db.Add(archive.Seminar);
         await db.SaveChangesAsync();
+        return archive;
     }
 
     private static Speech Speech(string anchor, SpeechKind kind, Person? person, Organisation? organisation) => new()
