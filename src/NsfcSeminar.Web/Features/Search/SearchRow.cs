@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.Extensions.Localization;
-using NsfcSeminar.Data.Reading;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Reading;
 using NsfcSeminar.Web.Reading;
 
 namespace NsfcSeminar.Web.Features.Search;
