@@ -29,6 +29,7 @@ internal sealed class SearchBenchmark(string connectionString, Uri portal, int r
             // Never built here, so every direct search runs in PostgreSQL: the floor.
             .AddSingleton<SearchMirror>()
             .AddSingleton<SearchResultCache>()
+            .AddSingleton(new NsfcSeminar.Web.Markdown.MarkdownRenderer())
             .AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build())
             .BuildServiceProvider();
         var search = services.GetRequiredService<SpeechSearch>();

@@ -27,7 +27,7 @@ public sealed partial class SearchTests(PortalServer portal) : BrowserTest(porta
         var download = await Page.RunAndWaitForDownloadAsync(() =>
             Page.GetByRole(AriaRole.Link, new() { Name = "Export as CSV" }).ClickAsync());
         var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
-        Assert.StartsWith("Url,", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.StartsWith("Permalink,", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
         Assert.Contains("#speech-", csv, StringComparison.Ordinal);
 
         var first = Page.Locator(".search-result h3 a").First;
@@ -49,6 +49,21 @@ public sealed partial class SearchTests(PortalServer portal) : BrowserTest(porta
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Nothing matched this search." })).ToBeVisibleAsync();
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Remove the theme filter" })).ToBeVisibleAsync();
         await ScreenshotAsync("search-05-nothing-matched");
+    }
+
+    [Fact]
+    public async Task A_Chinese_reader_sees_an_English_only_speech_by_its_own_title_with_a_language_note()
+    {
+        await Page.GotoAsync("/zh/search?theme=funding-efficiency");
+
+        var presiding = Page.Locator(".search-result").Filter(new() { Has = Page.Locator("a[href$='#speech-presiding-speech']") });
+        await Expect(presiding.GetByRole(AriaRole.Heading)).ToContainTextAsync("Presiding remarks (sample)");
+        await Expect(presiding.Locator(".fallback-note")).ToHaveTextAsync("仅有英文版本");
+        var seminar = Page.Locator(".search-result").Filter(new() { Has = Page.Locator("a[href$='meetings/2025-03-20-party-group-strategy-seminar-sample']") });
+        await Expect(seminar.GetByRole(AriaRole.Heading)).ToContainTextAsync("2025年第一次党组务虚研讨会");
+        await Expect(seminar.Locator(".fallback-note")).ToHaveCountAsync(0);
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "导出为 Excel" })).ToBeVisibleAsync();
+        await ScreenshotAsync("search-06-chinese-english-only-result");
     }
 
     [GeneratedRegex(@"^\d+ results$")]

@@ -9,6 +9,7 @@ using NsfcSeminar.Data.Reading;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.Web.Features.Search;
 using NsfcSeminar.Web.Features.Search.Mirror;
+using NsfcSeminar.Web.Markdown;
 
 namespace NsfcSeminar.IntegrationTests.Search;
 
@@ -32,7 +33,7 @@ public sealed class SearchCopyTests(DatabaseFixture fixture)
         var copy = fixture.Portal.Services.GetRequiredService<SpeechSearch>();
         var dbFactory = fixture.Portal.Services.GetRequiredService<IDbContextFactory<SeminarDbContext>>();
         using var neverBuilt = new SearchMirror(dbFactory);
-        var database = new SpeechSearch(dbFactory, neverBuilt, fixture.Portal.Services.GetRequiredService<SearchResultCache>());
+        var database = new SpeechSearch(dbFactory, neverBuilt, fixture.Portal.Services.GetRequiredService<SearchResultCache>(), fixture.Portal.Services.GetRequiredService<MarkdownRenderer>());
 
         foreach (var (name, query) in QuerySet.Queries)
         {
@@ -156,7 +157,7 @@ public sealed class SearchCopyTests(DatabaseFixture fixture)
 
             using var secondRun = new SearchMirror(dbFactory, configuration);
             var secondRunResumed = await secondRun.StartAsync(default);
-            var found = await new SpeechSearch(dbFactory, secondRun, cache).SearchAsync(Request("q=quokka"), ReaderAccess.Anonymous, Language.En, withFacets: false, fresh: true, default);
+            var found = await new SpeechSearch(dbFactory, secondRun, cache, fixture.Portal.Services.GetRequiredService<MarkdownRenderer>()).SearchAsync(Request("q=quokka"), ReaderAccess.Anonymous, Language.En, withFacets: false, fresh: true, default);
 
             Assert.False(firstRunResumed);
             Assert.True(secondRunResumed);

@@ -62,11 +62,12 @@ internal static class CitableWorks
                 new Uri(languageRoot, row.Href), IsSample: false);
         }
 
-        var title = row.Title.For(language);
+        // The speech's own title: a speech without one is never cited by its seminar's.
+        var title = row.Texts.Pick(language) is { } own ? own.Version : null;
         return new CitableWork(
             Key(row.MeetingSlug, anchor),
             CitableKind.Speech,
-            title?.Text ?? UntitledSpeech(language),
+            title?.Title ?? UntitledSpeech(language),
             title?.Language ?? language,
             NameOf((row.Person ?? row.Organisation)?.Name, language),
             meetingTitle,

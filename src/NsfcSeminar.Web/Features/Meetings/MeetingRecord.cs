@@ -31,7 +31,7 @@ public sealed record MeetingTextVersion(
     string? Summary,
     string? MinutesMarkdown,
     TextProvenance Provenance,
-    string? TranslatedBy) : ILanguageVersion;
+    string? TranslatedBy) : ITitledVersion;
 
 public sealed record CitedDocumentItem(Bilingual Title, DocumentKind Kind, DateOnly? IssuedOn);
 
@@ -59,4 +59,4 @@ public sealed record SpeechTextVersion(
     string? Summary,
     string BodyMarkdown,
     TextProvenance Provenance,
-    string? TranslatedBy) : ILanguageVersion;
+    string? TranslatedBy) : ITitledVersion;

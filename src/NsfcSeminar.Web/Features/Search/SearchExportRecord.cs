@@ -1,41 +1,120 @@
+using System.Globalization;
 using CsvHelper;
+using Microsoft.Extensions.Localization;
+using NsfcSeminar.Data.Model;
+using NsfcSeminar.Web.Localization;
+using NsfcSeminar.Web.Markdown;
+using NsfcSeminar.Web.Reading;
 
 namespace NsfcSeminar.Web.Features.Search;
 
-/// <summary>One match as the CSV and JSON exports write it: flat, both languages side by side,
-/// with an absolute permalink a researcher can cite. CsvHelper generates its CSV writer.</summary>
+/// <summary>
+/// One match as the CSV, JSON and Excel exports write it: flat, every value text, both
+/// languages side by side, with an absolute permalink a researcher can cite. Every field
+/// describes the record found (a speech, or a seminar matched by its own record) and nothing is
+/// filled from another record: a speech without a summary has none here. docs/exports.md
+/// documents each column; CsvHelper generates the CSV writer from this record.
+/// </summary>
 [CsvRecord]
 public sealed partial record SearchExportRecord(
-    string Url,
-    DateOnly Date,
-    string Kind,
-    string? TitleEn,
-    string? TitleZh,
+    string Permalink,
+    string MeetingSlug,
+    string? Anchor,
+    string Date,
+    string? SeriesSlug,
+    string? SeriesEn,
+    string? SeriesZh,
     string? MeetingTitleEn,
     string? MeetingTitleZh,
+    string KindCode,
+    string KindEn,
+    string KindZh,
+    string? SpeakerSlug,
     string? SpeakerEn,
     string? SpeakerZh,
+    string? OrganisationSlug,
     string? OrganisationEn,
     string? OrganisationZh,
+    string ThemeSlugs,
+    string ThemesEn,
+    string ThemesZh,
+    string Languages,
+    string? OriginalLanguage,
+    string ShownTitle,
+    string ShownTitleLanguage,
+    bool ShownTitleIsMade,
+    string? TitleEn,
+    string? ProvenanceEn,
+    string? TranslatedByEn,
     string? SummaryEn,
-    string? SummaryZh)
+    string? TextEn,
+    string? MarkdownEn,
+    string? TitleZh,
+    string? ProvenanceZh,
+    string? TranslatedByZh,
+    string? SummaryZh,
+    string? TextZh,
+    string? MarkdownZh)
 {
-    public static SearchExportRecord From(SearchRow row, string siteRoot)
+    /// <summary>Between the values of a list (themes, languages).</summary>
+    public const string ListSeparator = "; ";
+
+    public static SearchExportRecord From(SearchRow row, SearchExportContext context)
     {
         ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(context);
+        var (en, zh) = (row.TextIn(Language.En), row.TextIn(Language.Zh));
+        var shown = row.TitleFor(context.Reader, context.Localizer);
         return new(
-            siteRoot + row.Href,
-            row.Date,
-            row.Kind,
-            row.Title.En,
-            row.Title.Zh,
+            context.SiteRoot + row.Href,
+            row.MeetingSlug,
+            row.Anchor,
+            row.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            row.Series?.Slug,
+            row.Series?.Name.En,
+            row.Series?.Name.Zh,
             row.MeetingTitle.En,
             row.MeetingTitle.Zh,
+            row.Kind,
+            context.KindName(row, Language.En),
+            context.KindName(row, Language.Zh),
+            row.Person?.Slug,
             row.Person?.Name.En,
             row.Person?.Name.Zh,
+            row.Organisation?.Slug,
             row.Organisation?.Name.En,
             row.Organisation?.Name.Zh,
-            row.TextEn,
-            row.TextZh);
+            string.Join(ListSeparator, row.Themes.Select(t => t.Slug)),
+            string.Join(ListSeparator, row.Themes.Select(t => t.Name.En)),
+            string.Join(ListSeparator, row.Themes.Select(t => t.Name.Zh)),
+            string.Join(ListSeparator, row.Texts.Select(t => PortalLanguages.PrefixOf(t.Language))),
+            row.Texts.FirstOrDefault(t => t.Provenance == TextProvenance.Original) is { } original ? PortalLanguages.PrefixOf(original.Language) : null,
+            shown.Text,
+            PortalLanguages.PrefixOf(shown.Language),
+            shown.IsMade,
+            en?.Title,
+            en?.Provenance.ToString(),
+            en?.TranslatedBy,
+            en?.Summary,
+            context.Markdown.ToPlainText(en?.Markdown),
+            en?.Markdown,
+            zh?.Title,
+            zh?.Provenance.ToString(),
+            zh?.TranslatedBy,
+            zh?.Summary,
+            context.Markdown.ToPlainText(zh?.Markdown),
+            zh?.Markdown);
+    }
+}
+
+/// <summary>What an export row needs besides the row: where permalinks point, the language the
+/// shown title is chosen for (the address the export was asked from), and the UI strings.</summary>
+public sealed record SearchExportContext(string SiteRoot, Language Reader, IStringLocalizer Localizer, MarkdownRenderer Markdown)
+{
+    /// <summary>The kind's name: a speech kind's, or "Seminar record" for a seminar's own record.</summary>
+    public string KindName(SearchRow row, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.SpeechKind is { } kind ? SpeechTitles.KindName(kind, language, Localizer) : SpeechTitles.In(language, () => Localizer["Seminar record"]);
     }
 }

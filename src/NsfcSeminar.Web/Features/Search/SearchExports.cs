@@ -1,14 +1,18 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using Microsoft.Extensions.Localization;
 using NsfcSeminar.Web.Hosting;
+using NsfcSeminar.Web.Localization;
+using NsfcSeminar.Web.Markdown;
 using NsfcSeminar.Web.Reading;
 
 namespace NsfcSeminar.Web.Features.Search;
 
 /// <summary>
-/// The current search, every match (not just the page shown), as CSV or JSON. Rows are written
-/// as PostgreSQL returns them: nothing is gathered in memory, whatever the number of matches.
+/// The current search, every match (not just the page shown), as CSV, JSON or an Excel
+/// workbook, one row per match with the columns docs/exports.md lists. Rows are written as
+/// PostgreSQL returns them: nothing is gathered in memory, whatever the number of matches.
 /// </summary>
 internal static class SearchExports
 {
@@ -18,12 +22,13 @@ internal static class SearchExports
     public static IEndpointRouteBuilder MapSearchExports(this IEndpointRouteBuilder app)
     {
         app.MapGet("/search/export.csv", WriteCsvAsync).RequireRateLimiting(PortalRateLimits.Exports);
-        app.MapGet("/search/export.json", async (HttpContext context, SpeechSearch search) =>
+        app.MapGet("/search/export.json", async (HttpContext context, SpeechSearch search, IStringLocalizer<SharedResource> localizer, MarkdownRenderer markdown) =>
         {
-            var rows = await OpenAsync(context, search);
+            var rows = await OpenAsync(context, search, localizer, markdown);
             context.Response.Headers.ContentDisposition = "attachment; filename=\"nsfc-seminar-search.json\"";
             return TypedResults.Ok(rows);
         }).RequireRateLimiting(PortalRateLimits.Exports);
+        app.MapGet("/search/export.xlsx", WriteWorkbookAsync).RequireRateLimiting(PortalRateLimits.Exports);
         return app;
     }
 
@@ -33,9 +38,9 @@ internal static class SearchExports
     /// <summary>Permalinks without a language prefix: the portal sends each reader to their own.</summary>
     public static string SiteRoot(HttpContext context) => PortalAddress.Root(context.Request).AbsoluteUri;
 
-    private static async Task WriteCsvAsync(HttpContext context, SpeechSearch search)
+    private static async Task WriteCsvAsync(HttpContext context, SpeechSearch search, IStringLocalizer<SharedResource> localizer, MarkdownRenderer markdown)
     {
-        var rows = await OpenAsync(context, search);
+        var rows = await OpenAsync(context, search, localizer, markdown);
         context.Response.ContentType = "text/csv; charset=utf-8";
         context.Response.Headers.ContentDisposition = "attachment; filename=\"nsfc-seminar-search.csv\"";
 
@@ -46,11 +51,20 @@ internal static class SearchExports
         await writer.FlushAsync(context.RequestAborted);
     }
 
+    private static async Task WriteWorkbookAsync(HttpContext context, SpeechSearch search, IStringLocalizer<SharedResource> localizer, MarkdownRenderer markdown)
+    {
+        var rows = await OpenAsync(context, search, localizer, markdown);
+        context.Response.ContentType = SearchWorkbook.ContentType;
+        context.Response.Headers.ContentDisposition = "attachment; filename=\"nsfc-seminar-search.xlsx\"";
+        await SearchWorkbook.WriteAsync(context.Response.Body, rows, context.RequestAborted);
+    }
+
     /// <summary>Runs the query and reads its first row before the response starts, so that a
     /// database out of reach is answered as a 503 (FailureAnswers), not as a broken download.</summary>
-    private static async Task<IAsyncEnumerable<SearchExportRecord>> OpenAsync(HttpContext context, SpeechSearch search)
+    private static async Task<IAsyncEnumerable<SearchExportRecord>> OpenAsync(
+        HttpContext context, SpeechSearch search, IStringLocalizer<SharedResource> localizer, MarkdownRenderer markdown)
     {
-        var rows = Rows(context, search).GetAsyncEnumerator(context.RequestAborted);
+        var rows = Rows(context, search, new SearchExportContext(SiteRoot(context), ReaderLanguage.Current, localizer, markdown)).GetAsyncEnumerator(context.RequestAborted);
         var hasRow = await rows.MoveNextAsync();
         return Continue(rows, hasRow);
     }
@@ -67,14 +81,13 @@ internal static class SearchExports
         }
     }
 
-    private static async IAsyncEnumerable<SearchExportRecord> Rows(HttpContext context, SpeechSearch search)
+    private static async IAsyncEnumerable<SearchExportRecord> Rows(HttpContext context, SpeechSearch search, SearchExportContext export)
     {
         var request = RequestOf(context);
-        var root = SiteRoot(context);
         var access = ReaderAccessResolver.For(context.User);
         await foreach (var row in search.StreamAsync(request, access, MaxRows, context.RequestAborted))
         {
-            yield return SearchExportRecord.From(row, root);
+            yield return SearchExportRecord.From(row, export);
         }
     }
 }

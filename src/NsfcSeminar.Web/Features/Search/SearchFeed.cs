@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Localization;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Data.Reading;
 using NsfcSeminar.Web.Features.Feeds;
+using NsfcSeminar.Web.Localization;
 using NsfcSeminar.Web.Reading;
 
 namespace NsfcSeminar.Web.Features.Search;
@@ -23,7 +25,7 @@ internal static class SearchFeed
     public static string PathOf(SearchRequest request, Language language) =>
         SearchLinks.With(request, "ui", language == Language.Zh ? "zh" : "en", "feeds/search");
 
-    private static async Task<IResult> FeedAsync(HttpContext context, SpeechSearch search, FeedEntryDatesQuery entryDates)
+    private static async Task<IResult> FeedAsync(HttpContext context, SpeechSearch search, FeedEntryDatesQuery entryDates, IStringLocalizer<SharedResource> localizer)
     {
         var request = SearchExports.RequestOf(context) with { Sort = SearchSort.Date };
         var language = FeedEndpoints.LanguageOf(context.Request.Query["ui"].FirstOrDefault());
@@ -39,9 +41,10 @@ internal static class SearchFeed
                 continue;
             }
 
-            var title = row.Title.For(language)?.Text ?? row.MeetingTitle.For(language)?.Text ?? row.MeetingSlug;
+            // The record's own title and summary, never its seminar's (the entry links to the speech).
+            var title = row.TitleFor(language, localizer).Text;
             var speaker = (row.Person ?? row.Organisation)?.Name.For(language)?.Text;
-            var summary = language == Language.Zh ? row.TextZh ?? row.TextEn : row.TextEn ?? row.TextZh;
+            var summary = SummaryOf(row, language, localizer);
             entries.Add(new FeedEntry(title, new Uri(root, row.Href), date.Updated, date.Published, speaker, summary));
         }
 
@@ -54,5 +57,24 @@ internal static class SearchFeed
             new Uri(root, SearchLinks.Export(request, "search")),
             language,
             entries));
+    }
+
+    /// <summary>The record's own summary in the reader's language, else in the other with a note
+    /// saying so; none when the record has no summary of its own.</summary>
+    private static string? SummaryOf(SearchRow row, Language language, IStringLocalizer localizer)
+    {
+        if (row.Texts.Where(t => !string.IsNullOrWhiteSpace(t.Summary)).Pick(language) is not { } shown)
+        {
+            return null;
+        }
+
+        // The feed's language is its ui parameter, not the request's culture.
+        return shown.IsFallback
+            ? string.Format(
+                PortalLanguages.CultureOf(language),
+                SpeechTitles.In(language, () => localizer["{0}: {1}"]),
+                SpeechTitles.In(language, () => localizer[shown.Version.Language == Language.Zh ? "Only in Chinese" : "Only in English"]),
+                shown.Version.Summary)
+            : shown.Version.Summary;
     }
 }

@@ -11,20 +11,12 @@ public sealed record Snippet(IReadOnlyList<SnippetPart> Parts, Language Language
     public bool IsEmpty => Parts.Count == 0;
 }
 
-/// <summary>One speech, or one meeting's own record (titles, stated theme, minutes), that matched.</summary>
-public sealed record SearchHit(
-    string MeetingSlug,
-    string? Anchor,
-    DateOnly Date,
-    string Kind,
-    Bilingual Title,
-    Bilingual MeetingTitle,
-    RecordLink? Person,
-    RecordLink? Organisation,
-    Snippet Snippet)
+/// <summary>One speech, or one meeting's own record (titles, stated theme, minutes), that
+/// matched: the row describing it, and the piece of its text that matched.</summary>
+public sealed record SearchHit(SearchRow Row, Snippet Snippet)
 {
     /// <summary>The speech's anchor on its meeting page, or the meeting page itself.</summary>
-    public string Href => Anchor is null ? $"meetings/{MeetingSlug}" : $"meetings/{MeetingSlug}#speech-{Anchor}";
+    public string Href => Row.Href;
 }
 
 /// <summary>A value of a filter with the number of matches that carry it.</summary>

@@ -1,57 +1,95 @@
 using System.Data.Common;
+using Microsoft.Extensions.Localization;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Reading;
 using NsfcSeminar.Web.Reading;
 
 namespace NsfcSeminar.Web.Features.Search;
 
-/// <summary>A match as the page and export statements return it. For a page, the texts are the
-/// English headline and the Chinese text; for an export, the two summaries.</summary>
+/// <summary>One language version of the record a row describes: the speech's own text, or, for
+/// a seminar matched by its own record, the seminar's (the minutes are its text). Never another
+/// record's words. The page reads titles only; summary and Markdown are read for exports and feeds.</summary>
+public sealed record RowText(Language Language, string Title, TextProvenance Provenance, string? TranslatedBy, string? Summary, string? Markdown)
+    : ITitledVersion;
+
+/// <summary>A match as the page and export statements return it.</summary>
 public sealed record SearchRow(
     string MeetingSlug,
     string? Anchor,
     DateOnly Date,
     string Kind,
-    Bilingual Title,
     Bilingual MeetingTitle,
     RecordLink? Person,
     RecordLink? Organisation,
-    string? TextEn,
-    string? TextZh)
+    RecordLink? Series,
+    IReadOnlyList<RecordLink> Themes,
+    IReadOnlyList<RowText> Texts)
 {
+    /// <summary>The speech kind, or null for a seminar matched by its own record.</summary>
+    public SpeechKind? SpeechKind => Enum.TryParse<SpeechKind>(Kind, out var kind) ? kind : null;
+
     public string Href => Anchor is null ? $"meetings/{MeetingSlug}" : $"meetings/{MeetingSlug}#speech-{Anchor}";
 
-    public SearchHit ToHit(Snippet snippet) =>
-        new(MeetingSlug, Anchor, Date, Kind, Title, MeetingTitle, Person, Organisation, snippet);
+    public RowText? TextIn(Language language) => Texts.FirstOrDefault(t => t.Language == language);
+
+    /// <summary>The title a reader sees, by the meeting page's rule: a speech's own (or one made
+    /// from its kind and speaker), a seminar's own (or its slug, which every record has).</summary>
+    public ShownTitle TitleFor(Language reader, IStringLocalizer localizer)
+    {
+        if (SpeechKind is { } kind)
+        {
+            return SpeechTitles.Of(Texts, kind, (Person ?? Organisation)?.Name, reader, localizer);
+        }
+
+        return Texts.Pick(reader) is { } own
+            ? new ShownTitle(own.Version.Title, own.Version.Language, own.IsFallback, IsMade: false)
+            : new ShownTitle(MeetingSlug, reader, IsFallback: false, IsMade: true);
+    }
+
+    public SearchHit ToHit(Snippet snippet) => new(this, snippet);
 }
 
 internal static class SearchRows
 {
+    /// <summary>The columns <see cref="SearchStatements"/> puts first in every row statement.</summary>
+    public const int ColumnCount = 28;
+
     public static SearchRow Read(DbDataReader reader) => new(
         reader.GetString(0),
         Text(reader, 1),
         reader.GetFieldValue<DateOnly>(2),
         reader.GetString(3),
         Bilingual.Of(Text(reader, 4), Text(reader, 5)),
-        Bilingual.Of(Text(reader, 6), Text(reader, 7)),
-        Link(reader, 8),
-        Link(reader, 11),
-        Text(reader, 14),
-        Text(reader, 15));
+        Link(reader, 6),
+        Link(reader, 9),
+        Link(reader, 12),
+        Themes(reader, 15),
+        [.. new[] { Version(reader, 18, Language.En), Version(reader, 23, Language.Zh) }.OfType<RowText>()]);
 
-    /// <summary>The reader's language first: its snippet when it shows a match, else the other
-    /// language's when that does, else the reader's language unmatched.</summary>
-    public static Snippet ChooseSnippet(Language reader, Snippet english, Snippet chinese)
+    public static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+
+    private static RowText? Version(DbDataReader reader, int column, Language language) => reader.IsDBNull(column)
+        ? null
+        : new RowText(
+            language,
+            reader.GetString(column),
+            Enum.Parse<TextProvenance>(reader.GetString(column + 1)),
+            Text(reader, column + 2),
+            Text(reader, column + 3),
+            Text(reader, column + 4));
+
+    private static IReadOnlyList<RecordLink> Themes(DbDataReader reader, int column)
     {
-        var (first, second) = reader == Language.Zh ? (chinese, english) : (english, chinese);
-        if (SearchSnippets.HasMatch(first) || (!SearchSnippets.HasMatch(second) && !first.IsEmpty))
+        if (reader.IsDBNull(column))
         {
-            return first;
+            return [];
         }
 
-        return second;
+        var slugs = reader.GetFieldValue<string[]>(column);
+        var english = reader.GetFieldValue<string?[]>(column + 1);
+        var chinese = reader.GetFieldValue<string?[]>(column + 2);
+        return [.. slugs.Select((slug, i) => new RecordLink(slug, Bilingual.Of(english[i], chinese[i])))];
     }
-
-    private static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
     private static RecordLink? Link(DbDataReader reader, int column) => reader.IsDBNull(column)
         ? null

@@ -118,24 +118,23 @@ internal sealed class SearchSession : IAsyncDisposable
         return (total, new SearchFacets(Get("theme"), Get("speaker"), Get("organisation"), Get("kind"), Get("series"), Get("language"), Get("year", byCount: false)));
     }
 
-    public async Task<IReadOnlyList<SearchHit>> PageAsync(SearchConditions conditions, SearchRequest request, int page, Language reader, CancellationToken ct)
+    public async Task<IReadOnlyList<SearchHit>> PageAsync(SearchConditions conditions, SearchRequest request, int page, SnippetReader snippets, CancellationToken ct)
     {
         var sql = SearchStatements.Page(
             conditions.Where,
             SearchStatements.Order(conditions.Query, request.Sort),
-            conditions.Query,
             conditions.Value(SearchResults.PageSize),
             conditions.Value((page - 1) * SearchResults.PageSize));
         await using var command = Command(conditions, sql);
-        return await HitsAsync(command, conditions, request, reader, ct);
+        return await HitsAsync(command, conditions, snippets, ct);
     }
 
     /// <summary>The page of documents the search copy found, in its order.</summary>
-    public async Task<IReadOnlyList<SearchHit>> PageAsync(SearchConditions conditions, IReadOnlyList<long> ids, SearchRequest request, Language reader, CancellationToken ct)
+    public async Task<IReadOnlyList<SearchHit>> PageAsync(SearchConditions conditions, IReadOnlyList<long> ids, SnippetReader snippets, CancellationToken ct)
     {
-        await using var command = Command(conditions, SearchStatements.PageByIds(conditions.Query));
+        await using var command = Command(conditions, SearchStatements.PageByIds());
         command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = ids.ToArray() });
-        return await HitsAsync(command, conditions, request, reader, ct);
+        return await HitsAsync(command, conditions, snippets, ct);
     }
 
     /// <summary>Export rows of documents the search copy found, in its order.</summary>
@@ -198,19 +197,36 @@ internal sealed class SearchSession : IAsyncDisposable
     /// <summary>Lets the search copy catch up inside this search's snapshot; false when it cannot answer now.</summary>
     public Task<bool> CatchUpAsync(Mirror.SearchMirror mirror, CancellationToken ct) => mirror.CatchUpAsync(_connection, _transaction, ct);
 
-    private static async Task<IReadOnlyList<SearchHit>> HitsAsync(NpgsqlCommand command, SearchConditions conditions, SearchRequest request, Language reader, CancellationToken ct)
+    /// <summary>The rows of a page, then their snippets: each text rendered to plain text first,
+    /// so a snippet never shows Markdown; the English matches are marked by ts_headline, in one
+    /// more statement for the whole page.</summary>
+    private async Task<IReadOnlyList<SearchHit>> HitsAsync(NpgsqlCommand command, SearchConditions conditions, SnippetReader snippets, CancellationToken ct)
     {
-        await using var rows = await command.ExecuteReaderAsync(ct);
-        var hits = new List<SearchHit>();
-        while (await rows.ReadAsync(ct))
+        var rows = new List<(SearchRow Row, string English, string Chinese)>();
+        await using (var data = await command.ExecuteReaderAsync(ct))
         {
-            var row = SearchRows.Read(rows);
-            var english = conditions.Query is null ? SearchSnippets.Around(row.TextEn, [], Language.En) : SearchSnippets.FromHeadline(row.TextEn, Language.En);
-            var chinese = SearchSnippets.Around(row.TextZh, request.Query.PositiveTerms, Language.Zh);
-            hits.Add(row.ToHit(SearchRows.ChooseSnippet(reader, english, chinese)));
+            while (await data.ReadAsync(ct))
+            {
+                rows.Add((SearchRows.Read(data), snippets.Plain(SearchRows.Text(data, SearchRows.ColumnCount)), snippets.Plain(SearchRows.Text(data, SearchRows.ColumnCount + 1))));
+            }
         }
 
-        return hits;
+        var headlines = conditions.Query is null || rows.Count == 0 ? null : await HeadlinesAsync(conditions, [.. rows.Select(r => r.English)], ct);
+        return [.. rows.Select((r, i) => r.Row.ToHit(snippets.Choose(r.English, headlines?[i], r.Chinese)))];
+    }
+
+    private async Task<IReadOnlyList<string>> HeadlinesAsync(SearchConditions conditions, string[] texts, CancellationToken ct)
+    {
+        await using var command = Command(conditions, SearchStatements.Headlines(conditions.Query!));
+        command.Parameters.Add(new NpgsqlParameter("texts", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = texts });
+        await using var data = await command.ExecuteReaderAsync(ct);
+        var headlines = new List<string>(texts.Length);
+        while (await data.ReadAsync(ct))
+        {
+            headlines.Add(data.GetString(0));
+        }
+
+        return headlines;
     }
 
     public async ValueTask DisposeAsync()

@@ -4,7 +4,8 @@ using NsfcSeminar.Data.Model;
 namespace NsfcSeminar.Web.Features.Search;
 
 /// <summary>
-/// Snippets as plain-text parts, matched or not: the page writes each part as text (inside a
+/// Snippets as plain-text parts, matched or not, cut from text already rendered without its
+/// Markdown (<see cref="SnippetReader"/>): the page writes each part as text (inside a
 /// &lt;mark&gt; when matched), so nothing from a record or a query is ever emitted as markup.
 /// </summary>
 internal static partial class SearchSnippets
@@ -16,7 +17,7 @@ internal static partial class SearchSnippets
     public static Snippet FromHeadline(string? headline, Language language)
     {
         var parts = new List<SnippetPart>();
-        var text = Plain(headline);
+        var text = Spaces().Replace(headline ?? "", " ").Trim();
         var matched = false;
         foreach (var piece in MarkDelimiters().Split(text))
         {
@@ -37,7 +38,7 @@ internal static partial class SearchSnippets
     /// marked; Chinese needs this because its words have no spaces for ts_headline to cut at.</summary>
     public static Snippet Around(string? text, IEnumerable<string> terms, Language language)
     {
-        var plain = Plain(text?.Replace("⟦", "", StringComparison.Ordinal).Replace("⟧", "", StringComparison.Ordinal));
+        var plain = text ?? "";
         var words = terms.SelectMany(TermWords).Where(w => w.Length > 0).Distinct().ToList();
         var pattern = words.Count == 0 ? null : new Regex(string.Join('|', words.Select(Regex.Escape)), RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
         var first = pattern?.Match(plain) is { Success: true } hit ? hit.Index : 0;
@@ -63,21 +64,16 @@ internal static partial class SearchSnippets
 
     public static bool HasMatch(Snippet snippet) => snippet.Parts.Any(p => p.IsMatch);
 
-    /// <summary>Markdown punctuation and link targets dropped, white space collapsed.</summary>
-    private static string Plain(string? markdown) =>
-        string.IsNullOrEmpty(markdown) ? "" : Spaces().Replace(MarkdownMarks().Replace(Links().Replace(markdown, "$1"), ""), " ").Trim();
+    /// <summary>Rendered text as a snippet is cut from it: white space collapsed, and the marks
+    /// that ts_headline puts around matches removed, so that a text cannot fake a match.</summary>
+    public static string Plain(string plainText) =>
+        Spaces().Replace(plainText.Replace("⟦", "", StringComparison.Ordinal).Replace("⟧", "", StringComparison.Ordinal), " ").Trim();
 
     /// <summary>A term's Chinese runs and Latin words, as they appear literally in a text.</summary>
     private static IEnumerable<string> TermWords(string term) => TermPieces().Matches(term).Select(m => m.Value);
 
     [GeneratedRegex("(⟦|⟧)")]
     private static partial Regex MarkDelimiters();
-
-    [GeneratedRegex(@"!?\[([^\]]*)\]\([^)]*\)")]
-    private static partial Regex Links();
-
-    [GeneratedRegex(@"[*_`#>|~]+")]
-    private static partial Regex MarkdownMarks();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -6,6 +6,7 @@ using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Data.Reading;
 using NsfcSeminar.Web.Features.Search.Mirror;
+using NsfcSeminar.Web.Markdown;
 
 namespace NsfcSeminar.Web.Features.Search;
 
@@ -17,7 +18,7 @@ namespace NsfcSeminar.Web.Features.Search;
 /// is ready. Every value from the request is a parameter. A statement timeout bounds every
 /// search, so a pathological one fails fast with a message.
 /// </summary>
-internal sealed class SpeechSearch(IDbContextFactory<SeminarDbContext> dbFactory, SearchMirror mirror, SearchResultCache cache)
+internal sealed class SpeechSearch(IDbContextFactory<SeminarDbContext> dbFactory, SearchMirror mirror, SearchResultCache cache, MarkdownRenderer markdown)
 {
     public const int TimeoutMilliseconds = 5_000;
 
@@ -49,7 +50,7 @@ internal sealed class SpeechSearch(IDbContextFactory<SeminarDbContext> dbFactory
             var conditions = SearchConditions.For(request, ids, tsquery, access);
             if (!fromCopy)
             {
-                return await FromDatabaseAsync(session, conditions, request, reader, withFacets, filters, notices, ct);
+                return await FromDatabaseAsync(session, conditions, request, new SnippetReader(markdown, reader, request.Query), withFacets, filters, notices, ct);
             }
 
             var results = await FromCopyAsync(session, conditions, request, ids, access, reader, withFacets, filters, notices, ct);
@@ -117,18 +118,18 @@ internal sealed class SpeechSearch(IDbContextFactory<SeminarDbContext> dbFactory
         var matches = mirror.Read(s => MirrorSearch.Run(s, query, ByRelevance(request), wanted, withFacets));
         var (page, pageCount) = Paging(request, matches.Total, notices);
         var shown = matches.DocumentIds.Skip((page - 1) * SearchResults.PageSize).Take(SearchResults.PageSize).ToList();
-        var hits = shown.Count == 0 ? [] : await session.PageAsync(conditions, shown, request, reader, ct);
+        var hits = shown.Count == 0 ? [] : await session.PageAsync(conditions, shown, new SnippetReader(markdown, reader, request.Query), ct);
         var facets = matches.Facets is null ? SearchFacets.None : await session.NameFacetsAsync(matches.Facets, ct);
         return new SearchResults(request, hits, matches.Total, page, pageCount, facets, filters, notices);
     }
 
     private static async Task<SearchResults> FromDatabaseAsync(
-        SearchSession session, SearchConditions conditions, SearchRequest request, Language reader, bool withFacets,
+        SearchSession session, SearchConditions conditions, SearchRequest request, SnippetReader snippets, bool withFacets,
         ActiveFilters filters, List<SearchNotice> notices, CancellationToken ct)
     {
         var (total, facets) = await session.FacetsAsync(conditions, withFacets, ct);
         var (page, pageCount) = Paging(request, total, notices);
-        var hits = total == 0 ? [] : await session.PageAsync(conditions, request, page, reader, ct);
+        var hits = total == 0 ? [] : await session.PageAsync(conditions, request, page, snippets, ct);
         return new SearchResults(request, hits, total, page, pageCount, facets, filters, notices);
     }
 

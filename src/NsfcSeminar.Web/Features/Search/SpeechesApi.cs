@@ -50,7 +50,8 @@ internal static class SpeechesApi
             results.Total,
             [.. results.Notices.Select(n => n.Value is null ? n.Kind.ToString() : $"{n.Kind}: {n.Value}")],
             [.. results.Hits.Select(h => new ApiSpeech(
-                root + h.Href, h.MeetingSlug, h.Anchor, h.Date, h.Kind, h.Title, h.MeetingTitle, h.Person, h.Organisation,
+                root + h.Href, h.Row.MeetingSlug, h.Row.Anchor, h.Row.Date, h.Row.Kind,
+                Bilingual.Of(h.Row.TextIn(Language.En)?.Title, h.Row.TextIn(Language.Zh)?.Title), h.Row.MeetingTitle, h.Row.Person, h.Row.Organisation,
                 string.Concat(h.Snippet.Parts.Select(p => p.Text))))]);
     }
 }

@@ -20,6 +20,15 @@ internal static class SpreadsheetCells
     public static string? Neutralise(string? text) =>
         text is [var first, ..] && FormulaStarts.Contains(first, StringComparison.Ordinal) ? Escape + text : text;
 
+    /// <summary>The most characters an Excel cell holds; a longer text makes Excel "repair" the file.</summary>
+    public const int ExcelCellLimit = 32_767;
+
+    /// <summary>A text as an Excel cell holds it: neutralised, and cut at the cell limit with
+    /// "…" (docs/exports.md: the CSV and JSON exports keep every character).</summary>
+    public static string? ExcelText(string? text) => Neutralise(text) is { Length: > ExcelCellLimit } tooLong
+        ? string.Concat(tooLong.AsSpan(0, ExcelCellLimit - 1), "…")
+        : Neutralise(text);
+
     /// <summary>CsvHelper applies the same rule to every text field, and quotes what it escapes.</summary>
     public static CsvWriterOptions CsvOptions() => new()
     {

@@ -7,14 +7,20 @@ namespace NsfcSeminar.Web.Tests.Features.Search;
 public sealed class SearchComponentTests : PortalComponentTest
 {
     private static SearchHit Hit(params SnippetPart[] parts) => new(
-        "second-seminar-2024",
-        "keynote",
-        new DateOnly(2024, 11, 16),
-        nameof(SpeechKind.Keynote),
-        Bilingual.Of("Deepening reform", "深化改革"),
-        Bilingual.Of("Second strategy seminar", "第二次务虚研讨会"),
-        new RecordLink("dou-xiankang", Bilingual.Of("Dou Xiankang", "窦贤康")),
-        null,
+        new SearchRow(
+            "second-seminar-2024",
+            "keynote",
+            new DateOnly(2024, 11, 16),
+            nameof(SpeechKind.Keynote),
+            Bilingual.Of("Second strategy seminar", "第二次务虚研讨会"),
+            new RecordLink("dou-xiankang", Bilingual.Of("Dou Xiankang", "窦贤康")),
+            null,
+            null,
+            [],
+            [
+                new RowText(Language.En, "Deepening reform", TextProvenance.Translation, null, null, null),
+                new RowText(Language.Zh, "深化改革", TextProvenance.Original, null, null, null),
+            ]),
         new Snippet(parts, Language.En));
 
     [Fact]

@@ -2,7 +2,7 @@ using NsfcSeminar.Web.Features.Search;
 
 namespace NsfcSeminar.Web.Tests.Features.Search;
 
-/// <summary>The rule an Excel writer will share with the CSV export.</summary>
+/// <summary>The rule the Excel writer shares with the CSV export.</summary>
 public sealed class SpreadsheetCellsTests
 {
     [Theory]
@@ -26,5 +26,19 @@ public sealed class SpreadsheetCellsTests
     public void Other_text_is_left_alone(string? text)
     {
         Assert.Equal(text, SpreadsheetCells.Neutralise(text));
+    }
+
+    [Fact]
+    public void An_Excel_cell_is_neutralised_and_cut_at_the_cell_limit()
+    {
+        var longText = "=" + new string('字', SpreadsheetCells.ExcelCellLimit + 10);
+
+        var cell = SpreadsheetCells.ExcelText(longText)!;
+
+        Assert.Equal(SpreadsheetCells.ExcelCellLimit, cell.Length);
+        Assert.StartsWith("'=字", cell, StringComparison.Ordinal);
+        Assert.EndsWith("字…", cell, StringComparison.Ordinal);
+        Assert.Equal("'+1", SpreadsheetCells.ExcelText("+1"));
+        Assert.Null(SpreadsheetCells.ExcelText(null));
     }
 }
