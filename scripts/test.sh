@@ -15,6 +15,8 @@ install_browser() {
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   # Without a CJK font, Chinese text shows as empty boxes in screenshots.
   dpkg-query -W -f='${Status}' fonts-wqy-microhei 2>/dev/null | grep -q 'install ok installed' || missing+=(fonts-wqy-microhei)
+  # The Nu HTML checker the browser tests run is a Java program.
+  command -v java >/dev/null || missing+=(default-jre-headless)
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" -ne 0 ]; then
     echo "Missing ${missing[*]}; install them as root (apt-get install ${missing[*]})." >&2
@@ -27,8 +29,10 @@ install_browser() {
 install_browser
 pg_ensure_installed
 dotnet tool restore >/dev/null
-# The real parsers and checkers some tests run (citation-js), pinned by tests/tools/package-lock.json.
-npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error >/dev/null
+# The real parsers and checkers the tests run (citation-js; the Nu HTML checker and axe-core, which
+# the browser tests put every page they visit to), pinned by tests/tools/package-lock.json. No
+# install scripts: vnu-jar's would download a Java runtime, and Java is installed.
+npm ci --prefix tests/tools --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null
 
 # A fresh cluster in a folder the postgres user can reach, removed on exit.
 pg_home=$(mktemp -d /var/tmp/nsfc-seminar-test-XXXXXX)

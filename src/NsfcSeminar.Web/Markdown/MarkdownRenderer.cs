@@ -46,10 +46,12 @@ public sealed class MarkdownRenderer(long cacheSizeInCharacters = MarkdownRender
     /// texts on one page (the speeches of a meeting) never share an id.</param>
     /// <param name="pagePath">The page's path, put before in-text fragment links: the portal's
     /// <c>&lt;base href&gt;</c> (the language root) would otherwise send "#fn:1" to the home page.</param>
-    public MarkupString Render(string? markdown, string? idPrefix = null, string? pagePath = null) =>
-        new(RenderHtml(markdown, idPrefix, pagePath));
+    /// <param name="topHeading">The level the text's highest headings take, one below the heading
+    /// of the place it is shown, so that the page's outline skips no level; 0 keeps them as written.</param>
+    public MarkupString Render(string? markdown, string? idPrefix = null, string? pagePath = null, int topHeading = 0) =>
+        new(RenderHtml(markdown, idPrefix, pagePath, topHeading));
 
-    public string RenderHtml(string? markdown, string? idPrefix = null, string? pagePath = null)
+    public string RenderHtml(string? markdown, string? idPrefix = null, string? pagePath = null, int topHeading = 0)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
@@ -57,23 +59,23 @@ public sealed class MarkdownRenderer(long cacheSizeInCharacters = MarkdownRender
         }
 
         var (prefix, path) = (idPrefix ?? "", pagePath ?? "");
-        return _cache.GetOrRender(markdown, prefix, path, () =>
+        return _cache.GetOrRender(markdown, prefix, path, topHeading, () =>
         {
-            using var dom = RenderDom(markdown, prefix, path);
+            using var dom = RenderDom(markdown, prefix, path, topHeading);
             return dom.Body!.InnerHtml;
         });
     }
 
     /// <summary>Renders Markdown as its top-level blocks (paragraphs, headings, lists, tables,
     /// the footnotes), so that a text can be set beside its translation block by block.</summary>
-    public IReadOnlyList<MarkupString> RenderBlocks(string? markdown, string? idPrefix = null, string? pagePath = null)
+    public IReadOnlyList<MarkupString> RenderBlocks(string? markdown, string? idPrefix = null, string? pagePath = null, int topHeading = 0)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
             return [];
         }
 
-        using var dom = RenderDom(markdown, idPrefix ?? "", pagePath ?? "");
+        using var dom = RenderDom(markdown, idPrefix ?? "", pagePath ?? "", topHeading);
         return dom.Body!.Children.Select(block => new MarkupString(block.OuterHtml)).ToList();
     }
 
@@ -116,10 +118,28 @@ public sealed class MarkdownRenderer(long cacheSizeInCharacters = MarkdownRender
         link.Remove();
     }
 
-    private IHtmlDocument RenderDom(string markdown, string idPrefix, string pagePath)
+    /// <summary>Moves every heading by the same number of levels so that the highest comes out at
+    /// <paramref name="topHeading"/>; levels past six stay at six, as HTML has no seventh.</summary>
+    private static void PlaceHeadings(MarkdownDocument document, int topHeading)
+    {
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        if (topHeading is < 1 or > 6 || headings.Count == 0)
+        {
+            return;
+        }
+
+        var shift = topHeading - headings.Min(h => h.Level);
+        foreach (var heading in headings)
+        {
+            heading.Level = Math.Clamp(heading.Level + shift, 1, 6);
+        }
+    }
+
+    private IHtmlDocument RenderDom(string markdown, string idPrefix, string pagePath, int topHeading)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         NeutraliseUnsafeLinks(document);
+        PlaceHeadings(document, topHeading);
         var dom = _sanitizer.SanitizeDom(Markdig.Markdown.ToHtml(document, _pipeline));
         foreach (var element in dom.Body!.QuerySelectorAll("[id]"))
         {

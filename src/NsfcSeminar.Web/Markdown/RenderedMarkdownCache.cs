@@ -16,14 +16,14 @@ internal sealed class RenderedMarkdownCache(long sizeLimitInCharacters) : IDispo
 
     public bool IsEnabled { get; } = sizeLimitInCharacters > 0;
 
-    public string GetOrRender(string markdown, string idPrefix, string pagePath, Func<string> render)
+    public string GetOrRender(string markdown, string idPrefix, string pagePath, int topHeading, Func<string> render)
     {
         if (!IsEnabled)
         {
             return render();
         }
 
-        var key = KeyOf(markdown, idPrefix, pagePath);
+        var key = KeyOf(markdown, idPrefix, pagePath, topHeading);
         if (_cache.TryGetValue(key, out string? html) && html is not null)
         {
             return html;
@@ -36,9 +36,10 @@ internal sealed class RenderedMarkdownCache(long sizeLimitInCharacters) : IDispo
 
     public void Dispose() => _cache.Dispose();
 
-    private static string KeyOf(string markdown, string idPrefix, string pagePath)
+    private static string KeyOf(string markdown, string idPrefix, string pagePath, int topHeading)
     {
-        // The prefix and path change the ids and links in the output, so they are part of the key.
+        // The prefix, path and heading level change the ids, links and headings in the output, so
+        // they are part of the key.
         // Hashed as they are (UTF-16), piece by piece: joining and encoding them first cost a copy
         // of every text of the page on every request, about three times its size.
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -46,6 +47,7 @@ internal sealed class RenderedMarkdownCache(long sizeLimitInCharacters) : IDispo
         hash.AppendData(MemoryMarshal.AsBytes("\u0000".AsSpan()));
         hash.AppendData(MemoryMarshal.AsBytes(pagePath.AsSpan()));
         hash.AppendData(MemoryMarshal.AsBytes("\u0000".AsSpan()));
+        hash.AppendData(BitConverter.GetBytes(topHeading));
         hash.AppendData(MemoryMarshal.AsBytes(markdown.AsSpan()));
         Span<byte> digest = stackalloc byte[32];
         hash.GetHashAndReset(digest);

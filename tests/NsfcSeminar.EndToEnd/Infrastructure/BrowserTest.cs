@@ -6,6 +6,8 @@ namespace NsfcSeminar.EndToEnd.Infrastructure;
 /// One fresh browser context and page per test. Any console error, uncaught page error or
 /// Content-Security-Policy violation fails the test: a page that logs errors is broken even when
 /// it looks right, and one the policy refuses something is broken for every reader (ADR-011).
+/// So does any page it visited that is not valid HTML or that axe-core finds a serious
+/// accessibility fault in (<see cref="PageChecks"/>).
 /// </summary>
 public abstract class BrowserTest(PortalServer portal) : IAsyncLifetime
 {
@@ -13,6 +15,7 @@ public abstract class BrowserTest(PortalServer portal) : IAsyncLifetime
     private readonly List<string> _violations = [];
     private IBrowserContext? _context;
     private readonly HashSet<int> _expectedErrorStatuses = [];
+    private readonly PageChecks _pageChecks = new(portal);
 
     protected IPage Page { get; private set; } = null!;
 
@@ -29,6 +32,7 @@ public abstract class BrowserTest(PortalServer portal) : IAsyncLifetime
             Locale = "en-GB",
         });
         Page = await _context.NewPageAsync();
+        _pageChecks.Watch(Page);
         Page.Console += (_, message) =>
         {
             if (message.Type == "error" && !_expectedErrorStatuses.Any(status => message.Text.Contains($"status of {status}", StringComparison.Ordinal)))
@@ -44,6 +48,7 @@ public abstract class BrowserTest(PortalServer portal) : IAsyncLifetime
     {
         if (_context is not null)
         {
+            _errors.AddRange(await _pageChecks.CheckAsync(_context));
             await _context.CloseAsync();
         }
 
@@ -96,6 +101,10 @@ public abstract class BrowserTest(PortalServer portal) : IAsyncLifetime
             _violations.Add(violation);
         }
     }
+
+    /// <summary>Checks the pages visited so far now (HTML validity, accessibility), rather than
+    /// when the test ends; returns what is wrong with them.</summary>
+    protected Task<IReadOnlyList<string>> CheckVisitedPagesAsync() => _pageChecks.CheckAsync(_context!);
 
     /// <summary>For a test that asks for a missing page on purpose: the browser logs the 404.</summary>
     protected void ExpectNotFoundResponse() => ExpectErrorResponse(404);

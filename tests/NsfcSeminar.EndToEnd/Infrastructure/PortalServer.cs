@@ -21,16 +21,22 @@ public sealed class PortalServer : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The Nu HTML checker every visited page is put to (see <see cref="PageChecks"/>).</summary>
+    public HtmlChecker HtmlChecker { get; private set; } = null!;
+
     /// <summary>The portal's database, for tests that prepare records or accounts in it.</summary>
     public string ConnectionString { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
+        // The checker's Java virtual machine starts while the portal does.
+        var checker = HtmlChecker.StartAsync();
         ConnectionString = await CreateEmptyDatabaseAsync();
         var port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
         _portal = StartPortal(port);
         await WaitUntilHealthyAsync();
+        HtmlChecker = await checker;
 
         // CI machines are shared and run the other test projects alongside: give expectations
         // room rather than fail on a slow first render.
@@ -56,6 +62,11 @@ public sealed class PortalServer : IAsyncLifetime
         }
 
         _playwright?.Dispose();
+        if (HtmlChecker is not null)
+        {
+            await HtmlChecker.DisposeAsync();
+        }
+
         if (_portal is { HasExited: false })
         {
             _portal.Kill(entireProcessTree: true);

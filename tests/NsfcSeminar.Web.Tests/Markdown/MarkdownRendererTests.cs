@@ -96,6 +96,25 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void Headings_nest_under_the_heading_the_text_is_shown_under_keeping_their_steps()
+    {
+        var document = RenderedHtml.Parse(_renderer.RenderHtml("## Why\n\ntext\n\n### Detail\n\n## Next", "speech-a--", topHeading: 4));
+
+        Assert.Equal(["H4", "H5", "H4"], document.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => h.TagName).ToArray());
+        Assert.Equal("speech-a--why", document.QuerySelector("h4")!.Id);
+    }
+
+    [Fact]
+    public void A_text_is_cached_apart_for_each_heading_level()
+    {
+        var asWritten = _renderer.RenderHtml("## Plan");
+        var underASpeech = _renderer.RenderHtml("## Plan", topHeading: 4);
+
+        Assert.Contains("<h2", asWritten, StringComparison.Ordinal);
+        Assert.Contains("<h4", underASpeech, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Emphasis_works_around_Chinese_punctuation()
     {
         var html = _renderer.RenderHtml("应当具备**“五个强大”**的基本要素");

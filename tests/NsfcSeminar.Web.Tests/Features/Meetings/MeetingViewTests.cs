@@ -82,11 +82,12 @@ public sealed class MeetingViewTests : PortalComponentTest
     }
 
     [Fact]
-    public void Minutes_are_rendered_from_markdown_under_their_own_anchor()
+    public void Minutes_are_rendered_from_markdown_under_their_own_anchor_their_headings_below_the_Minutes_heading()
     {
         var view = Render<MeetingView>(p => p.Add(c => c.Record, Seminar()));
 
         var minutes = view.Find("#minutes");
-        Assert.Equal("Decisions", minutes.QuerySelector(".prose h2")!.TextContent);
+        Assert.Equal("Decisions", minutes.QuerySelector(".prose h3")!.TextContent);
+        Assert.Null(minutes.QuerySelector(".prose h2"));
     }
 }
