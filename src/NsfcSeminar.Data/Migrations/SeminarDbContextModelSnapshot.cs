@@ -558,7 +558,6 @@ namespace NsfcSeminar.Data.Migrations
                         .HasColumnName("end_date");
 
                     b.Property<string>("Format")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("format");
@@ -806,7 +805,6 @@ namespace NsfcSeminar.Data.Migrations
                         .HasColumnName("created_at");
 
                     b.Property<string>("Kind")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");

@@ -24,7 +24,7 @@ public sealed record MeetingSnapshot(
     DateOnly StartDate,
     DateOnly? EndDate,
     TextPair Place,
-    MeetingFormat Format,
+    MeetingFormat? Format,
     RecordRef? Organiser,
     PublicationStatus Status,
     Visibility Visibility,
@@ -61,7 +61,7 @@ public sealed record SpeechTextSnapshot(
 
 public sealed record PersonSnapshot(string Slug, TextPair Name, TextPair Honorific);
 
-public sealed record OrganisationSnapshot(string Slug, TextPair Name, TextPair ShortName, OrganisationKind Kind, RecordRef? Parent);
+public sealed record OrganisationSnapshot(string Slug, TextPair Name, TextPair ShortName, OrganisationKind? Kind, RecordRef? Parent);
 
 public sealed record ThemeSnapshot(string Slug, TextPair Name, TextPair Description, RecordRef? Parent, int SortOrder);
 

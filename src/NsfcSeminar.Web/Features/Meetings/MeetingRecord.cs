@@ -14,7 +14,7 @@ public sealed record MeetingRecord(
     DateOnly StartDate,
     DateOnly? EndDate,
     Bilingual Place,
-    MeetingFormat Format,
+    MeetingFormat? Format,
     RecordLink? Organiser,
     bool IsSample,
     Visibility Visibility,

@@ -23,7 +23,8 @@ public sealed record SeminarRecord
 
     public BilingualText? Place { get; init; }
 
-    public required MeetingFormat Format { get; init; }
+    /// <summary>Absent or null when the sources do not say (they seldom do).</summary>
+    public MeetingFormat? Format { get; init; }
 
     public string? Organiser { get; init; }
 
@@ -111,7 +112,9 @@ public sealed record SpeechRecord
 
 public sealed record SpeechTextRecord
 {
-    public required string Title { get; init; }
+    /// <summary>Absent when the source gives the speech no title: pages make one when they show
+    /// it ("Keynote speech by …"), and nothing made up is stored.</summary>
+    public string? Title { get; init; }
 
     public string? Summary { get; init; }
 

@@ -78,7 +78,7 @@ internal static class SeminarGraph
             speech.Texts.Add(new SpeechText
             {
                 Language = language,
-                Title = text.Title,
+                Title = text.Title ?? "",
                 Summary = text.Summary,
                 BodyMarkdown = text.BodyMarkdown,
                 Provenance = text.Provenance,

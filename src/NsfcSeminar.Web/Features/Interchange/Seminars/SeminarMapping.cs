@@ -75,7 +75,7 @@ internal static class SeminarMapping
         texts.Find(t => t.Language == language) is { } t
             ? new SpeechTextRecord
             {
-                Title = t.Title,
+                Title = string.IsNullOrEmpty(t.Title) ? null : t.Title,
                 Summary = t.Summary,
                 BodyMarkdown = t.BodyMarkdown,
                 Provenance = t.Provenance,

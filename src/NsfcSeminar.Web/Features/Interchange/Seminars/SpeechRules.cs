@@ -38,7 +38,7 @@ internal static class SpeechRules
             {
                 var field = $"{at}.texts.{language.ToString().ToLowerInvariant()}";
                 check.Defined($"{field}.provenance", text.Provenance);
-                check.Text($"{field}.title", text.Title, 500, required: true);
+                check.Text($"{field}.title", text.Title, 500, required: false);
                 check.Text($"{field}.translatedBy", text.TranslatedBy, 200);
             }
         }
