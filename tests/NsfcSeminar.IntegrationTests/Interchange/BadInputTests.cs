@@ -97,7 +97,7 @@ public sealed class BadInputTests(DatabaseFixture fixture)
         seminar["sequenceNumber"] = "first";
         seminar["organiser"] = "no-such-organisation";
         seminar["speeches"]![0]!["kind"] = "Sermon";
-        seminar["speeches"]![0]!["texts"]!["en"]!["title"] = null;
+        seminar["speeches"]![0]!["texts"]!["en"]!["bodyMarkdown"] = null;
         seminar["speeches"]![0]!["texts"]!["en"]!["bodyHtml"] = "<p>x</p>";
 
         var (report, lines) = await ImportIntoSampleArchiveAsync(bundle.Bytes());
@@ -112,8 +112,8 @@ public sealed class BadInputTests(DatabaseFixture fixture)
                 "bad.json, people[0] (slug 'wang-lan'), field 'nickname': unknown field 'nickname': format 1 has no such field (see docs/interchange.md)",
                 $"{seminar0} 'sequenceNumber': expected a whole number",
                 $"{seminar0} 'startDate': expected a date written YYYY-MM-DD",
-                $"{seminar0} 'speeches[0].kind': expected one of PresidingSpeech, Keynote, Report, Discussion, ClosingRemarks",
-                $"{seminar0} 'speeches[0].texts.en.title': must have a value, not null",
+                $"{seminar0} 'speeches[0].kind': expected one of PresidingSpeech, Keynote, Report, Discussion, ClosingRemarks, Speech, GuestSpeech, QuestionAndAnswer, WrittenStatement",
+                $"{seminar0} 'speeches[0].texts.en.bodyMarkdown': must have a value, not null",
                 $"{seminar0} 'speeches[0].texts.en.bodyHtml': unknown field 'bodyHtml': format 1 has no such field (see docs/interchange.md)",
                 $"{seminar0} 'organiser': refers to an organisation 'no-such-organisation', which is neither in this bundle nor in the archive",
             ],
