@@ -95,4 +95,9 @@ public sealed class Meeting : IAuditable
     public List<MeetingCitation> Citations { get; } = [];
 
     public List<ReformTheme> Themes { get; } = [];
+
+    public List<MeetingSession> Sessions { get; } = [];
+
+    /// <summary>The meeting's sources and its speeches' (those have <see cref="Source.SpeechId"/>).</summary>
+    public List<Source> Sources { get; } = [];
 }

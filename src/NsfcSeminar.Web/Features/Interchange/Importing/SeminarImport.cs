@@ -100,6 +100,8 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
         await db.Database.ExecuteSqlAsync($"DELETE FROM meeting_texts WHERE meeting_id = ANY({ids})", ct);
         await db.Database.ExecuteSqlAsync($"DELETE FROM meeting_citations WHERE meeting_id = ANY({ids})", ct);
         await db.Database.ExecuteSqlAsync($"DELETE FROM meeting_themes WHERE meeting_id = ANY({ids})", ct);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM meeting_sessions WHERE meeting_id = ANY({ids})", ct);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM sources WHERE meeting_id = ANY({ids})", ct);
 
         var meetings = await db.Meetings.Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
         foreach (var (id, record, fresh) in changed)
@@ -111,6 +113,8 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
             meeting.Speeches.AddRange(fresh.Speeches);
             meeting.Citations.AddRange(fresh.Citations);
             meeting.Themes.AddRange(fresh.Themes);
+            meeting.Sessions.AddRange(fresh.Sessions);
+            meeting.Sources.AddRange(fresh.Sources);
         }
     }
 
