@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.IntegrationTests.Infrastructure;
@@ -11,9 +10,6 @@ namespace NsfcSeminar.IntegrationTests.Interchange;
 [Collection(DatabaseTestGroup.Name)]
 public sealed class FormatTwoTests(DatabaseFixture fixture)
 {
-    private static readonly byte[] Release = Encoding.UTF8.GetBytes(
-        "<html><head><script>alert(1)</script></head><body><p>The plenary session discussed open science.</p></body></html>");
-
     [Fact]
     public async Task A_format_1_bundle_kept_from_before_imports_and_exports_again_as_format_2()
     {
@@ -34,7 +30,7 @@ public sealed class FormatTwoTests(DatabaseFixture fixture)
     {
         await fixture.ResetAsync();
         var archive = Archive.Shared(fixture);
-        Assert.True((await archive.ImportAsync(WithEverythingNew().Bytes())).Succeeded);
+        Assert.True((await archive.ImportAsync(Bundles.WithSessionsAndSources().Bytes())).Succeeded);
 
         var first = await archive.ExportAsync();
         var again = await archive.ImportAsync(first);
@@ -46,19 +42,19 @@ public sealed class FormatTwoTests(DatabaseFixture fixture)
         Assert.Equal("day-two", seminar["speeches"]![1]!["session"]!.GetValue<string>());
         Assert.Equal("一位北京大学教授", seminar["speeches"]![1]!["speakerDescription"]!["zh"]!.GetValue<string>());
         Assert.Equal(110, seminar["participants"]![1]!["groupSize"]!.GetValue<int>());
-        Assert.Equal(Convert.ToBase64String(Release), seminar["sources"]![0]!["copies"]![0]!["content"]!.GetValue<string>());
+        Assert.Equal(Convert.ToBase64String(Bundles.Release), seminar["sources"]![0]!["copies"]![0]!["content"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task An_archived_copy_keeps_its_hash_size_and_the_text_read_out_of_it_without_its_script()
     {
         await fixture.ResetAsync();
-        Assert.True((await Archive.Shared(fixture).ImportAsync(WithEverythingNew().Bytes())).Succeeded);
+        Assert.True((await Archive.Shared(fixture).ImportAsync(Bundles.WithSessionsAndSources().Bytes())).Succeeded);
 
         await using var db = fixture.CreateDbContext();
         var copy = await db.ArchivedCopies.AsNoTracking().SingleAsync();
-        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Release)), copy.Sha256);
-        Assert.Equal(Release.Length, copy.Size);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Bundles.Release)), copy.Sha256);
+        Assert.Equal(Bundles.Release.Length, copy.Size);
         Assert.Equal("The plenary session discussed open science.", copy.ExtractedText);
     }
 
@@ -66,7 +62,7 @@ public sealed class FormatTwoTests(DatabaseFixture fixture)
     public async Task A_copy_whose_hash_does_not_match_its_bytes_is_refused_and_nothing_is_stored()
     {
         await fixture.ResetAsync();
-        var bundle = WithEverythingNew();
+        var bundle = Bundles.WithSessionsAndSources();
         bundle.Seminar()["sources"]![0]!["copies"]![0]!["sha256"] = new string('0', 64);
 
         var report = await Archive.Shared(fixture).ImportAsync(bundle.Bytes());
@@ -81,52 +77,11 @@ public sealed class FormatTwoTests(DatabaseFixture fixture)
     public async Task A_speech_naming_a_session_the_seminar_does_not_have_is_refused()
     {
         await fixture.ResetAsync();
-        var bundle = WithEverythingNew();
+        var bundle = Bundles.WithSessionsAndSources();
         bundle.Seminar()["speeches"]![1]!["session"] = "day-nine";
 
         var report = await Archive.Shared(fixture).ImportAsync(bundle.Bytes());
 
         Assert.Contains(report.DescribeProblems(), p => p.Contains("'speeches[1].session': 'day-nine' is not the anchor of a session", StringComparison.Ordinal));
-    }
-
-    /// <summary>The minimal bundle with a second day, a group of more than 110 delegates, an
-    /// unnamed professor who spoke on that day, and the release as the seminar's source.</summary>
-    private static JsonObject WithEverythingNew()
-    {
-        var bundle = Bundles.Parse(Bundles.Minimal);
-        bundle["format"] = 2;
-        var seminar = bundle.Seminar();
-        seminar["endDate"] = "2025-03-02";
-        seminar["sessions"] = new JsonArray(
-            new JsonObject { ["anchor"] = "day-two", ["date"] = "2025-03-02", ["title"] = new JsonObject { ["en"] = "Second day" }, ["chair"] = "wang-lan" });
-        var group = seminar["participants"]![1]!.AsObject();
-        group["groupSize"] = 110;
-        group["groupSizeIsMinimum"] = true;
-        seminar["participants"]![0]!["note"] = new JsonObject { ["en"] = "chaired the opening session" };
-        seminar["speeches"]!.AsArray().Add(new JsonObject
-        {
-            ["anchor"] = "professor",
-            ["kind"] = "Discussion",
-            ["speakerDescription"] = new JsonObject { ["zh"] = "一位北京大学教授", ["en"] = "a professor of Peking University" },
-            ["session"] = "day-two",
-            ["texts"] = new JsonObject { ["zh"] = new JsonObject { ["bodyMarkdown"] = "发言。", ["provenance"] = "Original" } },
-        });
-        seminar["sources"] = new JsonArray(new JsonObject
-        {
-            ["address"] = "https://www.nsfc.gov.cn/publish/portal0/tab440/",
-            ["title"] = new JsonObject { ["en"] = "News release" },
-            ["publisher"] = new JsonObject { ["en"] = "NSFC" },
-            ["publishedOn"] = "2025-03-03",
-            ["retrievedOn"] = "2025-03-04",
-            ["language"] = "Zh",
-            ["copies"] = new JsonArray(new JsonObject
-            {
-                ["fileName"] = "release.html",
-                ["contentType"] = "text/html",
-                ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(Release)),
-                ["content"] = Convert.ToBase64String(Release),
-            }),
-        });
-        return bundle;
     }
 }

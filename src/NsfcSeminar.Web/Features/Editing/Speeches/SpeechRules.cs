@@ -15,9 +15,10 @@ internal static class SpeechRules
             yield return new(input, nameof(input.Anchor), L["Use lower-case letters a–z, digits and single hyphens only, e.g. report-planning-bureau."]);
         }
 
-        if (input.SpeakerPersonId is null && input.SpeakerOrganisationId is null)
+        if (input.SpeakerPersonId is null && input.SpeakerOrganisationId is null && input.SpeakerGroupId is null
+            && input.SpeakerDescription.ToBilingual().IsEmpty)
         {
-            yield return new(input, nameof(input.SpeakerPersonId), L["Choose who gave this speech: a person, an organisation, or both."]);
+            yield return new(input, nameof(input.SpeakerPersonId), L["Choose who gave this speech: a person, an organisation, a group, or describe an unnamed speaker."]);
         }
 
         var present = input.Texts.Where(t => t.Present).ToList();
