@@ -45,7 +45,7 @@ public sealed class SessionsAndSourcesTests(DatabaseFixture fixture)
         var source = page.Document.QuerySelector(".sources li")!;
         Assert.Equal("https://www.nsfc.gov.cn/publish/portal0/tab440/", source.QuerySelector("a.source-address")!.GetAttribute("href"));
         Assert.Contains("NSFC", source.TextContent, StringComparison.Ordinal);
-        Assert.Contains("published 3 March 2025", source.TextContent, StringComparison.Ordinal);
+        Assert.Contains("published on 3 March 2025", source.TextContent, StringComparison.Ordinal);
         Assert.Contains("release.html", source.QuerySelector(".archived-copy a")!.TextContent, StringComparison.Ordinal);
     }
 
