@@ -81,6 +81,20 @@ public sealed class SessionsAndSourcesTests(DatabaseFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Harvesters_read_the_sources_as_dc_source_and_no_empty_title_for_an_untitled_speech()
+    {
+        await ImportAsync();
+        using var client = fixture.Portal.CreateClient();
+
+        var meeting = await client.GetStringAsync("/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:nsfc-seminar:meeting/2025-03-01-test-seminar");
+        var speech = await client.GetStringAsync("/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:nsfc-seminar:speech/2025-03-01-test-seminar/professor");
+
+        Assert.Contains("<dc:source>https://www.nsfc.gov.cn/publish/portal0/tab440/</dc:source>", meeting, StringComparison.Ordinal);
+        Assert.DoesNotContain("<dc:title xml:lang=\"zh\"></dc:title>", speech, StringComparison.Ordinal);
+        Assert.DoesNotContain("<dc:title xml:lang=\"zh\" />", speech, StringComparison.Ordinal);
+    }
+
     private async Task<string> ImportAsync()
     {
         await fixture.ResetAsync();
