@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Features.Interchange.Format;
@@ -17,7 +18,7 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
     public const int DefaultBatchSize = 100;
 
     private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
-    private readonly List<SeminarRecord> _batch = [];
+    private readonly List<(SeminarRecord Record, JsonObject Stated)> _batch = [];
 
     public async Task ReadAsync(JsonDocument record, int position, CancellationToken ct)
     {
@@ -40,7 +41,7 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
             return;
         }
 
-        _batch.Add(parsed.Whole);
+        _batch.Add((parsed.Whole, JsonNode.Parse(record.RootElement.GetRawText())!.AsObject()));
         if (_batch.Count >= batchSize)
         {
             await FlushAsync(ct);
@@ -53,29 +54,36 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
     {
         var db = session.Db;
         var counts = session.Report.Counts[BundleSection.Seminars];
-        var slugs = _batch.Select(r => r.Slug).ToList();
+        var slugs = _batch.Select(r => r.Record.Slug).ToList();
         var stored = (await SeminarLoader.LoadAsync(db, db.Meetings.Where(m => slugs.Contains(m.Slug)), ct))
             .ToDictionary(s => s.Meeting.Slug, StringComparer.Ordinal);
 
         var themes = new Dictionary<int, ReformTheme>();
         var changed = new List<(int Id, SeminarRecord Record, Meeting Fresh)>();
-        foreach (var record in _batch)
+        foreach (var (record, stated) in _batch)
         {
-            var fresh = SeminarGraph.Build(record, session.Slugs, id => ThemeStub(themes, id));
             if (!stored.TryGetValue(record.Slug, out var old))
             {
-                db.Meetings.Add(fresh);
+                db.Meetings.Add(SeminarGraph.Build(record, session.Slugs, id => ThemeStub(themes, id)));
                 counts.Created++;
             }
-            else if (SameRecord(LoadedSeminar.From(fresh), old))
+            else if (StatedRecord.Resolve(session, BundleSection.Seminars.Name(), record.Slug, SeminarMapping.ToRecord(old, session.Slugs), stated) is { } resolved)
             {
-                counts.Unchanged++;
+                // What the bundle left out came from the stored record: the whole must still hold.
+                SeminarRules.Check(resolved, new RecordCheck(session.Report, BundleSection.Seminars, _positions[record.Slug], record.Slug), session.Slugs);
+                changed.Add((old.Meeting.Id, resolved, SeminarGraph.Build(resolved, session.Slugs, id => ThemeStub(themes, id))));
+                counts.Updated++;
             }
             else
             {
-                changed.Add((old.Meeting.Id, record, fresh));
-                counts.Updated++;
+                counts.Unchanged++;
             }
+        }
+
+        if (!session.Writing)
+        {
+            _batch.Clear();
+            return;
         }
 
         await ReplaceAsync(changed, ct);
@@ -116,14 +124,6 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
             meeting.Sessions.AddRange(fresh.Sessions);
             meeting.Sources.AddRange(fresh.Sources);
         }
-    }
-
-    private bool SameRecord(LoadedSeminar incoming, LoadedSeminar stored)
-    {
-        var typeInfo = BundleJson.TypeInfo<SeminarRecord>();
-        return JsonSerializer.SerializeToUtf8Bytes(SeminarMapping.ToRecord(incoming, session.Slugs), typeInfo)
-            .AsSpan()
-            .SequenceEqual(JsonSerializer.SerializeToUtf8Bytes(SeminarMapping.ToRecord(stored, session.Slugs), typeInfo));
     }
 
     /// <summary>A theme known only by its id, attached as unchanged: linking a speech to it
