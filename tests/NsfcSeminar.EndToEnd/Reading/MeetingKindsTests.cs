@@ -60,6 +60,28 @@ public sealed class MeetingKindsTests(PortalServer portal) : BrowserTest(portal)
         Assert.DoesNotContain(requests, url => url.EndsWith("/en/edit", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Uploading_a_second_source_for_a_record_previews_each_field_it_changes_and_keeps_the_rest()
+    {
+        await UploadSamplesAsync();
+        const string restated = """
+            { "format": 2, "organisations": [
+              { "slug": "german-research-foundation", "kind": "ForeignAgency", "name": { "en": "Deutsche Forschungsgemeinschaft" } } ] }
+            """;
+
+        await Page.GotoAsync("/en/edit/import");
+        await Page.GetByLabel("Bundle file (JSON)").SetInputFilesAsync(new FilePayload
+        {
+            Name = "second-source.json", MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(restated),
+        });
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Preview the import" }).ClickAsync();
+
+        var changes = Page.GetByRole(AriaRole.Table, new() { Name = "organisations 'german-research-foundation'" });
+        await Expect(changes.GetByRole(AriaRole.Row, new() { Name = "name.en German Research Foundation Deutsche Forschungsgemeinschaft" })).ToBeVisibleAsync();
+        await Expect(changes.GetByRole(AriaRole.Row)).ToHaveCountAsync(2);
+        await ScreenshotAsync("import-change-report");
+    }
+
     private async Task UploadSamplesAsync()
     {
         var editor = await Portal.CreateAccountAsync(SeminarRoles.Editor);
