@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Features.Interchange.Format;
 using NsfcSeminar.Web.Features.Interchange.Seminars;
+using NsfcSeminar.Web.Features.Meetings;
 
 namespace NsfcSeminar.Web.Features.Interchange.Importing;
 
@@ -80,6 +81,7 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
             }
         }
 
+        await WarnOfDuplicatesAsync(ct);
         if (!session.Writing)
         {
             _batch.Clear();
@@ -123,6 +125,21 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
             meeting.Themes.AddRange(fresh.Themes);
             meeting.Sessions.AddRange(fresh.Sessions);
             meeting.Sources.AddRange(fresh.Sources);
+        }
+    }
+
+    /// <summary>A new seminar that repeats an archived one (the same release imported twice under
+    /// two slugs) is imported as asked, with a warning naming the one it seems to repeat.</summary>
+    private async Task WarnOfDuplicatesAsync(CancellationToken ct)
+    {
+        var created = session.Db.ChangeTracker.Entries<Meeting>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)
+            .Select(m => new SeminarCandidate(m.Slug, m.StartDate, m.SeriesId, m.SequenceNumber, [.. m.Texts.Select(t => t.Title)]))
+            .ToList();
+        foreach (var duplicate in await SeminarDuplicates.FindAsync(session.Db, created, ct))
+        {
+            session.Report.Warn(
+                $"seminars[{_positions[duplicate.CandidateSlug]}] (slug '{duplicate.CandidateSlug}'): has {duplicate.Reason} as '{duplicate.ArchivedSlug}'; " +
+                "imported as a new seminar: if they are the same, use one slug");
         }
     }
 
