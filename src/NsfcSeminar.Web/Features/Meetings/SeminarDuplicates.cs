@@ -6,8 +6,19 @@ namespace NsfcSeminar.Web.Features.Meetings;
 /// <summary>A seminar about to be created, as far as telling it from archived ones goes.</summary>
 public sealed record SeminarCandidate(string Slug, DateOnly StartDate, int? SeriesId, int? SequenceNumber, IReadOnlyCollection<string> Titles);
 
+/// <summary>Why a new seminar looks like an archived one.</summary>
+public enum DuplicateReason
+{
+    SameDateSeriesAndNumber,
+    SameTitle,
+}
+
 /// <summary>An archived seminar a new one may repeat, and why it looks the same.</summary>
-public sealed record PossibleDuplicate(string CandidateSlug, string ArchivedSlug, string Reason);
+public sealed record PossibleDuplicate(string CandidateSlug, string ArchivedSlug, DuplicateReason Reason)
+{
+    /// <summary>The reason in the words of the import report (English, as the rest of it).</summary>
+    public string Described => Reason == DuplicateReason.SameTitle ? "the same title" : "the same date, series and number";
+}
 
 /// <summary>
 /// Finds archived seminars that a new one probably repeats: the same date, series and number,
@@ -43,13 +54,13 @@ internal static class SeminarDuplicates
             found.AddRange(numbered
                 .Where(m => m.Slug != candidate.Slug && m.StartDate == candidate.StartDate && candidate.SeriesId is not null
                     && m.SeriesId == candidate.SeriesId && m.SequenceNumber == candidate.SequenceNumber)
-                .Select(m => new PossibleDuplicate(candidate.Slug, m.Slug, "the same date, series and number")));
+                .Select(m => new PossibleDuplicate(candidate.Slug, m.Slug, DuplicateReason.SameDateSeriesAndNumber)));
             var keys = candidate.Titles.Select(Key).ToHashSet(StringComparer.Ordinal);
             found.AddRange(titled
                 .Where(t => t.Slug != candidate.Slug && keys.Contains(t.Key))
                 .Select(t => t.Slug).Distinct(StringComparer.Ordinal)
                 .Where(slug => found.All(f => f.CandidateSlug != candidate.Slug || f.ArchivedSlug != slug))
-                .Select(slug => new PossibleDuplicate(candidate.Slug, slug, "the same title")));
+                .Select(slug => new PossibleDuplicate(candidate.Slug, slug, DuplicateReason.SameTitle)));
         }
 
         return found;

@@ -138,7 +138,7 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
         foreach (var duplicate in await SeminarDuplicates.FindAsync(session.Db, created, ct))
         {
             session.Report.Warn(
-                $"seminars[{_positions[duplicate.CandidateSlug]}] (slug '{duplicate.CandidateSlug}'): has {duplicate.Reason} as '{duplicate.ArchivedSlug}'; " +
+                $"seminars[{_positions[duplicate.CandidateSlug]}] (slug '{duplicate.CandidateSlug}'): has {duplicate.Described} as '{duplicate.ArchivedSlug}'; " +
                 "imported as a new seminar: if they are the same, use one slug");
         }
     }
