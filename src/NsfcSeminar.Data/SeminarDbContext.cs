@@ -40,6 +40,12 @@ public sealed class SeminarDbContext(DbContextOptions<SeminarDbContext> options)
 
     public DbSet<MeetingCitation> MeetingCitations => Set<MeetingCitation>();
 
+    public DbSet<MeetingSession> MeetingSessions => Set<MeetingSession>();
+
+    public DbSet<Source> Sources => Set<Source>();
+
+    public DbSet<ArchivedCopy> ArchivedCopies => Set<ArchivedCopy>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();

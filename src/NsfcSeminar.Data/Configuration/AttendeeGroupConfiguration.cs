@@ -10,5 +10,10 @@ internal sealed class AttendeeGroupConfiguration : IEntityTypeConfiguration<Atte
     {
         entity.HasSlug();
         entity.HasBilingual(g => g.Name, 300);
+        entity.HasMany(g => g.Organisations).WithMany().UsingEntity<Dictionary<string, object>>(
+            "attendee_group_organisations",
+            j => j.HasOne<Organisation>().WithMany().HasForeignKey("organisation_id").OnDelete(DeleteBehavior.Restrict),
+            j => j.HasOne<AttendeeGroup>().WithMany().HasForeignKey("group_id").OnDelete(DeleteBehavior.Cascade),
+            j => j.HasKey("group_id", "organisation_id"));
     }
 }

@@ -28,6 +28,8 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
 
         entity.HasMany(m => m.Texts).WithOne().HasForeignKey(t => t.MeetingId).OnDelete(DeleteBehavior.Cascade);
         entity.HasMany(m => m.Citations).WithOne().HasForeignKey(c => c.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        entity.HasMany(m => m.Sessions).WithOne().HasForeignKey(s => s.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        entity.HasMany(m => m.Sources).WithOne().HasForeignKey(s => s.MeetingId).OnDelete(DeleteBehavior.Cascade);
         entity.HasMany(m => m.Themes).WithMany(t => t.Meetings).UsingEntity<Dictionary<string, object>>(
             "meeting_themes",
             j => j.HasOne<ReformTheme>().WithMany().HasForeignKey("theme_id").OnDelete(DeleteBehavior.Restrict),

@@ -9,6 +9,8 @@ internal sealed class ParticipationConfiguration : IEntityTypeConfiguration<Part
     public void Configure(EntityTypeBuilder<Participation> entity)
     {
         entity.HasBilingual(p => p.Position, 300);
+        entity.HasBilingual(p => p.Note, 500);
+        entity.ToTable(t => t.HasCheckConstraint("ck_participations_group_size", "group_size IS NULL OR (group_size > 0 AND group_id IS NOT NULL)"));
         entity.HasOne(p => p.Meeting).WithMany(m => m.Participations).OnDelete(DeleteBehavior.Cascade);
         entity.HasOne(p => p.Person).WithMany().OnDelete(DeleteBehavior.Restrict);
         entity.HasOne(p => p.Organisation).WithMany().OnDelete(DeleteBehavior.Restrict);

@@ -404,6 +404,74 @@ namespace NsfcSeminar.Data.Migrations
                     b.ToTable("sign_in_throttles", (string)null);
                 });
 
+            modelBuilder.Entity("NsfcSeminar.Data.Model.ArchivedCopy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("ExtractedText")
+                        .HasColumnType("text")
+                        .HasColumnName("extracted_text");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_archived_copies");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_archived_copies_sha256");
+
+                    b.HasIndex("SourceId")
+                        .HasDatabaseName("ix_archived_copies_source_id");
+
+                    b.ToTable("archived_copies", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_archived_copies_sha256", "sha256 ~ '^[0-9a-f]{64}$'");
+
+                            t.HasCheckConstraint("ck_archived_copies_size", "size = octet_length(content)");
+                        });
+                });
+
             modelBuilder.Entity("NsfcSeminar.Data.Model.AttendeeGroup", b =>
                 {
                     b.Property<int>("Id")
@@ -558,7 +626,6 @@ namespace NsfcSeminar.Data.Migrations
                         .HasColumnName("end_date");
 
                     b.Property<string>("Format")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("format");
@@ -746,6 +813,68 @@ namespace NsfcSeminar.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("NsfcSeminar.Data.Model.MeetingSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Anchor")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("anchor");
+
+                    b.Property<int?>("ChairPersonId")
+                        .HasColumnType("integer")
+                        .HasColumnName("chair_person_id");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "NsfcSeminar.Data.Model.MeetingSession.Title#Bilingual", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("title_en");
+
+                            b1.Property<string>("Zh")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("title_zh");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_sessions");
+
+                    b.HasIndex("ChairPersonId")
+                        .HasDatabaseName("ix_meeting_sessions_chair_person_id");
+
+                    b.HasIndex("MeetingId", "Anchor")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meeting_sessions_meeting_id_anchor");
+
+                    b.ToTable("meeting_sessions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_meeting_sessions_anchor", "anchor ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
+                        });
+                });
+
             modelBuilder.Entity("NsfcSeminar.Data.Model.MeetingText", b =>
                 {
                     b.Property<int>("MeetingId")
@@ -806,7 +935,6 @@ namespace NsfcSeminar.Data.Migrations
                         .HasColumnName("created_at");
 
                     b.Property<string>("Kind")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
@@ -892,6 +1020,14 @@ namespace NsfcSeminar.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("group_id");
 
+                    b.Property<int?>("GroupSize")
+                        .HasColumnType("integer")
+                        .HasColumnName("group_size");
+
+                    b.Property<bool>("GroupSizeIsMinimum")
+                        .HasColumnType("boolean")
+                        .HasColumnName("group_size_is_minimum");
+
                     b.Property<int>("MeetingId")
                         .HasColumnType("integer")
                         .HasColumnName("meeting_id");
@@ -913,6 +1049,21 @@ namespace NsfcSeminar.Data.Migrations
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
                         .HasColumnName("sort_order");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Note", "NsfcSeminar.Data.Model.Participation.Note#Bilingual", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("note_en");
+
+                            b1.Property<string>("Zh")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("note_zh");
+                        });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Position", "NsfcSeminar.Data.Model.Participation.Position#Bilingual", b1 =>
                         {
@@ -952,6 +1103,8 @@ namespace NsfcSeminar.Data.Migrations
 
                     b.ToTable("participations", null, t =>
                         {
+                            t.HasCheckConstraint("ck_participations_group_size", "group_size IS NULL OR (group_size > 0 AND group_id IS NOT NULL)");
+
                             t.HasCheckConstraint("ck_participations_one_participant", "num_nonnulls(person_id, group_id) <= 1 AND num_nonnulls(person_id, organisation_id, group_id) >= 1");
                         });
                 });
@@ -1227,6 +1380,92 @@ namespace NsfcSeminar.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("NsfcSeminar.Data.Model.Source", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<DateOnly?>("RetrievedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("retrieved_on");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<int?>("SpeechId")
+                        .HasColumnType("integer")
+                        .HasColumnName("speech_id");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Publisher", "NsfcSeminar.Data.Model.Source.Publisher#Bilingual", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("publisher_en");
+
+                            b1.Property<string>("Zh")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("publisher_zh");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "NsfcSeminar.Data.Model.Source.Title#Bilingual", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("title_en");
+
+                            b1.Property<string>("Zh")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("title_zh");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_sources");
+
+                    b.HasIndex("SpeechId")
+                        .HasDatabaseName("ix_sources_speech_id");
+
+                    b.HasIndex("MeetingId", "SortOrder")
+                        .HasDatabaseName("ix_sources_meeting_id_sort_order");
+
+                    b.ToTable("sources", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_sources_address", "address IS NULL OR address ~ '^https?://'");
+
+                            t.HasCheckConstraint("ck_sources_findable", "num_nonnulls(address, title_zh, title_en) >= 1");
+                        });
+                });
+
             modelBuilder.Entity("NsfcSeminar.Data.Model.Speech", b =>
                 {
                     b.Property<int>("Id")
@@ -1256,9 +1495,17 @@ namespace NsfcSeminar.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("meeting_id");
 
+                    b.Property<int?>("SessionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("session_id");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
                         .HasColumnName("sort_order");
+
+                    b.Property<int?>("SpeakerGroupId")
+                        .HasColumnType("integer")
+                        .HasColumnName("speaker_group_id");
 
                     b.Property<int?>("SpeakerOrganisationId")
                         .HasColumnType("integer")
@@ -1278,8 +1525,29 @@ namespace NsfcSeminar.Data.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "SpeakerDescription", "NsfcSeminar.Data.Model.Speech.SpeakerDescription#Bilingual", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("speaker_description_en");
+
+                            b1.Property<string>("Zh")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("speaker_description_zh");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_speeches");
+
+                    b.HasIndex("SessionId")
+                        .HasDatabaseName("ix_speeches_session_id");
+
+                    b.HasIndex("SpeakerGroupId")
+                        .HasDatabaseName("ix_speeches_speaker_group_id");
 
                     b.HasIndex("SpeakerOrganisationId")
                         .HasDatabaseName("ix_speeches_speaker_organisation_id");
@@ -1298,7 +1566,7 @@ namespace NsfcSeminar.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_speeches_anchor", "anchor ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
 
-                            t.HasCheckConstraint("ck_speeches_has_speaker", "num_nonnulls(speaker_person_id, speaker_organisation_id) >= 1");
+                            t.HasCheckConstraint("ck_speeches_has_speaker", "num_nonnulls(speaker_person_id, speaker_organisation_id, speaker_group_id, speaker_description_zh, speaker_description_en) >= 1");
                         });
                 });
 
@@ -1343,6 +1611,25 @@ namespace NsfcSeminar.Data.Migrations
                         .HasName("pk_speech_texts");
 
                     b.ToTable("speech_texts", (string)null);
+                });
+
+            modelBuilder.Entity("attendee_group_organisations", b =>
+                {
+                    b.Property<int>("group_id")
+                        .HasColumnType("integer")
+                        .HasColumnName("group_id");
+
+                    b.Property<int>("organisation_id")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.HasKey("group_id", "organisation_id")
+                        .HasName("pk_attendee_group_organisations");
+
+                    b.HasIndex("organisation_id")
+                        .HasDatabaseName("ix_attendee_group_organisations_organisation_id");
+
+                    b.ToTable("attendee_group_organisations", (string)null);
                 });
 
             modelBuilder.Entity("meeting_themes", b =>
@@ -1440,6 +1727,16 @@ namespace NsfcSeminar.Data.Migrations
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
+            modelBuilder.Entity("NsfcSeminar.Data.Model.ArchivedCopy", b =>
+                {
+                    b.HasOne("NsfcSeminar.Data.Model.Source", null)
+                        .WithMany("Copies")
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_archived_copies_sources_source_id");
+                });
+
             modelBuilder.Entity("NsfcSeminar.Data.Model.Meeting", b =>
                 {
                     b.HasOne("NsfcSeminar.Data.Model.Organisation", "Organiser")
@@ -1476,6 +1773,24 @@ namespace NsfcSeminar.Data.Migrations
                         .HasConstraintName("fk_meeting_citations_meetings_meeting_id");
 
                     b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("NsfcSeminar.Data.Model.MeetingSession", b =>
+                {
+                    b.HasOne("NsfcSeminar.Data.Model.Person", "ChairPerson")
+                        .WithMany()
+                        .HasForeignKey("ChairPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_meeting_sessions_people_chair_person_id");
+
+                    b.HasOne("NsfcSeminar.Data.Model.Meeting", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_sessions_meetings_meeting_id");
+
+                    b.Navigation("ChairPerson");
                 });
 
             modelBuilder.Entity("NsfcSeminar.Data.Model.MeetingText", b =>
@@ -1546,6 +1861,24 @@ namespace NsfcSeminar.Data.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("NsfcSeminar.Data.Model.Source", b =>
+                {
+                    b.HasOne("NsfcSeminar.Data.Model.Meeting", null)
+                        .WithMany("Sources")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sources_meetings_meeting_id");
+
+                    b.HasOne("NsfcSeminar.Data.Model.Speech", "Speech")
+                        .WithMany()
+                        .HasForeignKey("SpeechId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_sources_speeches_speech_id");
+
+                    b.Navigation("Speech");
+                });
+
             modelBuilder.Entity("NsfcSeminar.Data.Model.Speech", b =>
                 {
                     b.HasOne("NsfcSeminar.Data.Model.Meeting", "Meeting")
@@ -1554,6 +1887,18 @@ namespace NsfcSeminar.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_speeches_meetings_meeting_id");
+
+                    b.HasOne("NsfcSeminar.Data.Model.MeetingSession", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_speeches_meeting_sessions_session_id");
+
+                    b.HasOne("NsfcSeminar.Data.Model.AttendeeGroup", "SpeakerGroup")
+                        .WithMany()
+                        .HasForeignKey("SpeakerGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_speeches_attendee_groups_speaker_group_id");
 
                     b.HasOne("NsfcSeminar.Data.Model.Organisation", "SpeakerOrganisation")
                         .WithMany()
@@ -1569,6 +1914,10 @@ namespace NsfcSeminar.Data.Migrations
 
                     b.Navigation("Meeting");
 
+                    b.Navigation("Session");
+
+                    b.Navigation("SpeakerGroup");
+
                     b.Navigation("SpeakerOrganisation");
 
                     b.Navigation("SpeakerPerson");
@@ -1582,6 +1931,23 @@ namespace NsfcSeminar.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_speech_texts_speeches_speech_id");
+                });
+
+            modelBuilder.Entity("attendee_group_organisations", b =>
+                {
+                    b.HasOne("NsfcSeminar.Data.Model.AttendeeGroup", null)
+                        .WithMany()
+                        .HasForeignKey("group_id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attendee_group_organisations_attendee_groups_group_id");
+
+                    b.HasOne("NsfcSeminar.Data.Model.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("organisation_id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_attendee_group_organisations_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("meeting_themes", b =>
@@ -1624,6 +1990,10 @@ namespace NsfcSeminar.Data.Migrations
 
                     b.Navigation("Participations");
 
+                    b.Navigation("Sessions");
+
+                    b.Navigation("Sources");
+
                     b.Navigation("Speeches");
 
                     b.Navigation("Texts");
@@ -1642,6 +2012,11 @@ namespace NsfcSeminar.Data.Migrations
             modelBuilder.Entity("NsfcSeminar.Data.Model.ReformTheme", b =>
                 {
                     b.Navigation("Children");
+                });
+
+            modelBuilder.Entity("NsfcSeminar.Data.Model.Source", b =>
+                {
+                    b.Navigation("Copies");
                 });
 
             modelBuilder.Entity("NsfcSeminar.Data.Model.Speech", b =>

@@ -9,4 +9,7 @@ public sealed class AttendeeGroup
     public required string Slug { get; set; }
 
     public Bilingual Name { get; set; } = new();
+
+    /// <summary>The organisations its members come from; a group may come from several.</summary>
+    public List<Organisation> Organisations { get; } = [];
 }

@@ -11,6 +11,24 @@ public enum MeetingKind
     PlenarySession,
     Symposium,
     Conference,
+
+    /// <summary>党组会议: a meeting of the foundation's Party Group.</summary>
+    PartyGroupMeeting,
+
+    /// <summary>党组（扩大）会议: a Party Group meeting enlarged to heads of departments and bureaus.</summary>
+    EnlargedPartyGroupMeeting,
+
+    /// <summary>专家咨询委员会会议: a meeting of a science department's advisory committee.</summary>
+    AdvisoryCommitteeMeeting,
+
+    /// <summary>调研 with a 座谈会: a visit to an institution or region, with a symposium there.</summary>
+    InspectionVisit,
+
+    /// <summary>An international meeting the foundation hosts (an annual meeting of a council of funders).</summary>
+    InternationalMeeting,
+
+    /// <summary>An anniversary or award ceremony.</summary>
+    Ceremony,
 }
 
 public enum MeetingFormat
@@ -45,7 +63,8 @@ public sealed class Meeting : IAuditable
 
     public Bilingual Place { get; set; } = new();
 
-    public MeetingFormat Format { get; set; }
+    /// <summary>Null when the sources do not say: releases seldom do, and nothing is assumed.</summary>
+    public MeetingFormat? Format { get; set; }
 
     public int? OrganiserId { get; set; }
 
@@ -76,4 +95,9 @@ public sealed class Meeting : IAuditable
     public List<MeetingCitation> Citations { get; } = [];
 
     public List<ReformTheme> Themes { get; } = [];
+
+    public List<MeetingSession> Sessions { get; } = [];
+
+    /// <summary>The meeting's sources and its speeches' (those have <see cref="Source.SpeechId"/>).</summary>
+    public List<Source> Sources { get; } = [];
 }

@@ -41,4 +41,13 @@ public sealed class Participation
 
     /// <summary>The position held at this meeting ("Secretary of the Party Group and Director").</summary>
     public Bilingual Position { get; set; } = new();
+
+    /// <summary>What the participant did there ("chaired the opening ceremony"), beside the role.</summary>
+    public Bilingual Note { get; set; } = new();
+
+    /// <summary>How many a group counted at this meeting ("more than 110 delegates"): null when unknown.</summary>
+    public int? GroupSize { get; set; }
+
+    /// <summary>True when the sources give the size as a lower bound ("more than 110").</summary>
+    public bool GroupSizeIsMinimum { get; set; }
 }

@@ -7,9 +7,22 @@ public enum SpeechKind
     Report,
     Discussion,
     ClosingRemarks,
+
+    /// <summary>A speech that is none of the more particular kinds (讲话).</summary>
+    Speech,
+
+    /// <summary>A speech by a guest from outside the foundation (致辞 by a guest).</summary>
+    GuestSpeech,
+
+    QuestionAndAnswer,
+
+    /// <summary>A statement submitted in writing rather than spoken (书面发言).</summary>
+    WrittenStatement,
 }
 
-/// <summary>A speech or report given at a meeting, by a person, a unit, or a person for a unit.</summary>
+/// <summary>A speech or report given at a meeting: by a person, an organisation, a person for an
+/// organisation, a named group ("the candidates of the fund"), or a speaker the sources describe
+/// without naming ("a professor of Peking University").</summary>
 public sealed class Speech : IAuditable
 {
     public int Id { get; set; }
@@ -32,6 +45,18 @@ public sealed class Speech : IAuditable
     public int? SpeakerOrganisationId { get; set; }
 
     public Organisation? SpeakerOrganisation { get; set; }
+
+    public int? SpeakerGroupId { get; set; }
+
+    public AttendeeGroup? SpeakerGroup { get; set; }
+
+    /// <summary>An unnamed speaker, in the words of the sources.</summary>
+    public Bilingual SpeakerDescription { get; set; } = new();
+
+    /// <summary>The session it was given in, for meetings that have sessions.</summary>
+    public int? SessionId { get; set; }
+
+    public MeetingSession? Session { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 

@@ -91,6 +91,14 @@ internal sealed class ChangedRecords
             case MeetingCitation:
                 AddTouch(RecordType.Meeting, entry, nameof(MeetingCitation.MeetingId), ["Citations"], isRoot: false);
                 break;
+            case MeetingSession:
+                AddTouch(RecordType.Meeting, entry, nameof(MeetingSession.MeetingId), ["Sessions"], isRoot: false);
+                break;
+
+            // A copy is added or removed with its source, which names the meeting.
+            case Source:
+                AddTouch(RecordType.Meeting, entry, nameof(Source.MeetingId), ["Sources"], isRoot: false);
+                break;
             case SpeechText:
                 AddTouch(RecordType.Speech, entry, nameof(SpeechText.SpeechId), ["Texts"], isRoot: false);
                 break;

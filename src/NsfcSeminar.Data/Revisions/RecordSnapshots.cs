@@ -24,7 +24,7 @@ public sealed record MeetingSnapshot(
     DateOnly StartDate,
     DateOnly? EndDate,
     TextPair Place,
-    MeetingFormat Format,
+    MeetingFormat? Format,
     RecordRef? Organiser,
     PublicationStatus Status,
     Visibility Visibility,
@@ -34,13 +34,24 @@ public sealed record MeetingSnapshot(
     IReadOnlyList<ParticipationSnapshot> Participations,
     IReadOnlyList<SpeechSnapshot> Speeches,
     IReadOnlyList<CitationSnapshot> Citations,
-    IReadOnlyList<RecordRef> Themes);
+    IReadOnlyList<RecordRef> Themes,
+    IReadOnlyList<SessionSnapshot>? Sessions = null,
+    IReadOnlyList<SourceSnapshot>? Sources = null);
+
+/// <summary>Sessions and sources came later: revisions saved before them read as having none.</summary>
+public sealed record SessionSnapshot(string Anchor, int SortOrder, DateOnly? Date, TextPair Title, RecordRef? Chair);
+
+/// <summary>A source as a revision keeps it; its archived copies are named by their SHA-256.</summary>
+public sealed record SourceSnapshot(
+    int SortOrder, string? Speech, string? Address, TextPair Title, TextPair Publisher, DateOnly? PublishedOn, DateOnly? RetrievedOn,
+    Language? Language, IReadOnlyList<string> Copies);
 
 public sealed record MeetingTextSnapshot(
     Language Language, string Title, string? StatedTheme, string? Summary, string? MinutesMarkdown, TextProvenance Provenance, string? TranslatedBy);
 
 public sealed record ParticipationSnapshot(
-    int Id, ParticipantRole Role, int SortOrder, RecordRef? Person, RecordRef? Organisation, RecordRef? Group, TextPair Position);
+    int Id, ParticipantRole Role, int SortOrder, RecordRef? Person, RecordRef? Organisation, RecordRef? Group, TextPair Position,
+    TextPair? Note = null, int? GroupSize = null, bool GroupSizeIsMinimum = false);
 
 public sealed record CitationSnapshot(RecordRef Document, int SortOrder);
 
@@ -54,14 +65,17 @@ public sealed record SpeechSnapshot(
     RecordRef? SpeakerPerson,
     RecordRef? SpeakerOrganisation,
     IReadOnlyList<SpeechTextSnapshot> Texts,
-    IReadOnlyList<RecordRef> Themes);
+    IReadOnlyList<RecordRef> Themes,
+    RecordRef? SpeakerGroup = null,
+    TextPair? SpeakerDescription = null,
+    string? Session = null);
 
 public sealed record SpeechTextSnapshot(
     Language Language, string Title, string? Summary, string BodyMarkdown, TextProvenance Provenance, string? TranslatedBy);
 
 public sealed record PersonSnapshot(string Slug, TextPair Name, TextPair Honorific);
 
-public sealed record OrganisationSnapshot(string Slug, TextPair Name, TextPair ShortName, OrganisationKind Kind, RecordRef? Parent);
+public sealed record OrganisationSnapshot(string Slug, TextPair Name, TextPair ShortName, OrganisationKind? Kind, RecordRef? Parent);
 
 public sealed record ThemeSnapshot(string Slug, TextPair Name, TextPair Description, RecordRef? Parent, int SortOrder);
 

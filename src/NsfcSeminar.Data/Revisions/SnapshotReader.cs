@@ -83,7 +83,27 @@ public static class SnapshotReader
                         p.Person == null ? null : new RecordRef(p.Person.Id, p.Person.Slug),
                         p.Organisation == null ? null : new RecordRef(p.Organisation.Id, p.Organisation.Slug),
                         p.Group == null ? null : new RecordRef(p.Group.Id, p.Group.Slug),
-                        new TextPair(p.Position.Zh, p.Position.En)))
+                        new TextPair(p.Position.Zh, p.Position.En),
+                        new TextPair(p.Note.Zh, p.Note.En),
+                        p.GroupSize,
+                        p.GroupSizeIsMinimum))
+                    .ToList(),
+                Sessions = m.Sessions.OrderBy(s => s.SortOrder)
+                    .Select(s => new SessionSnapshot(
+                        s.Anchor, s.SortOrder, s.Date, new TextPair(s.Title.Zh, s.Title.En),
+                        s.ChairPerson == null ? null : new RecordRef(s.ChairPerson.Id, s.ChairPerson.Slug)))
+                    .ToList(),
+                Sources = m.Sources.OrderBy(s => s.SortOrder)
+                    .Select(s => new SourceSnapshot(
+                        s.SortOrder,
+                        m.Speeches.Where(x => x.Id == s.SpeechId).Select(x => x.Anchor).FirstOrDefault(),
+                        s.Address,
+                        new TextPair(s.Title.Zh, s.Title.En),
+                        new TextPair(s.Publisher.Zh, s.Publisher.En),
+                        s.PublishedOn,
+                        s.RetrievedOn,
+                        s.Language,
+                        s.Copies.OrderBy(c => c.Sha256).Select(c => c.Sha256).ToList()))
                     .ToList(),
                 Citations = m.Citations.OrderBy(c => c.SortOrder)
                     .Select(c => new CitationSnapshot(new RecordRef(c.Document.Id, c.Document.Slug), c.SortOrder))
@@ -94,7 +114,8 @@ public static class SnapshotReader
         var speeches = (await SpeechesAsync(db, s => ids.Contains(s.MeetingId), ct)).ToLookup(s => s.Meeting.Id);
         return [.. meetings.Select(m => new RecordState(RecordType.Meeting, m.Id, m.Slug, new MeetingSnapshot(
             m.Slug, m.Kind, m.Series, m.SequenceNumber, m.SequenceTerm, m.StartDate, m.EndDate, m.Place, m.Format, m.Organiser,
-            m.Status, m.Visibility, m.IsSample, m.PublishedAt, m.Texts, m.Participations, [.. speeches[m.Id]], m.Citations, m.Themes)))];
+            m.Status, m.Visibility, m.IsSample, m.PublishedAt, m.Texts, m.Participations, [.. speeches[m.Id]], m.Citations, m.Themes,
+            m.Sessions, m.Sources)))];
     }
 
     private static Task<List<SpeechSnapshot>> SpeechesAsync(
@@ -113,6 +134,9 @@ public static class SnapshotReader
                 s.Texts.OrderBy(t => t.Language)
                     .Select(t => new SpeechTextSnapshot(t.Language, t.Title, t.Summary, t.BodyMarkdown, t.Provenance, t.TranslatedBy))
                     .ToList(),
-                s.Themes.OrderBy(t => t.Slug).Select(t => new RecordRef(t.Id, t.Slug)).ToList()))
+                s.Themes.OrderBy(t => t.Slug).Select(t => new RecordRef(t.Id, t.Slug)).ToList(),
+                s.SpeakerGroup == null ? null : new RecordRef(s.SpeakerGroup.Id, s.SpeakerGroup.Slug),
+                new TextPair(s.SpeakerDescription.Zh, s.SpeakerDescription.En),
+                s.Session == null ? null : s.Session.Anchor))
             .ToListAsync(ct);
 }

@@ -16,7 +16,7 @@ public sealed record ApiMeeting(
     DateOnly StartDate,
     DateOnly? EndDate,
     Bilingual Place,
-    MeetingFormat Format,
+    MeetingFormat? Format,
     RecordLink? Organiser,
     bool IsSample,
     Visibility Visibility,

@@ -8,6 +8,7 @@ using NsfcSeminar.Web.Features.Feeds;
 using NsfcSeminar.Web.Features.Harvesting;
 using NsfcSeminar.Web.Features.Interchange;
 using NsfcSeminar.Web.Features.Search;
+using NsfcSeminar.Web.Features.Sources;
 using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Hosting;
@@ -41,6 +42,7 @@ internal static class PortalPipelineExtensions
         app.MapHarvesting();
         app.MapSearch();
         app.MapCitations();
+        app.MapSources();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode().LimitSignInPosts();
         return app;
     }

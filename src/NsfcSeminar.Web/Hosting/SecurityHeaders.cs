@@ -30,7 +30,13 @@ internal sealed class SecurityHeaders(RequestDelegate next)
 
     private static void Write(IHeaderDictionary headers, string nonce)
     {
-        headers.ContentSecurityPolicy = ContentSecurityPolicy.For(nonce);
+        // An archived copy is served under a sandbox of its own (Features/Sources), stricter
+        // than the portal's policy: that one is kept. Any other policy is replaced.
+        if (!headers.ContentSecurityPolicy.ToString().StartsWith("sandbox", StringComparison.Ordinal))
+        {
+            headers.ContentSecurityPolicy = ContentSecurityPolicy.For(nonce);
+        }
+
         headers.XContentTypeOptions = "nosniff";
 
         // The older spelling of frame-ancestors 'none', for browsers that predate it.

@@ -13,6 +13,10 @@ internal static class Labels
         SpeechKind.Report => "Report",
         SpeechKind.Discussion => "Discussion remarks",
         SpeechKind.ClosingRemarks => "Closing remarks",
+        SpeechKind.Speech => "Speech",
+        SpeechKind.GuestSpeech => "Guest speech",
+        SpeechKind.QuestionAndAnswer => "Questions and answers",
+        SpeechKind.WrittenStatement => "Written statement",
         _ => kind.ToString(),
     };
 
@@ -34,14 +38,22 @@ internal static class Labels
         MeetingKind.PlenarySession => "Plenary session",
         MeetingKind.Symposium => "Symposium",
         MeetingKind.Conference => "Conference",
+        MeetingKind.PartyGroupMeeting => "Party Group meeting",
+        MeetingKind.EnlargedPartyGroupMeeting => "Enlarged Party Group meeting",
+        MeetingKind.AdvisoryCommitteeMeeting => "Advisory committee meeting",
+        MeetingKind.InspectionVisit => "Inspection visit and symposium",
+        MeetingKind.InternationalMeeting => "International meeting",
+        MeetingKind.Ceremony => "Ceremony",
         _ => "Seminar",
     };
 
-    public static string Of(MeetingFormat format) => format switch
+    /// <summary>Null is a value: the sources do not say, and the portal does not guess.</summary>
+    public static string Of(MeetingFormat? format) => format switch
     {
         MeetingFormat.VideoLink => "By video link",
         MeetingFormat.Hybrid => "In person and by video link",
-        _ => "In person",
+        MeetingFormat.InPerson => "In person",
+        _ => "Not stated in the sources",
     };
 
     public static string Of(TextProvenance provenance) => provenance switch
@@ -51,7 +63,7 @@ internal static class Labels
         _ => "Summary written by the portal's editors, not the agency's text",
     };
 
-    public static string Of(OrganisationKind kind) => kind switch
+    public static string Of(OrganisationKind? kind) => kind switch
     {
         OrganisationKind.Foundation => "Foundation",
         OrganisationKind.PartyBody => "Party body",
@@ -64,6 +76,12 @@ internal static class Labels
         OrganisationKind.Commission => "Commission",
         OrganisationKind.AuditBody => "Audit body",
         OrganisationKind.InspectionGroup => "Inspection group",
+        OrganisationKind.GovernmentBody => "Government body",
+        OrganisationKind.InternationalOrganisation => "International organisation",
+        OrganisationKind.ForeignAgency => "Foreign agency",
+        OrganisationKind.AcademyOrSociety => "Academy or society",
+        OrganisationKind.Programme => "Programme",
+        null => "Kind not stated in the sources",
         _ => "Organisation",
     };
 

@@ -68,6 +68,23 @@ public sealed class DraftFromReleasePageTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task Drafting_a_release_the_archive_already_holds_names_the_archived_seminar_before_anything_is_saved()
+    {
+        await fixture.ResetWithSampleArchiveAsync();
+        using var editor = await fixture.Portal.SignedInClientAsync(SeminarRoles.Editor);
+
+        var review = await FormPost.SubmitAsync(editor, Url, "release", new Dictionary<string, string>
+        {
+            ["Release.Text"] = Release("en-2024-strategy-seminar.txt"),
+        });
+
+        Assert.Contains(
+            "The archive already holds a seminar of the same date, series and number: “2024-11-16-party-group-strategy-seminar”.",
+            review.Text,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Rows_left_out_and_themes_unticked_are_not_saved_and_a_missing_date_is_refused()
     {
         await fixture.ResetWithSampleArchiveAsync();

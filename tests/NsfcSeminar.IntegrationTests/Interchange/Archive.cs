@@ -44,11 +44,11 @@ internal sealed class Archive(IDbContextFactory<SeminarDbContext> factory, strin
         return output.ToArray();
     }
 
-    public Task<ImportReport> ImportAsync(byte[] bundle, bool dryRun = false, string name = "bundle.json") =>
-        new ArchiveImport(Factory).RunAsync(new ImportSource(name, () => new MemoryStream(bundle, writable: false), bundle.Length), dryRun);
+    public Task<ImportReport> ImportAsync(byte[] bundle, bool dryRun = false, string name = "bundle.json", ImportMode mode = ImportMode.Merge) =>
+        new ArchiveImport(Factory).RunAsync(new ImportSource(name, () => new MemoryStream(bundle, writable: false), bundle.Length) { Mode = mode }, dryRun);
 
-    public Task<ImportReport> ImportAsync(string bundle, bool dryRun = false, string name = "bundle.json") =>
-        ImportAsync(System.Text.Encoding.UTF8.GetBytes(bundle), dryRun, name);
+    public Task<ImportReport> ImportAsync(string bundle, bool dryRun = false, string name = "bundle.json", ImportMode mode = ImportMode.Merge) =>
+        ImportAsync(System.Text.Encoding.UTF8.GetBytes(bundle), dryRun, name, mode);
 
     public async ValueTask DisposeAsync()
     {

@@ -97,7 +97,7 @@ public sealed class BadInputTests(DatabaseFixture fixture)
         seminar["sequenceNumber"] = "first";
         seminar["organiser"] = "no-such-organisation";
         seminar["speeches"]![0]!["kind"] = "Sermon";
-        seminar["speeches"]![0]!["texts"]!["en"]!["title"] = null;
+        seminar["speeches"]![0]!["texts"]!["en"]!["bodyMarkdown"] = null;
         seminar["speeches"]![0]!["texts"]!["en"]!["bodyHtml"] = "<p>x</p>";
 
         var (report, lines) = await ImportIntoSampleArchiveAsync(bundle.Bytes());
@@ -109,12 +109,12 @@ public sealed class BadInputTests(DatabaseFixture fixture)
                 "bad.json, themes[1] (slug 'science-policy'), field 'sortOrder': expected a whole number",
                 "bad.json, themes[1] (slug 'science-policy'), field 'name': must have a value, not null",
                 "bad.json, people[0] (slug 'wang-lan'), field 'honorific': expected an object",
-                "bad.json, people[0] (slug 'wang-lan'), field 'nickname': unknown field 'nickname': format 1 has no such field (see docs/interchange.md)",
+                "bad.json, people[0] (slug 'wang-lan'), field 'nickname': unknown field 'nickname': format 2 has no such field (see docs/interchange.md)",
                 $"{seminar0} 'sequenceNumber': expected a whole number",
                 $"{seminar0} 'startDate': expected a date written YYYY-MM-DD",
-                $"{seminar0} 'speeches[0].kind': expected one of PresidingSpeech, Keynote, Report, Discussion, ClosingRemarks",
-                $"{seminar0} 'speeches[0].texts.en.title': must have a value, not null",
-                $"{seminar0} 'speeches[0].texts.en.bodyHtml': unknown field 'bodyHtml': format 1 has no such field (see docs/interchange.md)",
+                $"{seminar0} 'speeches[0].kind': expected one of PresidingSpeech, Keynote, Report, Discussion, ClosingRemarks, Speech, GuestSpeech, QuestionAndAnswer, WrittenStatement",
+                $"{seminar0} 'speeches[0].texts.en.bodyMarkdown': must have a value, not null",
+                $"{seminar0} 'speeches[0].texts.en.bodyHtml': unknown field 'bodyHtml': format 2 has no such field (see docs/interchange.md)",
                 $"{seminar0} 'organiser': refers to an organisation 'no-such-organisation', which is neither in this bundle nor in the archive",
             ],
             lines);
@@ -134,8 +134,8 @@ public sealed class BadInputTests(DatabaseFixture fixture)
     }
 
     [Theory]
-    [InlineData("{\"format\": 2, \"seminars\": []}", "unsupported format version (2): this portal reads format 1")]
-    [InlineData("{\"seminars\": [], \"format\": 1}", "the bundle must begin with \"format\": 1")]
+    [InlineData("{\"format\": 3, \"seminars\": []}", "unsupported format version (3): this portal reads formats 1 and 2")]
+    [InlineData("{\"seminars\": [], \"format\": 2}", "the bundle must begin with \"format\": 2")]
     [InlineData("[1, 2, 3]", "expected the bundle to be one JSON object")]
     public async Task Bundles_in_another_format_are_refused(string bundle, string expected)
     {

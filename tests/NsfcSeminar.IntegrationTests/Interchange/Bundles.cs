@@ -1,4 +1,5 @@
 using System.Text;
+using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 
 namespace NsfcSeminar.IntegrationTests.Interchange;
@@ -69,4 +70,49 @@ internal static class Bundles
     public static JsonObject Seminar(this JsonObject bundle, int index = 0) => bundle["seminars"]![index]!.AsObject();
 
     public static byte[] Bytes(this JsonNode bundle) => Encoding.UTF8.GetBytes(bundle.ToJsonString());
+
+    /// <summary>A saved release page, with a script that must never run from the portal.</summary>
+    public static readonly byte[] Release = Encoding.UTF8.GetBytes(
+        "<html><head><script>document.title = 'ran'; fetch('/en/edit');</script></head><body><p>The plenary session discussed open science.</p></body></html>");
+
+    /// <summary>The minimal bundle with a second day, a group of more than 110 delegates, an
+    /// unnamed professor who spoke on that day, and the release as the seminar's source.</summary>
+    public static JsonObject WithSessionsAndSources()
+    {
+        var bundle = Bundles.Parse(Bundles.Minimal);
+        bundle["format"] = 2;
+        var seminar = bundle.Seminar();
+        seminar["endDate"] = "2025-03-02";
+        seminar["sessions"] = new JsonArray(
+            new JsonObject { ["anchor"] = "day-two", ["date"] = "2025-03-02", ["title"] = new JsonObject { ["en"] = "Second day" }, ["chair"] = "wang-lan" });
+        var group = seminar["participants"]![1]!.AsObject();
+        group["groupSize"] = 110;
+        group["groupSizeIsMinimum"] = true;
+        seminar["participants"]![0]!["note"] = new JsonObject { ["en"] = "chaired the opening session" };
+        seminar["speeches"]!.AsArray().Add(new JsonObject
+        {
+            ["anchor"] = "professor",
+            ["kind"] = "Discussion",
+            ["speakerDescription"] = new JsonObject { ["zh"] = "一位北京大学教授", ["en"] = "a professor of Peking University" },
+            ["session"] = "day-two",
+            ["texts"] = new JsonObject { ["zh"] = new JsonObject { ["bodyMarkdown"] = "发言。", ["provenance"] = "Original" } },
+        });
+        seminar["sources"] = new JsonArray(new JsonObject
+        {
+            ["address"] = "https://www.nsfc.gov.cn/publish/portal0/tab440/",
+            ["title"] = new JsonObject { ["en"] = "News release" },
+            ["publisher"] = new JsonObject { ["en"] = "NSFC" },
+            ["publishedOn"] = "2025-03-03",
+            ["retrievedOn"] = "2025-03-04",
+            ["language"] = "Zh",
+            ["copies"] = new JsonArray(new JsonObject
+            {
+                ["fileName"] = "release.html",
+                ["contentType"] = "text/html",
+                ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(Release)),
+                ["content"] = Convert.ToBase64String(Release),
+            }),
+        });
+        return bundle;
+    }
 }

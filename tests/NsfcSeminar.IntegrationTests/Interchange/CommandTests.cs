@@ -144,11 +144,11 @@ public sealed class CommandTests(DatabaseFixture fixture) : IDisposable
     }
 
     [Theory]
-    [InlineData("import", "Usage: import FILE [--dry-run] [--as EMAIL]")]
-    [InlineData("import|a.json|b.json", "Usage: import FILE [--dry-run] [--as EMAIL]")]
-    [InlineData("import|archive.json|--force", "Usage: import FILE [--dry-run] [--as EMAIL] (unknown option --force)")]
+    [InlineData("import", "Usage: import FILE [--dry-run] [--replace] [--as EMAIL]")]
+    [InlineData("import|a.json|b.json", "Usage: import FILE [--dry-run] [--replace] [--as EMAIL]")]
+    [InlineData("import|archive.json|--force", "Usage: import FILE [--dry-run] [--replace] [--as EMAIL] (unknown option --force)")]
     [InlineData("import|/no/such/file.json", "No file /no/such/file.json.")]
-    [InlineData("import|archive.json|--as", "Usage: import FILE [--dry-run] [--as EMAIL] (--as needs the e-mail address of an Editor account)")]
+    [InlineData("import|archive.json|--as", "Usage: import FILE [--dry-run] [--replace] [--as EMAIL] (--as needs the e-mail address of an Editor account)")]
     [InlineData("export", "Usage: export FILE [--include-unpublished]")]
     public async Task Misuse_exits_2_with_the_usage(string arguments, string expected)
     {

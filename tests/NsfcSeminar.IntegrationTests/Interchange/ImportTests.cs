@@ -123,4 +123,32 @@ public sealed class ImportTests(DatabaseFixture fixture)
         Assert.Equal(0, await db.Meetings.CountAsync());
         Assert.Equal(0, await db.People.CountAsync());
     }
+
+    [Fact]
+    public async Task A_seminar_imported_again_under_another_slug_is_imported_with_a_warning_naming_the_archived_one()
+    {
+        await fixture.ResetAsync();
+        var archive = Archive.Shared(fixture);
+        Assert.True((await archive.ImportAsync(Bundles.Minimal)).Succeeded);
+        var again = Bundles.Parse(Bundles.Minimal);
+        again.Seminar()["slug"] = "2025-03-01-test-seminar-again";
+        again.Seminar()["speeches"] = new System.Text.Json.Nodes.JsonArray();
+        var retitled = again.Seminar().DeepClone().AsObject();
+        retitled["slug"] = "2025-03-09-test-seminar";
+        retitled["startDate"] = "2025-03-09";
+        retitled.Remove("series");
+        retitled.Remove("sequenceNumber");
+        again["seminars"]!.AsArray().Add(retitled);
+
+        var report = await archive.ImportAsync(again.Bytes());
+
+        Assert.True(report.Succeeded, string.Join("\n", report.DescribeProblems()));
+        Assert.Equal(2, report.Counts[BundleSection.Seminars].Created);
+        Assert.Equal(
+            [
+                "seminars[0] (slug '2025-03-01-test-seminar-again'): has the same date, series and number as '2025-03-01-test-seminar'; imported as a new seminar: if they are the same, use one slug",
+                "seminars[1] (slug '2025-03-09-test-seminar'): has the same title as '2025-03-01-test-seminar'; imported as a new seminar: if they are the same, use one slug",
+            ],
+            report.Warnings);
+    }
 }

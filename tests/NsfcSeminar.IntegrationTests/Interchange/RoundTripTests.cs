@@ -35,7 +35,7 @@ public sealed class RoundTripTests(DatabaseFixture fixture)
         var text = Encoding.UTF8.GetString(first);
 
         Assert.Equal(first, again);
-        Assert.StartsWith("{\n  \"format\": 1,\n  \"themes\": [", text, StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"format\": 2,\n  \"themes\": [", text, StringComparison.Ordinal);
         Assert.EndsWith("}\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
         Assert.Contains("窦贤康", text, StringComparison.Ordinal);

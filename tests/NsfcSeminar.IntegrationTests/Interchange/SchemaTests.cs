@@ -29,7 +29,7 @@ public sealed class SchemaTests(DatabaseFixture fixture)
     {
         var schema = await JsonSchema.FromFileAsync(SchemaPath);
         var bundle = Bundles.Parse(Bundles.Minimal);
-        bundle["format"] = 2;
+        bundle["format"] = 3;
         bundle["people"]![0]!["slug"] = "Wang Lan";
         bundle.Seminar()["speeches"]![0]!["bodyHtml"] = "<p>x</p>";
 

@@ -37,7 +37,7 @@ internal static class Uploads
         return await HtmlPage.FromResponseAsync(response, client);
     }
 
-    private static Dictionary<string, string> HiddenFields(HtmlPage page, string formName)
+    public static Dictionary<string, string> HiddenFields(HtmlPage page, string formName)
     {
         var form = page.Document.QuerySelectorAll("form")
             .FirstOrDefault(f => f.QuerySelector($"input[name='_handler'][value='{formName}']") is not null)

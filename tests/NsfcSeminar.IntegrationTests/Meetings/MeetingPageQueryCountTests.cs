@@ -23,8 +23,8 @@ public sealed class MeetingPageQueryCountTests(DatabaseFixture fixture, ITestOut
         Assert.Equal(forSmall, forLarge);
 
         // The meeting with its texts, citations, themes, participants, speeches with their texts,
-        // and the speeches' themes (MeetingRecordQuery).
-        Assert.InRange(forLarge, 1, 6);
+        // the speeches' themes, sessions, and sources with their copies (MeetingRecordQuery).
+        Assert.InRange(forLarge, 1, 8);
     }
 
     private async Task<int> CountCommandsAsync(HttpClient client, string url)

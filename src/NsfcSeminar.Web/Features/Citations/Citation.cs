@@ -28,7 +28,7 @@ public sealed record Citation(Language Language, string Speaker, string Title, s
             ({ } p, { } o) => language == Language.Zh ? $"{p}（{o}）" : $"{p} ({o})",
             ({ } p, null) => p,
             (null, { } o) => o,
-            _ => "",
+            _ => source.Unnamed?.For(language)?.Text ?? "",
         };
         return new Citation(
             language,
@@ -48,4 +48,5 @@ public sealed record CitationSource(
     Bilingual MeetingTitle,
     DateOnly Date,
     string MeetingSlug,
-    string Anchor);
+    string Anchor,
+    Bilingual? Unnamed = null);

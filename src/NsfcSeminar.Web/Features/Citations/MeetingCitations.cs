@@ -17,7 +17,8 @@ internal static class MeetingCitations
             BilingualOf(meeting.Texts.Select(t => (t.Language, t.Title))),
             meeting.StartDate,
             meeting.Slug,
-            speech.Anchor);
+            speech.Anchor,
+            speech.SpeakerGroup ?? (speech.SpeakerDescription.IsEmpty ? null : speech.SpeakerDescription));
     }
 
     private static Bilingual BilingualOf(IEnumerable<(Language Language, string Title)> titles)

@@ -8,7 +8,7 @@ public sealed record ThemeRow(int Id, uint Version, string Slug, Bilingual Name,
 
 public sealed record PersonRow(int Id, uint Version, string Slug, Bilingual Name, Bilingual Honorific, int Appearances);
 
-public sealed record OrganisationRow(int Id, uint Version, string Slug, Bilingual Name, Bilingual ShortName, OrganisationKind Kind, int? ParentId);
+public sealed record OrganisationRow(int Id, uint Version, string Slug, Bilingual Name, Bilingual ShortName, OrganisationKind? Kind, int? ParentId);
 
 /// <summary>The lists the curation pages edit: one query each.</summary>
 internal sealed class CurationQuery(IDbContextFactory<SeminarDbContext> dbFactory)

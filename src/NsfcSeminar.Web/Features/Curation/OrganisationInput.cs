@@ -20,7 +20,7 @@ public sealed class OrganisationInput
 
     public string? ShortNameZh { get; set; }
 
-    public OrganisationKind Kind { get; set; }
+    public OrganisationKind? Kind { get; set; }
 
     public int? ParentId { get; set; }
 

@@ -137,7 +137,7 @@ internal sealed class DraftRecords
             return created;
         }
 
-        return _organisations[key] = new Organisation { Slug = NewSlug("organisation", en ?? zh!), Name = Bilingual.Of(en, zh), Kind = OrganisationKind.Other };
+        return _organisations[key] = new Organisation { Slug = NewSlug("organisation", en ?? zh!), Name = Bilingual.Of(en, zh), Kind = null };
     }
 
     private AttendeeGroup Group(DraftParticipant named)

@@ -27,7 +27,7 @@ public sealed class DraftReview
 
     public MeetingKind Kind { get; set; }
 
-    public MeetingFormat Format { get; set; }
+    public MeetingFormat? Format { get; set; }
 
     public string? SeriesSlug { get; set; }
 

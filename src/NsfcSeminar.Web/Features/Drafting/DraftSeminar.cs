@@ -25,7 +25,7 @@ public sealed class DraftSeminar
 
     public MeetingKind Kind { get; set; } = MeetingKind.Seminar;
 
-    public MeetingFormat Format { get; set; } = MeetingFormat.InPerson;
+    public MeetingFormat? Format { get; set; }
 
     public string? SeriesSlug { get; set; }
 

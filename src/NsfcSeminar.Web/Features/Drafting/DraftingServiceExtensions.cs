@@ -6,5 +6,6 @@ internal static class DraftingServiceExtensions
     /// so they are safe as singletons.</summary>
     public static IServiceCollection AddDrafting(this IServiceCollection services) => services
         .AddSingleton<DraftVocabularyQuery>()
-        .AddSingleton<DraftSaver>();
+        .AddSingleton<DraftSaver>()
+        .AddSingleton<DraftDuplicates>();
 }

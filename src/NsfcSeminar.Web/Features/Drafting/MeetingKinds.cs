@@ -9,6 +9,14 @@ internal static class MeetingKinds
     /// and direction, not an online meeting.</summary>
     private static readonly (string Phrase, MeetingKind Kind)[] Phrases =
     [
+        ("enlarged meeting of the party group", MeetingKind.EnlargedPartyGroupMeeting), ("党组（扩大）会议", MeetingKind.EnlargedPartyGroupMeeting),
+        ("党组扩大会议", MeetingKind.EnlargedPartyGroupMeeting),
+        ("advisory committee", MeetingKind.AdvisoryCommitteeMeeting), ("专家咨询委员会", MeetingKind.AdvisoryCommitteeMeeting),
+        ("anniversary", MeetingKind.Ceremony), ("ceremony", MeetingKind.Ceremony), ("周年", MeetingKind.Ceremony), ("仪式", MeetingKind.Ceremony),
+        ("annual meeting", MeetingKind.InternationalMeeting), ("年会", MeetingKind.InternationalMeeting),
+        ("inspection", MeetingKind.InspectionVisit), ("调研", MeetingKind.InspectionVisit),
+        ("party group meeting", MeetingKind.PartyGroupMeeting), ("meeting of the party group", MeetingKind.PartyGroupMeeting),
+        ("党组会议", MeetingKind.PartyGroupMeeting), ("党组会", MeetingKind.PartyGroupMeeting),
         ("virtual seminar", MeetingKind.StrategySeminar), ("strategy seminar", MeetingKind.StrategySeminar),
         ("务虚研讨会", MeetingKind.StrategySeminar), ("务虚会", MeetingKind.StrategySeminar),
         ("plenary session", MeetingKind.PlenarySession), ("plenary meeting", MeetingKind.PlenarySession),
@@ -37,10 +45,12 @@ internal static class MeetingKinds
 
     private static readonly string[] VideoPhrases = ["video link", "videoconference", "video conference", "via video", "视频会议", "视频形式", "以视频"];
 
-    public static MeetingFormat FormatOf(string text) =>
+    /// <summary>The format the release states, or null: a release that does not mention video
+    /// says nothing about it, and no format is assumed.</summary>
+    public static MeetingFormat? FormatOf(string text) =>
         HybridPhrases.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase)) ? MeetingFormat.Hybrid
             : VideoPhrases.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase)) ? MeetingFormat.VideoLink
-            : MeetingFormat.InPerson;
+            : null;
 
     /// <summary>The series whose name has the same kind of meeting and whose other words (its
     /// body: "Party Group", "党组") appear where the release names the meeting.</summary>

@@ -19,6 +19,7 @@ internal static class EditingServiceExtensions
             .AddSingleton<MeetingSpeeches>()
             .AddSingleton<SpeechEditor>()
             .AddSingleton<RecordCreation>()
-            .AddSingleton<EditDraftStore>();
+            .AddSingleton<EditDraftStore>()
+            .AddSingleton<Sources.SourceEditor>();
     }
 }

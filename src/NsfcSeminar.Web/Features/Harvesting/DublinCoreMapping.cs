@@ -32,6 +32,8 @@ internal sealed class DublinCoreMapping(string portalRoot)
             AddName(elements, "contributor", organiser);
         }
 
+        elements.AddRange(detail.Sources.Select(s => new DcElement("source", s.Reference)));
+
         return new DublinCore(Ordered(elements));
     }
 
@@ -55,13 +57,15 @@ internal sealed class DublinCoreMapping(string portalRoot)
         // The speech is part of its meeting: the meeting's page and its OAI identifier.
         elements.Add(new DcElement("relation", $"{portalRoot}/en/meetings/{head.MeetingSlug}"));
         elements.Add(new DcElement("relation", OaiIdentifier.ForMeeting(head.MeetingSlug).ToString()));
+        elements.AddRange(detail.Sources.Select(s => new DcElement("source", s.Reference)));
         return new DublinCore(Ordered(elements));
     }
 
     private IEnumerable<string> PageUrls(string path) => [$"{portalRoot}/en/{path}", $"{portalRoot}/zh/{path}"];
 
     private static void AddTexts(List<DcElement> elements, List<TextRow> texts) =>
-        elements.AddRange(texts.OrderBy(t => t.Language).Select(t => new DcElement("title", t.Title, t.Language.ToBcp47())));
+        elements.AddRange(texts.Where(t => !string.IsNullOrWhiteSpace(t.Title))
+            .OrderBy(t => t.Language).Select(t => new DcElement("title", t.Title, t.Language.ToBcp47())));
 
     private static void AddNames(List<DcElement> elements, string name, IEnumerable<NameRow> values)
     {

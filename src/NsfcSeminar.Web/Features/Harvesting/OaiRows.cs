@@ -37,7 +37,7 @@ internal sealed record NameRow(string? En, string? Zh);
 /// <summary>The columns Dublin Core needs for a meeting.</summary>
 internal sealed record MeetingDetail(
     int Id, MeetingKind Kind, DateOnly StartDate, DateOnly? EndDate, NameRow Place, NameRow? Organiser,
-    List<TextRow> Texts, List<NameRow> Themes, List<SpeakerRow> Speakers)
+    List<TextRow> Texts, List<NameRow> Themes, List<SpeakerRow> Speakers, List<SourceRow> Sources)
 {
     public static readonly Expression<Func<Meeting, MeetingDetail>> Projection = m => new MeetingDetail(
         m.Id, m.Kind, m.StartDate, m.EndDate, new NameRow(m.Place.En, m.Place.Zh),
@@ -45,18 +45,27 @@ internal sealed record MeetingDetail(
         m.Texts.Select(t => new TextRow(t.Language, t.Title, t.Summary)).ToList(),
         m.Themes.OrderBy(t => t.SortOrder).Select(t => new NameRow(t.Name.En, t.Name.Zh)).ToList(),
         m.Speeches.OrderBy(s => s.SortOrder).Select(s => new SpeakerRow(
-            s.SpeakerPerson!.Name.En, s.SpeakerPerson.Name.Zh, s.SpeakerOrganisation!.Name.En, s.SpeakerOrganisation.Name.Zh)).ToList());
+            s.SpeakerPerson!.Name.En, s.SpeakerPerson.Name.Zh, s.SpeakerOrganisation!.Name.En, s.SpeakerOrganisation.Name.Zh)).ToList(),
+        m.Sources.Where(x => x.SpeechId == null).OrderBy(x => x.SortOrder).Select(x => new SourceRow(x.Address, x.Title.En, x.Title.Zh)).ToList());
 }
 
 /// <summary>The columns Dublin Core needs for a speech.</summary>
 internal sealed record SpeechDetail(
-    int Id, SpeechKind Kind, DateOnly MeetingDate, SpeakerRow Speaker, List<TextRow> Texts, List<NameRow> Themes)
+    int Id, SpeechKind Kind, DateOnly MeetingDate, SpeakerRow Speaker, List<TextRow> Texts, List<NameRow> Themes, List<SourceRow> Sources)
 {
     public static readonly Expression<Func<Speech, SpeechDetail>> Projection = s => new SpeechDetail(
         s.Id, s.Kind, s.Meeting.StartDate,
         new SpeakerRow(s.SpeakerPerson!.Name.En, s.SpeakerPerson.Name.Zh, s.SpeakerOrganisation!.Name.En, s.SpeakerOrganisation.Name.Zh),
         s.Texts.Select(t => new TextRow(t.Language, t.Title, t.Summary)).ToList(),
-        s.Themes.OrderBy(t => t.SortOrder).Select(t => new NameRow(t.Name.En, t.Name.Zh)).ToList());
+        s.Themes.OrderBy(t => t.SortOrder).Select(t => new NameRow(t.Name.En, t.Name.Zh)).ToList(),
+        s.Meeting.Sources.Where(x => x.SpeechId == s.Id).OrderBy(x => x.SortOrder).Select(x => new SourceRow(x.Address, x.Title.En, x.Title.Zh)).ToList());
+}
+
+/// <summary>A source as <c>dc:source</c> names it: by its address, or by its title where it has
+/// none.</summary>
+internal sealed record SourceRow(string? Address, string? TitleEn, string? TitleZh)
+{
+    public string Reference => Address ?? TitleEn ?? TitleZh ?? "";
 }
 
 /// <summary>A speech is given by a person, a unit ("the Planning and Policy Bureau reported"),

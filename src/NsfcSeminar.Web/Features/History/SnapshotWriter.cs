@@ -96,7 +96,10 @@ internal sealed class SnapshotWriter(SeminarDbContext db, ReferenceResolver refe
         speech.Kind = snapshot.Kind;
         speech.SpeakerPersonId = await references.PersonAsync(snapshot.SpeakerPerson, ct);
         speech.SpeakerOrganisationId = await references.OrganisationAsync(snapshot.SpeakerOrganisation, ct);
-        if (speech.SpeakerPersonId is null && speech.SpeakerOrganisationId is null)
+        speech.SpeakerGroupId = await references.ExistingAsync<AttendeeGroup>(snapshot.SpeakerGroup, ct);
+        speech.SpeakerDescription = snapshot.SpeakerDescription?.ToBilingual() ?? new Bilingual();
+        speech.Session = meeting?.Sessions.FirstOrDefault(s => s.Anchor == snapshot.Session);
+        if (speech.SpeakerPersonId is null && speech.SpeakerOrganisationId is null && speech.SpeakerGroupId is null && speech.SpeakerDescription.IsEmpty)
         {
             Problem = L["The speaker of this speech no longer exists."];
         }
@@ -122,6 +125,7 @@ internal sealed class SnapshotWriter(SeminarDbContext db, ReferenceResolver refe
     {
         var meeting = await db.Meetings.AsSplitQuery()
             .Include(m => m.Texts).Include(m => m.Participations).Include(m => m.Citations).Include(m => m.Themes)
+            .Include(m => m.Sessions).Include(m => m.Sources).ThenInclude(s => s.Copies)
             .Include(m => m.Speeches).ThenInclude(s => s.Texts)
             .Include(m => m.Speeches).ThenInclude(s => s.Themes)
             .FirstOrDefaultAsync(m => m.Id == id, ct);
@@ -165,10 +169,16 @@ internal sealed class SnapshotWriter(SeminarDbContext db, ReferenceResolver refe
         }
 
         await SetThemesAsync(meeting.Themes, snapshot.Themes, ct);
+        await new SessionsWriter(references).WriteAsync(meeting, snapshot.Sessions ?? [], ct);
         meeting.Speeches.RemoveAll(s => snapshot.Speeches.All(k => k.Id != s.Id));
         foreach (var speech in snapshot.Speeches)
         {
             await SpeechAsync(speech, meeting, ct);
+        }
+
+        if (!SourcesWriter.Write(meeting, snapshot.Sources ?? []))
+        {
+            Problem = L["An archived copy this revision names is no longer stored; its source is restored without it."];
         }
 
         return snapshot.Slug;
@@ -192,6 +202,8 @@ internal sealed class SnapshotWriter(SeminarDbContext db, ReferenceResolver refe
             row.OrganisationId = await references.OrganisationAsync(snapshot.Organisation, ct);
             row.GroupId = await references.ExistingAsync<AttendeeGroup>(snapshot.Group, ct);
             row.Position = snapshot.Position.ToBilingual();
+            row.Note = snapshot.Note?.ToBilingual() ?? new Bilingual();
+            (row.GroupSize, row.GroupSizeIsMinimum) = (snapshot.GroupSize, snapshot.GroupSizeIsMinimum);
         }
     }
 

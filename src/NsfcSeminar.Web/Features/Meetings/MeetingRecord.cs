@@ -14,7 +14,7 @@ public sealed record MeetingRecord(
     DateOnly StartDate,
     DateOnly? EndDate,
     Bilingual Place,
-    MeetingFormat Format,
+    MeetingFormat? Format,
     RecordLink? Organiser,
     bool IsSample,
     Visibility Visibility,
@@ -22,7 +22,26 @@ public sealed record MeetingRecord(
     IReadOnlyList<CitedDocumentItem> CitedDocuments,
     IReadOnlyList<RecordLink> Themes,
     IReadOnlyList<ParticipantItem> Participants,
-    IReadOnlyList<SpeechItem> Speeches);
+    IReadOnlyList<SpeechItem> Speeches,
+    IReadOnlyList<SessionItem> Sessions,
+    IReadOnlyList<SourceItem> Sources);
+
+/// <summary>A part of the meeting: its day, its title, who chaired it.</summary>
+public sealed record SessionItem(string Anchor, DateOnly? Date, Bilingual Title, RecordLink? Chair);
+
+/// <summary>A source of the meeting's facts, or of one speech's (<see cref="SpeechAnchor"/>).</summary>
+public sealed record SourceItem(
+    string? SpeechAnchor,
+    string? Address,
+    Bilingual Title,
+    Bilingual Publisher,
+    DateOnly? PublishedOn,
+    DateOnly? RetrievedOn,
+    Language? Language,
+    IReadOnlyList<CopyItem> Copies);
+
+/// <summary>An archived copy, without its bytes: the page links to it by its hash.</summary>
+public sealed record CopyItem(string Sha256, string FileName, string ContentType, long Size);
 
 public sealed record MeetingTextVersion(
     Language Language,
@@ -42,7 +61,10 @@ public sealed record ParticipantItem(
     Bilingual? Honorific,
     RecordLink? Organisation,
     Bilingual? GroupName,
-    Bilingual Position);
+    Bilingual Position,
+    Bilingual Note,
+    int? GroupSize,
+    bool GroupSizeIsMinimum);
 
 public sealed record SpeechItem(
     string Anchor,
@@ -51,7 +73,15 @@ public sealed record SpeechItem(
     Bilingual? Honorific,
     RecordLink? Organisation,
     IReadOnlyList<SpeechTextVersion> Texts,
-    IReadOnlyList<RecordLink> Themes);
+    IReadOnlyList<RecordLink> Themes,
+    Bilingual? SpeakerGroup,
+    Bilingual SpeakerDescription,
+    string? SessionAnchor)
+{
+    /// <summary>Who spoke, as a title made at render time names them: the person, else the
+    /// organisation, the group, or the sources' description of an unnamed speaker.</summary>
+    public Bilingual? SpeakerName => Person?.Name ?? Organisation?.Name ?? SpeakerGroup ?? (SpeakerDescription.IsEmpty ? null : SpeakerDescription);
+}
 
 public sealed record SpeechTextVersion(
     Language Language,

@@ -7,7 +7,7 @@ using NsfcSeminar.Web.Reading;
 namespace NsfcSeminar.Web.Features.Meetings;
 
 /// <summary>
-/// Loads one meeting page in six SQL commands, however many speeches and participants it has.
+/// Loads one meeting page in eight SQL commands, however many speeches and participants it has.
 /// The meeting is found (and its visibility checked) once; every collection is then read by the
 /// meeting's id with a query of one or two joins. EF's split query of the whole graph repeated the
 /// meeting lookup with its joins inside each of its eight commands, and PostgreSQL spent about
@@ -21,7 +21,7 @@ internal sealed class MeetingRecordQuery(IDbContextFactory<SeminarDbContext> dbF
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
 
-        // Kept open for all six commands: otherwise each would take the connection from the pool
+        // Kept open for all eight commands: otherwise each would take the connection from the pool
         // and give it back, and the pool resets a returned connection (DISCARD ALL) every time.
         await db.Database.OpenConnectionAsync(ct);
 
@@ -52,7 +52,9 @@ internal sealed class MeetingRecordQuery(IDbContextFactory<SeminarDbContext> dbF
                     Array.Empty<CitedDocumentItem>(),
                     Array.Empty<RecordLink>(),
                     Array.Empty<ParticipantItem>(),
-                    Array.Empty<SpeechItem>()),
+                    Array.Empty<SpeechItem>(),
+                    Array.Empty<SessionItem>(),
+                    Array.Empty<SourceItem>()),
             })
             .AsSingleQuery()
             .FirstOrDefaultAsync(ct);
@@ -85,9 +87,16 @@ internal sealed class MeetingRecordQuery(IDbContextFactory<SeminarDbContext> dbF
                 p.Person == null ? null : new Bilingual { En = p.Person.Honorific.En, Zh = p.Person.Honorific.Zh },
                 p.Organisation == null ? null : new RecordLink(p.Organisation.Slug, new Bilingual { En = p.Organisation.Name.En, Zh = p.Organisation.Name.Zh }),
                 p.Group == null ? null : new Bilingual { En = p.Group.Name.En, Zh = p.Group.Name.Zh },
-                new Bilingual { En = p.Position.En, Zh = p.Position.Zh }))
+                new Bilingual { En = p.Position.En, Zh = p.Position.Zh },
+                new Bilingual { En = p.Note.En, Zh = p.Note.Zh },
+                p.GroupSize,
+                p.GroupSizeIsMinimum))
             .ToListAsync(ct);
         var speeches = await MeetingSpeechesQuery.ReadAsync(db, id, ct);
-        return meeting.Record with { CitedDocuments = citations, Themes = themes, Participants = participants, Speeches = speeches };
+        var (sessions, sources) = await MeetingSourcesQuery.ReadAsync(db, id, ct);
+        return meeting.Record with
+        {
+            CitedDocuments = citations, Themes = themes, Participants = participants, Speeches = speeches, Sessions = sessions, Sources = sources,
+        };
     }
 }

@@ -30,7 +30,10 @@ internal static class MeetingSpeechesQuery
                     s.Texts
                         .Select(t => new SpeechTextVersion(t.Language, t.Title, t.Summary, t.BodyMarkdown, t.Provenance, t.TranslatedBy))
                         .ToList(),
-                    Array.Empty<RecordLink>()),
+                    Array.Empty<RecordLink>(),
+                    s.SpeakerGroup == null ? null : new Bilingual { En = s.SpeakerGroup.Name.En, Zh = s.SpeakerGroup.Name.Zh },
+                    new Bilingual { En = s.SpeakerDescription.En, Zh = s.SpeakerDescription.Zh },
+                    s.Session == null ? null : s.Session.Anchor),
             })
             .AsSingleQuery()
             .ToListAsync(ct);

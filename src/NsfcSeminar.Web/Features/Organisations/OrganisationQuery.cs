@@ -12,7 +12,7 @@ public sealed record OrganisationRecord(
     string Slug,
     Bilingual Name,
     Bilingual ShortName,
-    OrganisationKind Kind,
+    OrganisationKind? Kind,
     RecordLink? Parent,
     IReadOnlyList<RecordLink> Children,
     IReadOnlyList<OrganisationAppearance> Appearances,

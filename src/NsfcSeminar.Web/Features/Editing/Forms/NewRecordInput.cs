@@ -20,7 +20,7 @@ public sealed class NewRecordInput
     /// <summary>For people: "Academician" / "院士".</summary>
     public BilingualInput Honorific { get; set; } = new();
 
-    public OrganisationKind OrganisationKind { get; set; } = OrganisationKind.Other;
+    public OrganisationKind? OrganisationKind { get; set; }
 
     public DocumentKind DocumentKind { get; set; } = DocumentKind.Other;
 }

@@ -32,7 +32,7 @@ public sealed class MeetingInput
 
     public BilingualInput Place { get; set; } = new();
 
-    public MeetingFormat Format { get; set; }
+    public MeetingFormat? Format { get; set; }
 
     public int? OrganiserId { get; set; }
 

@@ -38,9 +38,14 @@ internal static class MeetingPreview
                 null,
                 Link(lookups.Organisations, p.OrganisationId),
                 p.PersonId is null ? EditingLookups.Find(lookups.Groups, p.GroupId)?.Name : null,
-                p.Position.ToBilingual()))
+                p.Position.ToBilingual(),
+                new Bilingual(),
+                null,
+                false))
             .ToList(),
-        speeches);
+        speeches,
+        [],
+        []);
 
     private static RecordLink? Link(IReadOnlyList<LookupItem> items, int? id) =>
         EditingLookups.Find(items, id) is { } item ? new RecordLink(item.Slug, item.Name) : null;

@@ -47,7 +47,10 @@ internal sealed class MeetingSpeeches(IDbContextFactory<SeminarDbContext> dbFact
                 s.SpeakerPerson == null ? null : s.SpeakerPerson.Honorific,
                 s.SpeakerOrganisation == null ? null : new RecordLink(s.SpeakerOrganisation.Slug, s.SpeakerOrganisation.Name),
                 s.Texts.Select(t => new SpeechTextVersion(t.Language, t.Title, t.Summary, t.BodyMarkdown, t.Provenance, t.TranslatedBy)).ToList(),
-                s.Themes.OrderBy(t => t.SortOrder).Select(t => new RecordLink(t.Slug, t.Name)).ToList()))
+                s.Themes.OrderBy(t => t.SortOrder).Select(t => new RecordLink(t.Slug, t.Name)).ToList(),
+                s.SpeakerGroup == null ? null : s.SpeakerGroup.Name,
+                s.SpeakerDescription,
+                s.Session == null ? null : s.Session.Anchor))
             .ToListAsync(ct);
     }
 

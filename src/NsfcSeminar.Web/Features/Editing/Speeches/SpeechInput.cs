@@ -1,4 +1,5 @@
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Web.Features.Editing.Forms;
 
 namespace NsfcSeminar.Web.Features.Editing.Speeches;
 
@@ -19,6 +20,12 @@ public sealed class SpeechInput
     public int? SpeakerPersonId { get; set; }
 
     public int? SpeakerOrganisationId { get; set; }
+
+    /// <summary>A named group that spoke ("the candidates of the fund").</summary>
+    public int? SpeakerGroupId { get; set; }
+
+    /// <summary>An unnamed speaker in the sources' words ("a professor of Peking University").</summary>
+    public BilingualInput SpeakerDescription { get; set; } = new();
 
     /// <summary>Always one per language, Chinese first.</summary>
     public List<SpeechTextInput> Texts { get; set; } = [SpeechTextInput.Empty(Language.Zh), SpeechTextInput.Empty(Language.En)];

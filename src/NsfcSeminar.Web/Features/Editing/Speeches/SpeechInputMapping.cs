@@ -17,6 +17,8 @@ internal static class SpeechInputMapping
             Kind = speech.Kind,
             SpeakerPersonId = speech.SpeakerPersonId,
             SpeakerOrganisationId = speech.SpeakerOrganisationId,
+            SpeakerGroupId = speech.SpeakerGroupId,
+            SpeakerDescription = BilingualInput.From(speech.SpeakerDescription),
             ThemeIds = speech.Themes.Select(t => t.Id).Order().ToList(),
         };
         foreach (var text in speech.Texts)
@@ -39,6 +41,8 @@ internal static class SpeechInputMapping
         speech.Kind = input.Kind;
         speech.SpeakerPersonId = input.SpeakerPersonId;
         speech.SpeakerOrganisationId = input.SpeakerOrganisationId;
+        speech.SpeakerGroupId = input.SpeakerGroupId;
+        speech.SpeakerDescription = input.SpeakerDescription.ToBilingual();
         foreach (var version in input.Texts)
         {
             var text = speech.Texts.FirstOrDefault(t => t.Language == version.Language);

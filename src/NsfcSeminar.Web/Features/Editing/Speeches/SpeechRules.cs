@@ -15,20 +15,23 @@ internal static class SpeechRules
             yield return new(input, nameof(input.Anchor), L["Use lower-case letters a–z, digits and single hyphens only, e.g. report-planning-bureau."]);
         }
 
-        if (input.SpeakerPersonId is null && input.SpeakerOrganisationId is null)
+        if (input.SpeakerPersonId is null && input.SpeakerOrganisationId is null && input.SpeakerGroupId is null
+            && input.SpeakerDescription.ToBilingual().IsEmpty)
         {
-            yield return new(input, nameof(input.SpeakerPersonId), L["Choose who gave this speech: a person, an organisation, or both."]);
+            yield return new(input, nameof(input.SpeakerPersonId), L["Choose who gave this speech: a person, an organisation, a group, or describe an unnamed speaker."]);
         }
 
         var present = input.Texts.Where(t => t.Present).ToList();
         if (present.Count == 0)
         {
-            yield return new(input.Text(Language.Zh), nameof(SpeechTextInput.Present), L["Keep at least one language version: a speech needs a title."]);
+            yield return new(input.Text(Language.Zh), nameof(SpeechTextInput.Present), L["Keep at least one language version of this speech."]);
         }
 
-        foreach (var text in present.Where(t => string.IsNullOrWhiteSpace(t.Title)))
+        // A speech may have no title (sources often give none; pages make one when they show
+        // it), but a language version with neither a title nor a text holds nothing.
+        foreach (var text in present.Where(t => string.IsNullOrWhiteSpace(t.Title) && string.IsNullOrWhiteSpace(t.BodyMarkdown)))
         {
-            yield return new(text, nameof(text.Title), L["Enter a title for this language version."]);
+            yield return new(text, nameof(text.Title), L["Enter a title or the text for this language version."]);
         }
 
         if (present.Count(t => t.Provenance == TextProvenance.Original) > 1)

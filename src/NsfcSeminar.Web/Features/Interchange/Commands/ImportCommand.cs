@@ -4,13 +4,17 @@ using NsfcSeminar.Web.Features.Interchange.Importing;
 
 namespace NsfcSeminar.Web.Features.Interchange.Commands;
 
-/// <summary><c>import FILE [--dry-run] [--as EMAIL]</c>: a bundle into the archive, all or
-/// nothing, its revisions recorded as the Editor EMAIL names (else as "system"). Exit code
+/// <summary><c>import FILE [--dry-run] [--replace] [--as EMAIL]</c>: a bundle into the archive,
+/// all or nothing, its revisions recorded as the Editor EMAIL names (else as "system"). A record
+/// already in the archive takes only what the bundle states, unless --replace. Every field an
+/// update changes is listed, old → new, in the dry run as in the real one. Exit code
 /// 0 when imported (or, with --dry-run, importable), 1 when refused or failed, 2 when misused,
 /// 130 or 143 when stopped by SIGINT or SIGTERM (see <see cref="Hosting.CommandStop"/>).</summary>
 internal static class ImportCommand
 {
-    public const string Usage = "import FILE [--dry-run] [--as EMAIL]";
+    public const string Usage = "import FILE [--dry-run] [--replace] [--as EMAIL]";
+
+    private static readonly string[] Options = ["--dry-run", "--replace"];
 
     /// <summary>What a stopped or failed import leaves: nothing, as its transaction is never committed.</summary>
     public const string Unfinished = "nothing was imported; the import is all or nothing, and the archive is as it was.";
@@ -20,7 +24,7 @@ internal static class ImportCommand
         var (actingAs, args) = CommandEditor.Take(arguments, Usage);
         var dryRun = args.Contains("--dry-run");
         var files = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
-        var unknown = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a != "--dry-run").ToList();
+        var unknown = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && !Options.Contains(a)).ToList();
         if (files.Count != 1 || unknown.Count > 0)
         {
             throw new CommandException($"Usage: {Usage}" + (unknown.Count > 0 ? $" (unknown option {unknown[0]})" : ""));
@@ -38,7 +42,7 @@ internal static class ImportCommand
         }
 
         var clock = Stopwatch.StartNew();
-        var source = ImportSource.FromFile(files[0]);
+        var source = ImportSource.FromFile(files[0]) with { Mode = args.Contains("--replace") ? ImportMode.Replace : ImportMode.Merge };
         var report = await ImportProgressDisplay.RunAsync(
             progress => services.GetRequiredService<ArchiveImport>().RunAsync(source, dryRun, progress, ct), output);
 
@@ -64,6 +68,8 @@ internal static class ImportCommand
         {
             await output.WriteLineAsync($"  warning: {warning}");
         }
+
+        await ImportChangeList.WriteAsync(report, output);
 
         return 0;
     }

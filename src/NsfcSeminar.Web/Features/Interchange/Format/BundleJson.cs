@@ -10,8 +10,12 @@ namespace NsfcSeminar.Web.Features.Interchange.Format;
 /// fields, nulls where a value is required and enum numbers are refused).</summary>
 public static class BundleJson
 {
-    /// <summary>The only version of the format this portal reads and writes.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>The version this portal writes. Format 1 is read too: format 2 only added
+    /// optional fields (sessions, sources, speakers without a name, unknown values), so a format 1
+    /// bundle is a format 2 bundle as it stands.</summary>
+    public const int FormatVersion = 2;
+
+    public static bool IsReadable(int version) => version is 1 or FormatVersion;
 
     /// <summary>Nesting deeper than the format ever needs (it needs six) is refused early, so a
     /// hostile file of nested brackets cannot exhaust the stack.</summary>
@@ -64,4 +68,6 @@ public static class BundleJson
 [JsonSerializable(typeof(NamedRecord))]
 [JsonSerializable(typeof(DocumentRecord))]
 [JsonSerializable(typeof(SeminarRecord))]
+[JsonSerializable(typeof(SessionRecord))]
+[JsonSerializable(typeof(SourceRecord))]
 internal sealed partial class BundleJsonContext : JsonSerializerContext;

@@ -23,7 +23,8 @@ public sealed record SeminarRecord
 
     public BilingualText? Place { get; init; }
 
-    public required MeetingFormat Format { get; init; }
+    /// <summary>Absent or null when the sources do not say (they seldom do).</summary>
+    public MeetingFormat? Format { get; init; }
 
     public string? Organiser { get; init; }
 
@@ -44,6 +45,10 @@ public sealed record SeminarRecord
     public IReadOnlyList<ParticipantRecord> Participants { get; init => field = value ?? []; } = [];
 
     public IReadOnlyList<SpeechRecord> Speeches { get; init => field = value ?? []; } = [];
+
+    public IReadOnlyList<SessionRecord> Sessions { get; init => field = value ?? []; } = [];
+
+    public IReadOnlyList<SourceRecord> Sources { get; init => field = value ?? []; } = [];
 }
 
 /// <summary>A record's versions by language: <c>{"zh": …, "en": …}</c>.</summary>
@@ -92,6 +97,14 @@ public sealed record ParticipantRecord
     public string? Organisation { get; init; }
 
     public BilingualText? Position { get; init; }
+
+    /// <summary>What the participant did there ("chaired the session of 28 May").</summary>
+    public BilingualText? Note { get; init; }
+
+    /// <summary>How many a group counted; with <see cref="GroupSizeIsMinimum"/> for "more than".</summary>
+    public int? GroupSize { get; init; }
+
+    public bool? GroupSizeIsMinimum { get; init; }
 }
 
 public sealed record SpeechRecord
@@ -104,6 +117,15 @@ public sealed record SpeechRecord
 
     public string? Organisation { get; init; }
 
+    /// <summary>A named group as the speaker, by slug.</summary>
+    public string? Group { get; init; }
+
+    /// <summary>An unnamed speaker, in the words of the sources.</summary>
+    public BilingualText? SpeakerDescription { get; init; }
+
+    /// <summary>The anchor of the session it was given in.</summary>
+    public string? Session { get; init; }
+
     public IReadOnlyList<string> Themes { get; init => field = value ?? []; } = [];
 
     public required LanguageVersions<SpeechTextRecord> Texts { get; init; }
@@ -111,7 +133,9 @@ public sealed record SpeechRecord
 
 public sealed record SpeechTextRecord
 {
-    public required string Title { get; init; }
+    /// <summary>Absent when the source gives the speech no title: pages make one when they show
+    /// it ("Keynote speech by …"), and nothing made up is stored.</summary>
+    public string? Title { get; init; }
 
     public string? Summary { get; init; }
 

@@ -33,7 +33,8 @@ public sealed record OrganisationRecord
 
     public string? Parent { get; init; }
 
-    public required OrganisationKind Kind { get; init; }
+    /// <summary>Absent or null when the sources do not say.</summary>
+    public OrganisationKind? Kind { get; init; }
 
     public required BilingualText Name { get; init; }
 

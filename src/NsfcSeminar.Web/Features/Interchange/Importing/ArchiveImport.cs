@@ -26,7 +26,7 @@ public sealed class ArchiveImport(IDbContextFactory<SeminarDbContext> factory)
             db.ChangeTracker.Clear();
             var report = new ImportReport(source.Name);
             await using var transaction = await db.Database.BeginTransactionAsync(cancel);
-            var session = new ImportSession(db, await ArchiveSlugs.LoadAsync(db, cancel), report);
+            var session = new ImportSession(db, await ArchiveSlugs.LoadAsync(db, cancel), report, source.Mode);
             await using (var stream = source.Open())
             {
                 try

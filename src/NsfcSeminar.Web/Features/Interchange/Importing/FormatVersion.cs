@@ -17,10 +17,10 @@ internal static class FormatVersion
         }
 
         var token = reader.Read();
-        if (token != JsonTokenType.Number || reader.Number != BundleJson.FormatVersion)
+        if (token != JsonTokenType.Number || reader.Number is not { } version || version is < 1 or > int.MaxValue || !BundleJson.IsReadable((int)version))
         {
             var found = token == JsonTokenType.Number ? reader.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "a fraction" : "not a number";
-            report.Add(ImportProblem.InFile($"unsupported format version ({found}): this portal reads format {BundleJson.FormatVersion}"));
+            report.Add(ImportProblem.InFile($"unsupported format version ({found}): this portal reads formats 1 and {BundleJson.FormatVersion}"));
             return false;
         }
 

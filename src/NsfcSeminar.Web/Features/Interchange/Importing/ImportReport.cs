@@ -12,6 +12,10 @@ public sealed class ImportReport(string fileName)
 
     private readonly List<ImportProblem> _problems = [];
     private readonly List<string> _warnings = [];
+    private readonly List<RecordChange> _changes = [];
+
+    /// <summary>The updated records whose changes are listed; beyond them only the counts say.</summary>
+    public const int MaxChangedRecords = 500;
 
     public string FileName { get; } = fileName;
 
@@ -21,6 +25,23 @@ public sealed class ImportReport(string fileName)
     public IReadOnlyList<ImportProblem> Problems => _problems;
 
     public IReadOnlyList<string> Warnings => _warnings;
+
+    /// <summary>Every updated record with each field it changes (old → new), in the dry run as
+    /// in the real one.</summary>
+    public IReadOnlyList<RecordChange> Changes => _changes;
+
+    public bool ChangesTruncated { get; private set; }
+
+    public void Changed(RecordChange change)
+    {
+        if (_changes.Count >= MaxChangedRecords)
+        {
+            ChangesTruncated = true;
+            return;
+        }
+
+        _changes.Add(change);
+    }
 
     /// <summary>True when more problems were found than are kept.</summary>
     public bool ProblemsTruncated { get; private set; }

@@ -4,8 +4,10 @@ namespace NsfcSeminar.Web.Features.Interchange.Importing;
 
 /// <summary>What the sections of one import share: the context (one connection, one
 /// transaction), the slugs known so far and the report.</summary>
-internal sealed class ImportSession(SeminarDbContext db, ArchiveSlugs slugs, ImportReport report)
+internal sealed class ImportSession(SeminarDbContext db, ArchiveSlugs slugs, ImportReport report, ImportMode mode = ImportMode.Merge)
 {
+    public ImportMode Mode { get; } = mode;
+
     public SeminarDbContext Db { get; } = db;
 
     public ArchiveSlugs Slugs { get; } = slugs;

@@ -67,6 +67,16 @@ internal sealed class RecordCheck(ImportReport report, BundleSection section, in
         }
     }
 
+    /// <summary>An optional value: absent is "not stated", a defined value is checked as above.</summary>
+    public void Defined<TEnum>(string field, TEnum? value)
+        where TEnum : struct, Enum
+    {
+        if (value is { } stated)
+        {
+            Defined(field, stated);
+        }
+    }
+
     /// <summary>A reference must name a record in the bundle or already in the archive.</summary>
     public void Reference(string field, string? value, SlugIndex index, string kind)
     {

@@ -1,8 +1,10 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Features.Interchange.Format;
 using NsfcSeminar.Web.Features.Interchange.Seminars;
+using NsfcSeminar.Web.Features.Meetings;
 
 namespace NsfcSeminar.Web.Features.Interchange.Importing;
 
@@ -17,7 +19,7 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
     public const int DefaultBatchSize = 100;
 
     private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
-    private readonly List<SeminarRecord> _batch = [];
+    private readonly List<(SeminarRecord Record, JsonObject Stated)> _batch = [];
 
     public async Task ReadAsync(JsonDocument record, int position, CancellationToken ct)
     {
@@ -40,7 +42,7 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
             return;
         }
 
-        _batch.Add(parsed.Whole);
+        _batch.Add((parsed.Whole, JsonNode.Parse(record.RootElement.GetRawText())!.AsObject()));
         if (_batch.Count >= batchSize)
         {
             await FlushAsync(ct);
@@ -53,29 +55,37 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
     {
         var db = session.Db;
         var counts = session.Report.Counts[BundleSection.Seminars];
-        var slugs = _batch.Select(r => r.Slug).ToList();
+        var slugs = _batch.Select(r => r.Record.Slug).ToList();
         var stored = (await SeminarLoader.LoadAsync(db, db.Meetings.Where(m => slugs.Contains(m.Slug)), ct))
             .ToDictionary(s => s.Meeting.Slug, StringComparer.Ordinal);
 
         var themes = new Dictionary<int, ReformTheme>();
         var changed = new List<(int Id, SeminarRecord Record, Meeting Fresh)>();
-        foreach (var record in _batch)
+        foreach (var (record, stated) in _batch)
         {
-            var fresh = SeminarGraph.Build(record, session.Slugs, id => ThemeStub(themes, id));
             if (!stored.TryGetValue(record.Slug, out var old))
             {
-                db.Meetings.Add(fresh);
+                db.Meetings.Add(SeminarGraph.Build(record, session.Slugs, id => ThemeStub(themes, id)));
                 counts.Created++;
             }
-            else if (SameRecord(LoadedSeminar.From(fresh), old))
+            else if (StatedRecord.Resolve(session, BundleSection.Seminars.Name(), record.Slug, SeminarMapping.ToRecord(old, session.Slugs), stated) is { } resolved)
             {
-                counts.Unchanged++;
+                // What the bundle left out came from the stored record: the whole must still hold.
+                SeminarRules.Check(resolved, new RecordCheck(session.Report, BundleSection.Seminars, _positions[record.Slug], record.Slug), session.Slugs);
+                changed.Add((old.Meeting.Id, resolved, SeminarGraph.Build(resolved, session.Slugs, id => ThemeStub(themes, id))));
+                counts.Updated++;
             }
             else
             {
-                changed.Add((old.Meeting.Id, record, fresh));
-                counts.Updated++;
+                counts.Unchanged++;
             }
+        }
+
+        await WarnOfDuplicatesAsync(ct);
+        if (!session.Writing)
+        {
+            _batch.Clear();
+            return;
         }
 
         await ReplaceAsync(changed, ct);
@@ -100,6 +110,8 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
         await db.Database.ExecuteSqlAsync($"DELETE FROM meeting_texts WHERE meeting_id = ANY({ids})", ct);
         await db.Database.ExecuteSqlAsync($"DELETE FROM meeting_citations WHERE meeting_id = ANY({ids})", ct);
         await db.Database.ExecuteSqlAsync($"DELETE FROM meeting_themes WHERE meeting_id = ANY({ids})", ct);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM meeting_sessions WHERE meeting_id = ANY({ids})", ct);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM sources WHERE meeting_id = ANY({ids})", ct);
 
         var meetings = await db.Meetings.Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
         foreach (var (id, record, fresh) in changed)
@@ -111,15 +123,24 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
             meeting.Speeches.AddRange(fresh.Speeches);
             meeting.Citations.AddRange(fresh.Citations);
             meeting.Themes.AddRange(fresh.Themes);
+            meeting.Sessions.AddRange(fresh.Sessions);
+            meeting.Sources.AddRange(fresh.Sources);
         }
     }
 
-    private bool SameRecord(LoadedSeminar incoming, LoadedSeminar stored)
+    /// <summary>A new seminar that repeats an archived one (the same release imported twice under
+    /// two slugs) is imported as asked, with a warning naming the one it seems to repeat.</summary>
+    private async Task WarnOfDuplicatesAsync(CancellationToken ct)
     {
-        var typeInfo = BundleJson.TypeInfo<SeminarRecord>();
-        return JsonSerializer.SerializeToUtf8Bytes(SeminarMapping.ToRecord(incoming, session.Slugs), typeInfo)
-            .AsSpan()
-            .SequenceEqual(JsonSerializer.SerializeToUtf8Bytes(SeminarMapping.ToRecord(stored, session.Slugs), typeInfo));
+        var created = session.Db.ChangeTracker.Entries<Meeting>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)
+            .Select(m => new SeminarCandidate(m.Slug, m.StartDate, m.SeriesId, m.SequenceNumber, [.. m.Texts.Select(t => t.Title)]))
+            .ToList();
+        foreach (var duplicate in await SeminarDuplicates.FindAsync(session.Db, created, ct))
+        {
+            session.Report.Warn(
+                $"seminars[{_positions[duplicate.CandidateSlug]}] (slug '{duplicate.CandidateSlug}'): has {duplicate.Described} as '{duplicate.ArchivedSlug}'; " +
+                "imported as a new seminar: if they are the same, use one slug");
+        }
     }
 
     /// <summary>A theme known only by its id, attached as unchanged: linking a speech to it

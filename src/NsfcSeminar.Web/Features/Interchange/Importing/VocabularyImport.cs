@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Web.Features.Interchange.Format;
 using NsfcSeminar.Web.Features.Interchange.Vocabulary;
@@ -14,7 +15,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
     where TRecord : class
     where TEntity : class
 {
-    private readonly List<(int Position, TRecord Record)> _records = [];
+    private readonly List<(int Position, TRecord Record, JsonObject Stated)> _records = [];
     private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
 
     private SlugIndex Index => kind.Index(session.Slugs);
@@ -47,7 +48,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
         // Only a record read whole takes part in the parent checks and is written.
         if (parsed.Whole is { } whole)
         {
-            _records.Add((position, whole));
+            _records.Add((position, whole, JsonNode.Parse(record.RootElement.GetRawText())!.AsObject()));
         }
 
         return Task.CompletedTask;
@@ -63,13 +64,13 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
 
         var existingBefore = new HashSet<string>(Index.Slugs, StringComparer.Ordinal);
         await WriteAsync(ct);
-        await new NearDuplicates<TRecord, TEntity>(kind, session).ReportAsync(_records, existingBefore, ct);
+        await new NearDuplicates<TRecord, TEntity>(kind, session).ReportAsync([.. _records.Select(r => (r.Position, r.Record))], existingBefore, ct);
     }
 
     private void CheckParents()
     {
         var parents = _records.ToDictionary(r => kind.SlugOf(r.Record), r => kind.ParentOf(r.Record), StringComparer.Ordinal);
-        foreach (var (position, record) in _records)
+        foreach (var (position, record, _) in _records)
         {
             var slug = kind.SlugOf(record);
             var check = new RecordCheck(session.Report, kind.Section, position, slug);
@@ -106,9 +107,11 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
             found.ForEach(e => entities[kind.SlugOf(e)] = e);
         }
 
-        foreach (var (_, record) in _records)
+        var parents = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (_, record, stated) in _records)
         {
             var slug = kind.SlugOf(record);
+            parents[slug] = kind.ParentOf(record);
             if (!entities.TryGetValue(slug, out var entity))
             {
                 entity = kind.Create(record);
@@ -117,14 +120,16 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
                 entities[slug] = entity;
                 counts.Created++;
             }
-            else if (IsUnchanged(record, entity))
+            else if (StatedRecord.Resolve(session, kind.Section.Name(), slug, kind.ToRecord(entity, session.Slugs), stated) is { } resolved)
             {
-                counts.Unchanged++;
+                kind.Apply(resolved, entity);
+                parents[slug] = kind.ParentOf(resolved);
+                counts.Updated++;
             }
             else
             {
-                kind.Apply(record, entity);
-                counts.Updated++;
+                parents[slug] = kind.ParentOf(kind.ToRecord(entity, session.Slugs));
+                counts.Unchanged++;
             }
         }
 
@@ -135,32 +140,12 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
         }
 
         // Parents once every record of the section has an id.
-        foreach (var (_, record) in _records)
+        foreach (var (slug, parent) in parents)
         {
-            kind.SetParent(entities[kind.SlugOf(record)], Index.IdOrNull(kind.ParentOf(record)));
+            kind.SetParent(entities[slug], Index.IdOrNull(parent));
         }
 
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-    }
-
-    /// <summary>Compares what export would write for the stored record with what it would write
-    /// for the incoming one: equal bytes, nothing to change.</summary>
-    private bool IsUnchanged(TRecord record, TEntity stored)
-    {
-        var parent = kind.ParentOf(record);
-        var parentId = parent is null ? null : Index.TryId(parent);
-        if (parent is not null && parentId is null)
-        {
-            return false;
-        }
-
-        var incoming = kind.Create(record);
-        kind.Apply(record, incoming);
-        kind.SetParent(incoming, parentId);
-        var typeInfo = BundleJson.TypeInfo<TRecord>();
-        return JsonSerializer.SerializeToUtf8Bytes(kind.ToRecord(incoming, session.Slugs), typeInfo)
-            .AsSpan()
-            .SequenceEqual(JsonSerializer.SerializeToUtf8Bytes(kind.ToRecord(stored, session.Slugs), typeInfo));
     }
 }

@@ -36,8 +36,13 @@ internal static class SeminarGraph
             GroupId = slugs.Groups.IdOrNull(p.Group),
             OrganisationId = slugs.Organisations.IdOrNull(p.Organisation),
             Position = p.Position?.ToBilingual() ?? new Bilingual(),
+            Note = p.Note?.ToBilingual() ?? new Bilingual(),
+            GroupSize = p.GroupSize,
+            GroupSizeIsMinimum = p.GroupSizeIsMinimum ?? false,
         }));
-        meeting.Speeches.AddRange(record.Speeches.Select((s, i) => Speech(s, i + 1, slugs, theme)));
+        meeting.Sessions.AddRange(SourceGraph.Sessions(record.Sessions, slugs));
+        meeting.Speeches.AddRange(record.Speeches.Select((s, i) => Speech(s, i + 1, meeting.Sessions, slugs, theme)));
+        meeting.Sources.AddRange(SourceGraph.Sources(record.Sources, meeting.Speeches));
         return meeting;
     }
 
@@ -63,7 +68,8 @@ internal static class SeminarGraph
         meeting.IsSample = record.Sample ?? false;
     }
 
-    private static Speech Speech(SpeechRecord record, int sortOrder, ArchiveSlugs slugs, Func<int, ReformTheme> theme)
+    private static Speech Speech(
+        SpeechRecord record, int sortOrder, List<MeetingSession> sessions, ArchiveSlugs slugs, Func<int, ReformTheme> theme)
     {
         var speech = new Speech
         {
@@ -72,13 +78,16 @@ internal static class SeminarGraph
             Kind = record.Kind,
             SpeakerPersonId = slugs.People.IdOrNull(record.Person),
             SpeakerOrganisationId = slugs.Organisations.IdOrNull(record.Organisation),
+            SpeakerGroupId = slugs.Groups.IdOrNull(record.Group),
+            SpeakerDescription = record.SpeakerDescription?.ToBilingual() ?? new Bilingual(),
+            Session = sessions.Find(s => s.Anchor == record.Session),
         };
         foreach (var (language, text) in record.Texts.All())
         {
             speech.Texts.Add(new SpeechText
             {
                 Language = language,
-                Title = text.Title,
+                Title = text.Title ?? "",
                 Summary = text.Summary,
                 BodyMarkdown = text.BodyMarkdown,
                 Provenance = text.Provenance,

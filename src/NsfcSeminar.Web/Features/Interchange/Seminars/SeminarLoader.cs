@@ -17,7 +17,9 @@ internal static class SeminarLoader
                 m.Participations.ToList(),
                 m.Speeches.Select(s => new LoadedSpeech(s, s.Texts.ToList(), s.Themes.Select(t => t.Id).ToList())).ToList(),
                 m.Citations.ToList(),
-                m.Themes.Select(t => t.Id).ToList()))
+                m.Themes.Select(t => t.Id).ToList(),
+                m.Sessions.ToList(),
+                m.Sources.Select(s => new LoadedSource(s, s.Copies.OrderBy(c => c.Id).ToList())).ToList()))
             .AsSplitQuery()
             .ToListAsync(ct);
 

@@ -32,7 +32,10 @@ internal static class SeminarMapping
             Themes = ThemeSlugs(loaded.ThemeIds, slugs),
             Citations = [.. loaded.Citations.OrderBy(c => c.SortOrder).ThenBy(c => c.DocumentId).Select(c => slugs.Documents.SlugOf(c.DocumentId)!)],
             Participants = [.. loaded.Participants.OrderBy(p => p.SortOrder).ThenBy(p => p.Id).Select(p => Participant(p, slugs))],
-            Speeches = [.. loaded.Speeches.OrderBy(s => s.Speech.SortOrder).ThenBy(s => s.Speech.Id).Select(s => Speech(s, slugs))],
+            Speeches = [.. loaded.Speeches.OrderBy(s => s.Speech.SortOrder).ThenBy(s => s.Speech.Id).Select(s => Speech(s, loaded.Sessions, slugs))],
+            Sessions = [.. loaded.Sessions.OrderBy(s => s.SortOrder).ThenBy(s => s.Id).Select(s => SourceGraph.ToRecord(s, slugs))],
+            Sources = [.. loaded.Sources.OrderBy(s => s.Source.SortOrder).ThenBy(s => s.Source.Id)
+                .Select(s => SourceGraph.ToRecord(s, id => loaded.Speeches.First(x => x.Speech.Id == id).Speech.Anchor))],
         };
     }
 
@@ -43,14 +46,20 @@ internal static class SeminarMapping
         Group = slugs.Groups.SlugOf(p.GroupId),
         Organisation = slugs.Organisations.SlugOf(p.OrganisationId),
         Position = BilingualText.From(p.Position),
+        Note = BilingualText.From(p.Note),
+        GroupSize = p.GroupSize,
+        GroupSizeIsMinimum = p.GroupSizeIsMinimum ? true : null,
     };
 
-    private static SpeechRecord Speech(LoadedSpeech loaded, ArchiveSlugs slugs) => new()
+    private static SpeechRecord Speech(LoadedSpeech loaded, List<MeetingSession> sessions, ArchiveSlugs slugs) => new()
     {
         Anchor = loaded.Speech.Anchor,
         Kind = loaded.Speech.Kind,
         Person = slugs.People.SlugOf(loaded.Speech.SpeakerPersonId),
         Organisation = slugs.Organisations.SlugOf(loaded.Speech.SpeakerOrganisationId),
+        Group = slugs.Groups.SlugOf(loaded.Speech.SpeakerGroupId),
+        SpeakerDescription = BilingualText.From(loaded.Speech.SpeakerDescription),
+        Session = loaded.Speech.Session?.Anchor ?? sessions.Find(s => s.Id == loaded.Speech.SessionId && s.Id != 0)?.Anchor,
         Themes = ThemeSlugs(loaded.ThemeIds, slugs),
         Texts = new LanguageVersions<SpeechTextRecord>(SpeechText(loaded.Texts, Language.Zh), SpeechText(loaded.Texts, Language.En)),
     };
@@ -75,7 +84,7 @@ internal static class SeminarMapping
         texts.Find(t => t.Language == language) is { } t
             ? new SpeechTextRecord
             {
-                Title = t.Title,
+                Title = string.IsNullOrEmpty(t.Title) ? null : t.Title,
                 Summary = t.Summary,
                 BodyMarkdown = t.BodyMarkdown,
                 Provenance = t.Provenance,

@@ -54,7 +54,9 @@ internal static class SeminarRules
             check.Problem("participants", $"names the same participant as {duplicate.Key.Role} {duplicate.Count()} times");
         }
 
-        SpeechRules.Check(r.Speeches, check, slugs);
+        var sessions = SourceRules.CheckSessions(r.Sessions, check, slugs);
+        SpeechRules.Check(r.Speeches, sessions, check, slugs);
+        SourceRules.CheckSources(r.Sources, r.Speeches, check);
     }
 
     public static void CheckThemes(string field, IReadOnlyList<string> themes, RecordCheck check, ArchiveSlugs slugs) =>
@@ -89,5 +91,10 @@ internal static class SeminarRules
         check.Reference($"{at}.group", p.Group, slugs.Groups, "an attendee group");
         check.Reference($"{at}.organisation", p.Organisation, slugs.Organisations, "an organisation");
         check.Bilingual($"{at}.position", p.Position, 300);
+        check.Bilingual($"{at}.note", p.Note, 500);
+        if (p.GroupSize is { } size && (size <= 0 || p.Group is null))
+        {
+            check.Problem($"{at}.groupSize", "is the size of a group: expected a number of 1 or more, on a participant that names a \"group\"");
+        }
     }
 }

@@ -7,7 +7,7 @@ namespace NsfcSeminar.Web.Features.Interchange.Seminars;
 /// that fit. Markdown is not checked: it is stored as written and made harmless when shown.</summary>
 internal static class SpeechRules
 {
-    public static void Check(IReadOnlyList<SpeechRecord> speeches, RecordCheck check, ArchiveSlugs slugs)
+    public static void Check(IReadOnlyList<SpeechRecord> speeches, IReadOnlySet<string> sessions, RecordCheck check, ArchiveSlugs slugs)
     {
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < speeches.Count; i++)
@@ -21,13 +21,19 @@ internal static class SpeechRules
             }
 
             check.Defined($"{at}.kind", s.Kind);
-            if (s.Person is null && s.Organisation is null)
+            if (s.Person is null && s.Organisation is null && s.Group is null && (s.SpeakerDescription?.ToBilingual().IsEmpty ?? true))
             {
-                check.Problem(at, "names no speaker: expected \"person\", \"organisation\" or both");
+                check.Problem(at, "names no speaker: expected \"person\", \"organisation\", \"group\" or a \"speakerDescription\"");
             }
 
             check.Reference($"{at}.person", s.Person, slugs.People, "a person");
             check.Reference($"{at}.organisation", s.Organisation, slugs.Organisations, "an organisation");
+            check.Reference($"{at}.group", s.Group, slugs.Groups, "an attendee group");
+            check.Bilingual($"{at}.speakerDescription", s.SpeakerDescription, 300);
+            if (s.Session is not null && !sessions.Contains(s.Session))
+            {
+                check.Problem($"{at}.session", $"'{s.Session}' is not the anchor of a session of this seminar");
+            }
             SeminarRules.CheckThemes($"{at}.themes", s.Themes, check, slugs);
             if (s.Texts.Zh is null && s.Texts.En is null)
             {
@@ -38,7 +44,7 @@ internal static class SpeechRules
             {
                 var field = $"{at}.texts.{language.ToString().ToLowerInvariant()}";
                 check.Defined($"{field}.provenance", text.Provenance);
-                check.Text($"{field}.title", text.Title, 500, required: true);
+                check.Text($"{field}.title", text.Title, 500, required: false);
                 check.Text($"{field}.translatedBy", text.TranslatedBy, 200);
             }
         }
