@@ -51,6 +51,7 @@ internal static class PortalPages
         ["/edit"] = "/edit",
         ["/edit/meetings/new"] = "/edit/meetings/new",
         ["/edit/meetings/{Slug}"] = $"/edit{SeedMeeting}",
+        ["/edit/meetings/{Slug}/sources"] = $"/edit{SeedMeeting}/sources",
         ["/edit/meetings/{MeetingSlug}/speeches/new"] = $"/edit{SeedMeeting}/speeches/new",
         ["/edit/meetings/{MeetingSlug}/speeches/{Anchor}"] = $"/edit{SeedMeeting}/speeches/presiding-speech-dou-xiankang",
     };

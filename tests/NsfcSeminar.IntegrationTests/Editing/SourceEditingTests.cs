@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using NsfcSeminar.Data.Model;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.IntegrationTests.Interchange;
 using NsfcSeminar.Web.Accounts;
@@ -28,7 +29,7 @@ public sealed class SourceEditingTests(DatabaseFixture fixture)
         Assert.Equal("https://example.org/release", source.Address);
         Assert.Equal("release.pdf", Assert.Single(source.Copies).FileName);
         Assert.Null(source.Copies[0].ExtractedText);
-        var revisions = await db.Revisions.AsNoTracking().Where(r => r.RecordKey == "2025-03-01-test-seminar").OrderBy(r => r.Number).ToListAsync();
+        var revisions = await db.Set<Revision>().AsNoTracking().Where(r => r.RecordKey == "2025-03-01-test-seminar").OrderBy(r => r.Number).ToListAsync();
         Assert.Contains("Sources", revisions[^1].Summary, StringComparison.Ordinal);
     }
 

@@ -35,9 +35,14 @@ internal static partial class InterfaceStrings
     public static IReadOnlySet<string> EnumerationLabels() => typeof(Labels)
         .GetMethods(BindingFlags.Public | BindingFlags.Static)
         .Where(method => method.Name == nameof(Labels.Of))
-        .SelectMany(method => Enum.GetValues(method.GetParameters()[0].ParameterType).Cast<object>()
+        .SelectMany(method => Values(method.GetParameters()[0].ParameterType)
             .Select(value => (string)method.Invoke(null, [value])!))
         .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Every value of an enumeration, and null for one that may be unknown.</summary>
+    private static IEnumerable<object?> Values(Type type) => Nullable.GetUnderlyingType(type) is { } underlying
+        ? Enum.GetValues(underlying).Cast<object?>().Append(null)
+        : Enum.GetValues(type).Cast<object?>();
 
     public static IReadOnlyDictionary<string, string> ChineseResource() =>
         XDocument.Load(Path.Combine(WebProjectFolder, "Localization", "SharedResource.zh.resx"))

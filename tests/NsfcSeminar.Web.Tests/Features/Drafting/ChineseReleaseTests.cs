@@ -16,7 +16,8 @@ public sealed class ChineseReleaseTests
         Assert.Equal("国家自然科学基金委员会党组召开2024年第二次务虚研讨会", draft.TitleZh);
         Assert.Equal(new DateOnly(2024, 11, 16), draft.StartDate);
         Assert.Equal(("北京", "Beijing"), (draft.PlaceZh, draft.PlaceEn));
-        Assert.Equal((MeetingKind.StrategySeminar, MeetingFormat.InPerson), (draft.Kind, draft.Format));
+        // The release does not say whether the meeting was held in person: no format is assumed.
+        Assert.Equal((MeetingKind.StrategySeminar, (MeetingFormat?)null), (draft.Kind, draft.Format));
         Assert.Equal(("party-group-strategy-seminar", 2), (draft.SeriesSlug, draft.SequenceNumber));
         Assert.Equal("锚定2035年建成科技强国目标，新时代科学基金如何守正创新", draft.StatedTheme);
     }

@@ -20,7 +20,8 @@ public sealed class EnglishReleaseTests
         Assert.Null(draft.EndDate);
         Assert.Equal(("Beijing", "北京"), (draft.PlaceEn, draft.PlaceZh));
         Assert.Equal(MeetingKind.StrategySeminar, draft.Kind);
-        Assert.Equal(MeetingFormat.InPerson, draft.Format);
+        // The release does not say whether the meeting was held in person: no format is assumed.
+        Assert.Null(draft.Format);
         Assert.Equal("party-group-strategy-seminar", draft.SeriesSlug);
         Assert.Equal(2, draft.SequenceNumber);
         Assert.Contains("integrity and innovation", draft.StatedTheme, StringComparison.Ordinal);

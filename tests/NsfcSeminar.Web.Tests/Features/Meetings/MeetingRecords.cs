@@ -13,7 +13,7 @@ internal static class MeetingRecords
     public static readonly RecordLink BasicResearch = new("basic-research", Bilingual.Of("Basic research", "基础研究"));
 
     public static SpeechItem Speech(string anchor, SpeechKind kind, RecordLink? person, RecordLink? organisation, params SpeechTextVersion[] texts) =>
-        new(anchor, kind, person, null, organisation, texts, [BasicResearch]);
+        new(anchor, kind, person, null, organisation, texts, [BasicResearch], null, new Bilingual(), null);
 
     public static SpeechTextVersion English(string title, string body, TextProvenance provenance = TextProvenance.Original) =>
         new(Language.En, title, null, body, provenance, null);
@@ -38,9 +38,11 @@ internal static class MeetingRecords
         [new CitedDocumentItem(Bilingual.Of("National Natural Science Fund Regulations (revised)"), DocumentKind.Regulation, null)],
         [BasicResearch],
         [
-            new ParticipantItem(ParticipantRole.Attendee, null, null, null, Bilingual.Of("Cadres at or above bureau level", "局级以上干部"), new Bilingual()),
-            new ParticipantItem(ParticipantRole.Presiding, Dou, null, null, null, Bilingual.Of("Secretary of the Party Group and Director")),
-            new ParticipantItem(ParticipantRole.KeynoteSpeaker, Liu, Bilingual.Of("Academician", "院士"), new RecordLink("peking-university", Bilingual.Of("Peking University", "北京大学")), null, new Bilingual()),
+            new ParticipantItem(ParticipantRole.Attendee, null, null, null, Bilingual.Of("Cadres at or above bureau level", "局级以上干部"), new Bilingual(), new Bilingual(), null, false),
+            new ParticipantItem(ParticipantRole.Presiding, Dou, null, null, null, Bilingual.Of("Secretary of the Party Group and Director"), new Bilingual(), null, false),
+            new ParticipantItem(ParticipantRole.KeynoteSpeaker, Liu, Bilingual.Of("Academician", "院士"), new RecordLink("peking-university", Bilingual.Of("Peking University", "北京大学")), null, new Bilingual(), new Bilingual(), null, false),
         ],
-        speeches);
+        speeches,
+        [],
+        []);
 }

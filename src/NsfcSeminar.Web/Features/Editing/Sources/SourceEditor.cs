@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Features.Interchange.Seminars;
 using NsfcSeminar.Web.Features.Meetings;
 using NsfcSeminar.Web.Features.Sources;
+using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Features.Editing.Sources;
 
@@ -17,7 +19,7 @@ public sealed record UploadedCopy(string FileName, string ContentType, byte[] Co
 /// Adds and removes a meeting's sources. Each save is one transaction, recorded as a revision of
 /// the meeting (the change tracker sees the source), and reports success only once committed.
 /// </summary>
-internal sealed class SourceEditor(IDbContextFactory<SeminarDbContext> dbFactory)
+internal sealed class SourceEditor(IDbContextFactory<SeminarDbContext> dbFactory, IStringLocalizer<SharedResource> L)
 {
     /// <summary>The kinds of file a copy may be: what PdfPig and AngleSharp read, and scans.</summary>
     public static readonly IReadOnlySet<string> AcceptedTypes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -37,7 +39,7 @@ internal sealed class SourceEditor(IDbContextFactory<SeminarDbContext> dbFactory
         var meeting = await db.Meetings.Include(m => m.Sources).Include(m => m.Speeches).FirstOrDefaultAsync(m => m.Slug == meetingSlug, ct);
         if (meeting is null)
         {
-            return "No seminar has this address. It may have been renamed.";
+            return L["No seminar has this address. It may have been renamed."];
         }
 
         var source = new Source
@@ -103,25 +105,25 @@ internal sealed class SourceEditor(IDbContextFactory<SeminarDbContext> dbFactory
         return true;
     }
 
-    private static string? Problem(SourceInput input, UploadedCopy? copy)
+    private string? Problem(SourceInput input, UploadedCopy? copy)
     {
         var address = Clean(input.Address);
         if (address is null && Clean(input.TitleEn) is null && Clean(input.TitleZh) is null)
         {
-            return "Give the source's address, or its title if it is not on the web.";
+            return L["Give the source's address, or its title if it is not on the web."];
         }
 
         if (address is not null && !(Uri.TryCreate(address, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
         {
-            return "The address must be a full web address beginning with http:// or https://.";
+            return L["The address must be a full web address beginning with http:// or https://."];
         }
 
         if (copy is not null && !AcceptedTypes.Contains(copy.ContentType.Split(';')[0].Trim()))
         {
-            return "An archived copy may be an HTML page, a PDF, plain text or an image of a scan.";
+            return L["An archived copy may be an HTML page, a PDF, plain text or an image of a scan."];
         }
 
-        return copy is { Content.Length: > SourceRules.MaxCopyBytes } ? "An archived copy may be at most 20 MB." : null;
+        return copy is { Content.Length: > SourceRules.MaxCopyBytes } ? L["An archived copy may be at most 20 MB."].Value : null;
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
