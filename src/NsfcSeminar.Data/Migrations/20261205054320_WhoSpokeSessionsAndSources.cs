@@ -12,6 +12,12 @@ namespace NsfcSeminar.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Who took part and what the sources say are searched too: a change to them is a
+            // change of the meeting for the search copy.
+            migrationBuilder.Sql("""
+                CREATE TRIGGER search_note AFTER INSERT OR UPDATE OR DELETE ON participations FOR EACH ROW EXECUTE FUNCTION search_note_meeting();
+                """);
+
             migrationBuilder.DropCheckConstraint(
                 name: "ck_speeches_has_speaker",
                 table: "speeches");
@@ -261,11 +267,15 @@ namespace NsfcSeminar.Data.Migrations
                 principalTable: "meeting_sessions",
                 principalColumn: "id",
                 onDelete: ReferentialAction.SetNull);
+
+            migrationBuilder.Sql("CREATE TRIGGER search_note AFTER INSERT OR UPDATE OR DELETE ON sources FOR EACH ROW EXECUTE FUNCTION search_note_meeting();");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS search_note ON participations;");
+
             migrationBuilder.DropForeignKey(
                 name: "fk_speeches_attendee_groups_speaker_group_id",
                 table: "speeches");

@@ -19,7 +19,7 @@ public sealed partial class SearchTests(PortalServer portal) : BrowserTest(porta
         await ScreenshotAsync("search-01-results");
 
         await Page.GetByRole(AriaRole.Navigation, new() { Name = "Narrow the results" })
-            .GetByRole(AriaRole.Link, new() { Name = "Basic research" }).ClickAsync();
+            .GetByRole(AriaRole.Link, new() { Name = "Basic research", Exact = true }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex("theme=basic-research"));
         await Expect(Page.Locator(".search-form__filters")).ToContainTextAsync("Basic research");
         await ScreenshotAsync("search-02-theme-filter");

@@ -36,10 +36,10 @@ internal sealed class MissingTranslationsQuery(IDbContextFactory<SeminarDbContex
         var speeches = await db.Speeches.AsNoTracking()
             .Where(s => s.Meeting.Status != PublicationStatus.Archived)
             .OrderByDescending(s => s.Meeting.StartDate).ThenBy(s => s.SortOrder)
-            .Select(s => new { s.Anchor, MeetingSlug = s.Meeting.Slug, Languages = s.Texts.Select(t => t.Language).ToList(), Title = s.Texts.Select(t => t.Title).FirstOrDefault() })
+            .Select(s => new { s.Anchor, MeetingSlug = s.Meeting.Slug, Languages = s.Texts.Select(t => t.Language).ToList(), Title = s.Texts.Where(t => t.Title != "").Select(t => t.Title).FirstOrDefault() })
             .ToListAsync(ct);
         missing.AddRange(speeches.SelectMany(s => Lacking(s.Languages).Select(l =>
-            new MissingTranslation(MissingKind.Speech, l, s.Title ?? s.MeetingSlug, EditLinks.Speech(s.MeetingSlug, s.Anchor)))));
+            new MissingTranslation(MissingKind.Speech, l, s.Title ?? $"{s.MeetingSlug}#{s.Anchor}", EditLinks.Speech(s.MeetingSlug, s.Anchor)))));
 
         var people = await db.People.AsNoTracking().Where(p => p.Name.Zh == null || p.Name.Zh == "" || p.Name.En == null || p.Name.En == "")
             .OrderBy(p => p.Slug).Select(p => new { p.Slug, p.Name }).ToListAsync(ct);

@@ -37,10 +37,21 @@ internal static class MirrorStatements
                  (SELECT string_agg(concat_ws(' ', r.name_en, r.name_zh), ' ') FROM reform_themes r WHERE r.id = ANY (d.theme_ids)),
                  p.name_en, p.name_zh, o.name_en, o.name_zh, o.short_name_en, o.short_name_zh,
                  CASE WHEN d.speech_id IS NULL
-                      THEN (SELECT string_agg(t.stated_theme, ' ') FROM meeting_texts t WHERE t.meeting_id = d.meeting_id) END),
+                      THEN (SELECT string_agg(t.stated_theme, ' ') FROM meeting_texts t WHERE t.meeting_id = d.meeting_id) END,
+                 -- Everyone who took part is found through the meeting, whether they spoke or not;
+                 -- a speech is found by a group or an unnamed speaker as by a person.
+                 CASE WHEN d.speech_id IS NULL
+                      THEN (SELECT string_agg(concat_ws(' ', xp.name_en, xp.name_zh, xg.name_en, xg.name_zh, xo.name_en, xo.name_zh, x.note_en, x.note_zh), ' ')
+                            FROM participations x LEFT JOIN people xp ON xp.id = x.person_id
+                            LEFT JOIN attendee_groups xg ON xg.id = x.group_id LEFT JOIN organisations xo ON xo.id = x.organisation_id
+                            WHERE x.meeting_id = d.meeting_id)
+                      ELSE (SELECT concat_ws(' ', sg.name_en, sg.name_zh, s.speaker_description_en, s.speaker_description_zh)
+                            FROM speeches s LEFT JOIN attendee_groups sg ON sg.id = s.speaker_group_id WHERE s.id = d.speech_id) END),
                CASE WHEN d.speech_id IS NULL
                     THEN (SELECT string_agg(concat_ws(' ', t.summary, t.minutes_markdown), ' ') FROM meeting_texts t WHERE t.meeting_id = d.meeting_id)
                     ELSE (SELECT string_agg(concat_ws(' ', t.summary, t.body_markdown), ' ') FROM speech_texts t WHERE t.speech_id = d.speech_id) END
+               || coalesce(' ' || (SELECT string_agg(c.extracted_text, ' ') FROM sources r JOIN archived_copies c ON c.source_id = r.id
+                                   WHERE r.meeting_id = d.meeting_id AND r.speech_id IS NOT DISTINCT FROM d.speech_id), '')
         FROM search_documents d
         LEFT JOIN people p ON p.id = d.person_id
         LEFT JOIN organisations o ON o.id = d.organisation_id
