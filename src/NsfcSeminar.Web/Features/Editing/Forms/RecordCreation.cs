@@ -48,6 +48,25 @@ internal sealed class RecordCreation(IDbContextFactory<SeminarDbContext> dbFacto
         }
     }
 
+    /// <summary>Records of the same kind with the same Chinese name, or the same English name
+    /// compared as its slug is (case, spaces and hyphens aside: "Dou Xian-kang" is "Dou Xiankang").</summary>
+    public async Task<IReadOnlyList<LookupItem>> SameNamedAsync(NewRecordInput input, CancellationToken ct)
+    {
+        var name = input.Name.ToBilingual();
+        var zh = name.Zh;
+        var key = name.En is null ? null : Slug.From(name.En).Replace("-", "", StringComparison.Ordinal);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var named = input.Kind switch
+        {
+            NewRecordKind.Person => await db.People.AsNoTracking().Select(p => new LookupItem(p.Id, p.Slug, p.Name)).ToListAsync(ct),
+            NewRecordKind.Organisation => await db.Organisations.AsNoTracking().Select(o => new LookupItem(o.Id, o.Slug, o.Name)).ToListAsync(ct),
+            NewRecordKind.Group => await db.AttendeeGroups.AsNoTracking().Select(g => new LookupItem(g.Id, g.Slug, g.Name)).ToListAsync(ct),
+            _ => [],
+        };
+        return [.. named.Where(item => (zh is not null && item.Name.Zh == zh)
+            || (key is { Length: > 0 } && item.Name.En is { } en && Slug.From(en).Replace("-", "", StringComparison.Ordinal) == key))];
+    }
+
     private static async Task<string> FreeSlugAsync(IQueryable<string> slugs, string stem, CancellationToken ct)
     {
         stem = stem[..Math.Min(stem.Length, Slug.MaxLength - 4)].TrimEnd('-');

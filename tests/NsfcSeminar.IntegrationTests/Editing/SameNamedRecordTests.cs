@@ -1,0 +1,37 @@
+using Microsoft.Extensions.DependencyInjection;
+using NsfcSeminar.IntegrationTests.Infrastructure;
+using NsfcSeminar.Web.Features.Editing.Forms;
+
+namespace NsfcSeminar.IntegrationTests.Editing;
+
+/// <summary>"New person…" offers the person already in the archive under that name before it
+/// makes a second record of them.</summary>
+[Collection(DatabaseTestGroup.Name)]
+public sealed class SameNamedRecordTests(DatabaseFixture fixture)
+{
+    [Theory]
+    [InlineData("Dou Xian-kang", null)]
+    [InlineData("Someone Else", "窦贤康")]
+    public async Task A_new_person_with_an_archived_persons_name_finds_that_person(string english, string? chinese)
+    {
+        await fixture.ResetWithSampleArchiveAsync();
+        var creation = fixture.Portal.Services.GetRequiredService<RecordCreation>();
+        var input = new NewRecordInput { Kind = NewRecordKind.Person };
+        (input.Name.En, input.Name.Zh) = (english, chinese);
+
+        var existing = await creation.SameNamedAsync(input, CancellationToken.None);
+
+        Assert.Equal("dou-xiankang", Assert.Single(existing).Slug);
+    }
+
+    [Fact]
+    public async Task A_new_name_finds_nobody()
+    {
+        await fixture.ResetWithSampleArchiveAsync();
+        var creation = fixture.Portal.Services.GetRequiredService<RecordCreation>();
+        var input = new NewRecordInput { Kind = NewRecordKind.Person };
+        input.Name.En = "Nobody Yet";
+
+        Assert.Empty(await creation.SameNamedAsync(input, CancellationToken.None));
+    }
+}
