@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Localization;
+using NsfcSeminar.Web.Reading;
 
 namespace NsfcSeminar.Web.Features.Editing.Forms;
 
@@ -48,13 +49,11 @@ internal sealed class RecordCreation(IDbContextFactory<SeminarDbContext> dbFacto
         }
     }
 
-    /// <summary>Records of the same kind with the same Chinese name, or the same English name
-    /// compared as its slug is (case, spaces and hyphens aside: "Dou Xian-kang" is "Dou Xiankang").</summary>
+    /// <summary>Records of the same kind with the same Chinese name, or whose English name or
+    /// pinyin is the new one's ("Dou Xian-kang" is 窦贤康): see <see cref="NameKeys"/>.</summary>
     public async Task<IReadOnlyList<LookupItem>> SameNamedAsync(NewRecordInput input, CancellationToken ct)
     {
         var name = input.Name.ToBilingual();
-        var zh = name.Zh;
-        var key = name.En is null ? null : Slug.From(name.En).Replace("-", "", StringComparison.Ordinal);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var named = input.Kind switch
         {
@@ -63,8 +62,7 @@ internal sealed class RecordCreation(IDbContextFactory<SeminarDbContext> dbFacto
             NewRecordKind.Group => await db.AttendeeGroups.AsNoTracking().Select(g => new LookupItem(g.Id, g.Slug, g.Name)).ToListAsync(ct),
             _ => [],
         };
-        return [.. named.Where(item => (zh is not null && item.Name.Zh == zh)
-            || (key is { Length: > 0 } && item.Name.En is { } en && Slug.From(en).Replace("-", "", StringComparison.Ordinal) == key))];
+        return [.. named.Where(item => NameKeys.Same(item.Name, name))];
     }
 
     private static async Task<string> FreeSlugAsync(IQueryable<string> slugs, string stem, CancellationToken ct)
