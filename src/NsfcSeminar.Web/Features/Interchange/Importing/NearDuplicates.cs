@@ -23,7 +23,7 @@ internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, T
         }
 
         var byName = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var stored = await kind.Set(session.Db).AsNoTracking().ToListAsync(ct);
+        var stored = await kind.Query(session.Db).AsNoTracking().ToListAsync(ct);
         foreach (var record in stored.Select(e => kind.ToRecord(e, session.Slugs)))
         {
             foreach (var key in Keys(kind.NameForDuplicates(record)))
