@@ -14,7 +14,24 @@ internal sealed class SeminarExecutionStrategy(ExecutionStrategyDependencies dep
 {
     public const int MaxRetries = 3;
 
-    protected override bool ShouldRetryOn(Exception? exception) => !IsDown(exception) && base.ShouldRetryOn(exception);
+    protected override bool ShouldRetryOn(Exception? exception) =>
+        !IsDown(exception) && !IsOutOfResources(exception) && base.ShouldRetryOn(exception);
+
+    /// <summary>A full lock table or memory ("out of shared memory", class 53) comes back the
+    /// same on every try: Npgsql calls it transient, but retrying a whole import three times
+    /// only took three times as long to fail.</summary>
+    private static bool IsOutOfResources(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is Npgsql.PostgresException { SqlState: ['5', '3', ..] })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsDown(Exception? exception)
     {

@@ -30,6 +30,7 @@ public sealed partial class MeetingEditPage
     private bool _missing;
     private bool _busy;
     private bool _invalid;
+    private IReadOnlyList<PossibleDuplicate>? _duplicates;
     private string? _notice;
 
     /// <summary>Saves made on this page, shown to scripts (and tests) beside the notice.</summary>
@@ -120,6 +121,13 @@ public sealed partial class MeetingEditPage
             _invalid = !_context!.Validate();
             if (_invalid)
             {
+                return;
+            }
+
+            // A new seminar that repeats an archived one is named once; saving again creates it.
+            if (_input.Id is null && _duplicates is null && await Editor.DuplicatesOfAsync(_input, CancellationToken.None) is { Count: > 0 } found)
+            {
+                _duplicates = found;
                 return;
             }
 

@@ -6,6 +6,8 @@ using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Features.Editing.Forms;
 using NsfcSeminar.Web.Localization;
 
+using NsfcSeminar.Web.Features.Meetings;
+
 namespace NsfcSeminar.Web.Features.Editing.Meetings;
 
 /// <summary>Loads a seminar into the form and saves the form back, refusing to overwrite what
@@ -109,4 +111,13 @@ internal sealed class MeetingEditor(IDbContextFactory<SeminarDbContext> dbFactor
         .Include(m => m.Citations)
         .Include(m => m.Themes)
         .AsSplitQuery();
+
+    /// <summary>Archived seminars a new one seems to repeat (same date, series and number, or title).</summary>
+    public async Task<List<PossibleDuplicate>> DuplicatesOfAsync(MeetingInput input, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var titles = input.Texts.Where(t => t.Present && !string.IsNullOrWhiteSpace(t.Title)).Select(t => t.Title.Trim()).ToList();
+        var candidate = new SeminarCandidate(input.Slug, input.StartDate ?? DateOnly.MinValue, input.SeriesId, input.SequenceNumber, titles);
+        return await SeminarDuplicates.FindAsync(db, [candidate], ct);
+    }
 }
