@@ -29,13 +29,31 @@ export function isDirty(textarea) {
     return textarea.dataset.dirty === "true";
 }
 
+// What the editor sees, as a SHA-256 digest: saving compares it with the text the server is
+// about to store. Null where the browser offers no digest (a page not served over HTTPS).
+export async function digest(textarea) {
+    if (!globalThis.crypto?.subtle) {
+        return null;
+    }
+
+    const hash = await crypto.subtle.digest("SHA-256", encoder.encode(textarea.value));
+    return Array.from(new Uint8Array(hash), b => b.toString(16).padStart(2, "0")).join("");
+}
+
 export function readText(textarea) {
     textarea.dataset.dirty = "false";
     return encoder.encode(textarea.value);
 }
 
 export async function setText(textarea, streamRef) {
-    const buffer = await streamRef.arrayBuffer();
-    textarea.value = decoder.decode(buffer);
-    textarea.dataset.dirty = "false";
+    // Read-only while the text arrives: what is typed meanwhile would be overwritten unseen.
+    const readOnly = textarea.readOnly;
+    textarea.readOnly = true;
+    try {
+        const buffer = await streamRef.arrayBuffer();
+        textarea.value = decoder.decode(buffer);
+        textarea.dataset.dirty = "false";
+    } finally {
+        textarea.readOnly = readOnly;
+    }
 }
