@@ -88,8 +88,8 @@ internal sealed class MeetingEditor(IDbContextFactory<SeminarDbContext> dbFactor
         meeting.UpdatedAt = DateTimeOffset.UtcNow;
         try
         {
-            var stored = await ConfirmedSave.SaveAsync(db, InputJson.Digest(MeetingInputMapping.AsStored(input)), async c => InputJson.Digest(MeetingInputMapping.ToInput(
-                await Tracked(db).AsNoTracking().SingleAsync(m => m.Id == meeting.Id, c))), ct);
+            var stored = await ConfirmedSave.SaveAsync(db, meeting, InputJson.Digest(MeetingInputMapping.AsStored(input)), async (id, c) => InputJson.Digest(MeetingInputMapping.ToInput(
+                await Tracked(db).AsNoTracking().SingleAsync(m => m.Id == id, c))), ct);
             if (!stored)
             {
                 return SaveResult.NotConfirmed<MeetingInput>();

@@ -80,8 +80,8 @@ internal sealed class SpeechEditor(IDbContextFactory<SeminarDbContext> dbFactory
         speech.UpdatedAt = DateTimeOffset.UtcNow;
         try
         {
-            var stored = await ConfirmedSave.SaveAsync(db, InputJson.Digest(SpeechInputMapping.AsStored(sent)), async c => InputJson.Digest(SpeechInputMapping.ToInput(
-                await Tracked(db).AsNoTracking().SingleAsync(s => s.Id == speech.Id, c))), ct);
+            var stored = await ConfirmedSave.SaveAsync(db, speech, InputJson.Digest(SpeechInputMapping.AsStored(sent)), async (id, c) => InputJson.Digest(SpeechInputMapping.ToInput(
+                await Tracked(db).AsNoTracking().SingleAsync(s => s.Id == id, c))), ct);
             if (!stored)
             {
                 return SaveResult.NotConfirmed<SpeechInput>();
