@@ -19,6 +19,12 @@ public sealed class SaveTruthTests(PortalServer portal) : BrowserTest(portal)
         var slug = await Page.CreateSeminarAsync("Pasted at once", "立即粘贴", "2025-07-01");
         const string text = "会议指出，要**坚持**“四个面向”，加强基础研究。";
 
+        // A busy machine, as when the empty save happened: the field's script arrives late.
+        await Page.RouteAsync("**/StreamedTextArea.razor.js*", async route =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            await route.ContinueAsync();
+        });
         await Page.GotoAsync($"/en/edit/meetings/{slug}/speeches/new");
         await Page.WaitForFormAsync();
         var body = Page.Locator("#speech-zh-body");
