@@ -96,7 +96,7 @@ internal sealed class SaveStressBenchmark(string connectionString, Uri portal, i
 
     private static string TextFor(int round)
     {
-        var text = new StringBuilder(CultureInfo.InvariantCulture, $"第{round}次保存。");
+        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"第{round}次保存。"));
         var paragraphs = round % 10 == 0 ? 800 : 1 + (round % 7);
         for (var i = 0; i < paragraphs; i++)
         {
