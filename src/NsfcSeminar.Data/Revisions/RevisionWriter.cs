@@ -18,7 +18,8 @@ internal static class RevisionWriter
         string? note,
         EditorIdentity author,
         DateTimeOffset now,
-        CancellationToken ct)
+        CancellationToken ct,
+        bool audited = true)
     {
         var type = state.Type.ToString();
         var actionName = action.ToString();
@@ -50,7 +51,7 @@ internal static class RevisionWriter
                 RETURNING number)
             INSERT INTO audit_entries (at, user_id, user_name, action, target_type, target_key, detail, ip_address)
             SELECT {now}, {author.UserId}, {author.Name}, {auditAction}, {auditType}, {state.Key}, 'revision ' || number || {auditDetail}, CAST({address} AS inet)
-            FROM added;
+            FROM added WHERE {audited};
             """,
             ct);
     }

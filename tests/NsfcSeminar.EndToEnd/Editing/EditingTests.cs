@@ -185,6 +185,7 @@ public sealed class EditingTests(PortalServer portal) : BrowserTest(portal)
         // The whole text at once and one input event, as a paste delivers it to the page (Chromium's
         // editing commands, behind Fill and InsertText, take minutes over 300 KB on a shared machine).
         var body = Page.Locator("#speech-zh-body");
+        await Expect(body).ToBeEditableAsync();
         await body.EvaluateAsync("(e, text) => { e.value = text; e.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' })); }", text);
         await Expect(Page.Locator(".markdown-field .size").First).ToContainTextAsync(text.Length.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB")));
         await Page.SaveAsync("Save speech");
