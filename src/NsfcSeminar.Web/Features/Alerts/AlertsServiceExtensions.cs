@@ -8,6 +8,7 @@ internal static class AlertsServiceExtensions
         services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.Section))
             .Validate(o => o.DigestHourUtc is >= 0 and <= 23, "Seminar:Alerts:DigestHourUtc must be an hour from 0 to 23.")
             .Validate(o => o.CheckEverySeconds > 0, "Seminar:Alerts:CheckEverySeconds must be above 0.")
+            .Validate(o => o.SettleSeconds >= 0, "Seminar:Alerts:SettleSeconds must be 0 or more.")
             .ValidateOnStart();
         services.AddSingleton<UnsubscribeToken>();
         services.AddSingleton<SavedSearches>();

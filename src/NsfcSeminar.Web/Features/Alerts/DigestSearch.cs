@@ -17,12 +17,10 @@ internal sealed class DigestSearch(
     NewMatches newMatches,
     UnsubscribeToken tokens,
     IOptions<HostingOptions> hosting,
-    IStringLocalizer<SharedResource> localizer)
+    IOptions<AlertOptions> options,
+    IStringLocalizer<SharedResource> localizer,
+    TimeProvider clock)
 {
-    /// <summary>Records saved in the last moments before a digest wait for the next one: a save
-    /// that stamped its time before the digest read but committed after it is not missed.</summary>
-    public static readonly TimeSpan Settle = TimeSpan.FromMinutes(2);
-
     /// <summary>The period's run, made by whichever instance comes first.</summary>
     public async Task<DigestRun> RunOfAsync(DigestFrequency frequency, DateTimeOffset period, DateTimeOffset now, CancellationToken ct)
     {
@@ -56,7 +54,10 @@ internal sealed class DigestSearch(
             return false;
         }
 
-        var through = now - Settle;
+        // Never past the real clock, whatever period is being run, and a moment short of it
+        // (AlertOptions.SettleSeconds): a record stamped before this but committed after would
+        // otherwise fall behind the mark unseen.
+        var through = (now < clock.GetUtcNow() ? now : clock.GetUtcNow()) - TimeSpan.FromSeconds(options.Value.SettleSeconds);
         var matches = through > search.MatchedThrough ? await newMatches.FindAsync(search.Query, search.MatchedThrough, through, ct) : [];
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async cancel =>
