@@ -6,7 +6,6 @@ using NsfcSeminar.Data.Accounts;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Localization;
 using NsfcSeminar.Web.Mail;
-using NsfcSeminar.Web.Reading;
 
 namespace NsfcSeminar.Web.Accounts;
 
@@ -115,21 +114,26 @@ internal sealed class Registration(
     {
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
         var link = new Uri(languageRoot, $"{AccountPaths.Confirm}?user={Uri.EscapeDataString(user.Id)}&code={code}").AbsoluteUri;
-        return Compose(user.Email!, language, "Confirm your e-mail address for NsfcSeminar",
-            "Follow this link to confirm your address and finish registering; then sign in and save searches:", link);
+        var L = new StringsIn(localizer, language);
+        return Compose(user.Email!, L, L["Confirm your e-mail address for NsfcSeminar"],
+            L["Follow this link to confirm your address and finish registering; then sign in and save searches:"], link);
     }
 
-    private OutgoingMail AlreadyRegistered(string email, Language language, Uri languageRoot) =>
-        Compose(email, language, "Your NsfcSeminar account",
-            "Someone, perhaps you, asked to register this address, which already has an account. Nothing was changed. Sign in here:",
-            new Uri(languageRoot, AccountPaths.SignIn.TrimStart('/')).AbsoluteUri);
-
-    private OutgoingMail Compose(string to, Language language, string subjectKey, string bodyKey, string link)
+    private OutgoingMail AlreadyRegistered(string email, Language language, Uri languageRoot)
     {
-        string T(string key) => SpeechTitles.In(language, () => localizer[key]);
-        var ignore = T("If you did not ask for this, ignore this e-mail.");
-        var text = $"{T(bodyKey)}\n\n{link}\n\n{ignore}\n";
-        var html = $"<!DOCTYPE html><html><body><p>{System.Net.WebUtility.HtmlEncode(T(bodyKey))}</p><p><a href=\"{System.Net.WebUtility.HtmlEncode(link)}\">{System.Net.WebUtility.HtmlEncode(link)}</a></p><p>{System.Net.WebUtility.HtmlEncode(ignore)}</p></body></html>";
-        return new OutgoingMail(to, T(subjectKey), text, html);
+        var L = new StringsIn(localizer, language);
+        return Compose(email, L, L["Your NsfcSeminar account"],
+            L["Someone, perhaps you, asked to register this address, which already has an account. Nothing was changed. Sign in here:"],
+            new Uri(languageRoot, AccountPaths.SignIn.TrimStart('/')).AbsoluteUri);
     }
+
+    private static OutgoingMail Compose(string to, StringsIn L, string subject, string body, string link)
+    {
+        var ignore = L["If you did not ask for this, ignore this e-mail."];
+        var text = $"{body}\n\n{link}\n\n{ignore}\n";
+        var html = $"<!DOCTYPE html><html><body><p>{E(body)}</p><p><a href=\"{E(link)}\">{E(link)}</a></p><p>{E(ignore)}</p></body></html>";
+        return new OutgoingMail(to, subject, text, html);
+    }
+
+    private static string E(string value) => System.Net.WebUtility.HtmlEncode(value);
 }

@@ -105,7 +105,7 @@ public sealed class AlertDigestTests(DatabaseFixture database, MailFixture mail)
         using var admin = await portal.SignedInClientAsync(SeminarRoles.Admin);
         var progress = await HtmlPage.GetAsync(admin, "/en/admin/alerts");
         var rows = progress.Document.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList()).ToList();
-        Assert.Equal(2, rows.Count(r => r[1] == "weekly" && r[3] == "1" && r[4] == "1" && r[6] == "0"));
+        Assert.Equal(2, rows.Count(r => r[1] == "Weekly" && r[3] == "1" && r[4] == "1" && r[6] == "0"));
     }
 
     [Fact]

@@ -28,13 +28,13 @@ internal static class DigestMail
     {
         var language = search.Language;
         var culture = PortalLanguages.CultureOf(language);
-        string T(string key) => SpeechTitles.In(language, () => localizer[key]);
-        string F(string key, params object[] args) => string.Format(culture, T(key), args);
+        var L = new StringsIn(localizer, language);
 
-        var subject = F("NsfcSeminar: new matches for “{0}”", search.Name);
-        var frequency = T(search.Frequency == DigestFrequency.Weekly ? "weekly" : "daily");
-        var opening = F("Your saved search “{0}” has {1} new or changed matches.", search.Name, matches.Count);
-        var why = F("You receive this {0} e-mail because you saved this search at NsfcSeminar.", frequency);
+        var subject = string.Format(culture, L["NsfcSeminar: new matches for “{0}”"], search.Name);
+        var opening = string.Format(culture, L["Your saved search “{0}” has {1} new or changed matches."], search.Name, matches.Count);
+        var why = search.Frequency == DigestFrequency.Weekly
+            ? L["You receive this e-mail every week because you saved this search at NsfcSeminar."]
+            : L["You receive this e-mail every day because you saved this search at NsfcSeminar."];
 
         var text = new StringBuilder().AppendLine(opening).AppendLine();
         var html = new StringBuilder()
@@ -45,8 +45,8 @@ internal static class DigestMail
         {
             var row = match.Row;
             var title = row.TitleFor(language, localizer);
-            var note = title.IsFallback ? " (" + T(title.Language == Language.Zh ? "Only in Chinese" : "Only in English") + ")" : "";
-            var mark = T(match.IsNew ? "New" : "Changed");
+            var note = title.IsFallback ? " (" + L[title.Language == Language.Zh ? "Only in Chinese" : "Only in English"] + ")" : "";
+            var mark = L[match.IsNew ? "Newly added" : "Revised"];
             var seminar = (row.MeetingTitle.For(language)?.Text ?? row.MeetingSlug) + ", " + DateText.Format(row.Date, language);
             var permalink = new Uri(links.LanguageRoot, row.Href).AbsoluteUri;
             text.AppendLine(CultureInfo.InvariantCulture, $"- [{mark}] {title.Text}{note}")
@@ -56,9 +56,9 @@ internal static class DigestMail
             html.Append(CultureInfo.InvariantCulture, $"<li style=\"margin-bottom:.8em\"><strong>{E(mark)}</strong> <a href=\"{E(permalink)}\">{E(title.Text)}</a>{E(note)}<br><span style=\"color:#555\">{E(seminar)}</span></li>");
         }
 
-        var seeAll = T("See the whole search");
-        var manage = T("Manage your saved searches");
-        var stop = T("Stop these e-mails");
+        var seeAll = L["See the whole search"];
+        var manage = L["Manage your saved searches"];
+        var stop = L["Stop these e-mails"];
         text.AppendLine(CultureInfo.InvariantCulture, $"{seeAll}: {links.Search}")
             .AppendLine(CultureInfo.InvariantCulture, $"{manage}: {links.Manage}")
             .AppendLine()
