@@ -46,7 +46,7 @@ public sealed class MailServer : IAsyncDisposable
     /// <param name="repositoryRoot">The folder holding the tool manifest (.config/dotnet-tools.json).</param>
     public static async Task<MailServer> StartAsync(string repositoryRoot)
     {
-        var (smtp, web, imap, pop3) = (FreePort(), FreePort(), FreePort(), FreePort());
+        var (smtp, web) = (FreePort(), FreePort());
         var data = Directory.CreateTempSubdirectory("nsfc-smtp4dev-").FullName;
         var start = new ProcessStartInfo("dotnet")
         {
@@ -57,8 +57,8 @@ public sealed class MailServer : IAsyncDisposable
         };
         foreach (var arg in new[]
         {
-            "tool", "run", "smtp4dev", "--", $"--urls=http://127.0.0.1:{web}", $"--smtpport={smtp}", $"--imapport={imap}",
-            $"--pop3port={pop3}", "--db", "", "--nousersettings", "--hostname=localhost", "--messagestokeep=1000",
+            "tool", "run", "smtp4dev", "--", $"--urls=http://127.0.0.1:{web}", $"--smtpport={smtp}", "--imapport=0", "--pop3port=0",
+            "--bindaddress=127.0.0.1", "--db", "", "--nousersettings", "--hostname=localhost", "--messagestokeep=1000",
         })
         {
             start.ArgumentList.Add(arg);

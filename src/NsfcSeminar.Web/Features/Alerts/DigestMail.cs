@@ -40,7 +40,7 @@ internal static class DigestMail
         var html = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html><html lang=\"{PortalLanguages.PrefixOf(language)}\"><head><meta charset=\"utf-8\"><title>{E(subject)}</title></head>")
             .Append("<body style=\"font-family:sans-serif;line-height:1.5;max-width:40em;margin:1em auto;padding:0 1em;color:#1a1a1a\">")
-            .Append(CultureInfo.InvariantCulture, $"<p>{E(opening)}</p><ol>");
+            .Append(CultureInfo.InvariantCulture, $"<h1 style=\"font-size:1.3em\">{E(subject)}</h1><p>{E(opening)}</p><ol>");
         foreach (var match in matches)
         {
             var row = match.Row;

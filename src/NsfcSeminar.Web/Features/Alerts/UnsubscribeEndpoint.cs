@@ -26,7 +26,8 @@ internal static class UnsubscribeEndpoint
         await searches.UnsubscribeAsync(id, context.RequestAborted);
         if (context.Request.HasFormContentType && (await context.Request.ReadFormAsync(context.RequestAborted))["from"] == "page")
         {
-            return TypedResults.Redirect($"{SavedSearchPaths.Unsubscribe.Split('/')[^1]}?t={Uri.EscapeDataString(token!)}", permanent: false);
+            // Back to the page, in the language it was in (the prefix is the path base here).
+            return TypedResults.LocalRedirect($"~/{SavedSearchPaths.Unsubscribe}?t={Uri.EscapeDataString(token!)}");
         }
 
         return TypedResults.Text("Unsubscribed: this saved search sends no more e-mail.");
