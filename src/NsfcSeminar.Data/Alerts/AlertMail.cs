@@ -9,7 +9,7 @@ public enum AlertMailStatus
 
 /// <summary>
 /// The outbox: a digest mail, written in the same transaction that moves its saved search's
-/// high-water mark, then sent. Its message id is the idempotency key a resend carries (ADR-015).
+/// high-water mark, then sent. Its message id is the idempotency key a resend carries (ADR-016).
 /// </summary>
 public sealed class AlertMail
 {

@@ -14,7 +14,7 @@ internal sealed record DigestOutcome(bool Ran, int SearchesProcessed, int MailsS
 }
 
 /// <summary>
-/// The digest (ADR-015): under a PostgreSQL advisory lock, so that one instance at a time runs
+/// The digest (ADR-016): under a PostgreSQL advisory lock, so that one instance at a time runs
 /// it however many portal instances tick, it processes every saved search not yet processed for
 /// the current daily or weekly period, writing its mail to the outbox in the same transaction
 /// that moves the search's high-water mark, and then sends the outbox. A second run in the same

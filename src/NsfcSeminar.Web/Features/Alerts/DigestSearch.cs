@@ -107,7 +107,7 @@ internal sealed class DigestSearch(
         {
             SavedSearchId = search.Id,
             DigestRunId = runId,
-            // The idempotency key: a resend after a crash carries the same id (ADR-015).
+            // The idempotency key: a resend after a crash carries the same id (ADR-016).
             MessageId = $"digest-{search.Id}-{period.ToUnixTimeSeconds()}@{root.Host}",
             Recipient = recipient,
             Subject = subject.Length <= 400 ? subject : subject[..399] + "…",
