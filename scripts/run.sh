@@ -16,8 +16,11 @@ source scripts/lib/postgres.sh
 
 port=${SEMINAR_PORT:-5080}
 pg_port=${SEMINAR_PG_PORT:-55432}
+mail_port=${SEMINAR_MAIL_PORT:-5025}
+mail_ui_port=${SEMINAR_MAIL_UI_PORT:-5081}
 pg_home=""
 app_pid=""
+mail_pid=""
 stopped_by=""
 
 cleanup() {
@@ -25,6 +28,11 @@ cleanup() {
   if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
     kill -TERM "$app_pid" 2>/dev/null || true
     wait "$app_pid" 2>/dev/null || true
+  fi
+  if [ -n "$mail_pid" ] && kill -0 "$mail_pid" 2>/dev/null; then
+    kill -TERM "$mail_pid" 2>/dev/null || true
+    wait "$mail_pid" 2>/dev/null || true
+    echo "Stopped the local mail server." >&2
   fi
   if [ -n "$pg_home" ]; then
     pg_stop "$pg_home"
@@ -108,6 +116,18 @@ dll="$portal_dir/NsfcSeminar.Web.dll"
 if [ $# -gt 0 ]; then
   cd "$caller_dir"
   run_portal 3 "$dll" "$@" && exit 0 || exit $?
+fi
+
+# Without a configured mail server, a real local one (smtp4dev, a dotnet local tool) catches the
+# portal's mail (registration links, saved-search digests) and shows it in its web page.
+if [ -z "${Seminar__Mail__Host:-}" ]; then
+  mkdir -p "$root/.tmp/smtp4dev"
+  ( cd "$root" && XDG_CONFIG_HOME="$root/.tmp/smtp4dev" exec dotnet tool run smtp4dev -- \
+      --urls "http://127.0.0.1:$mail_ui_port" --smtpport "$mail_port" --imapport 0 --pop3port 0 \
+      --bindaddress 127.0.0.1 --hostname localhost --db "" --nousersettings ) </dev/null >"$root/.tmp/smtp4dev/log" 2>&1 &
+  mail_pid=$!
+  export Seminar__Mail__Host=127.0.0.1 Seminar__Mail__Port=$mail_port Seminar__Mail__Security=None
+  echo "Mail goes to a local smtp4dev: read it at http://127.0.0.1:$mail_ui_port (log: .tmp/smtp4dev/log)." >&2
 fi
 
 echo "NsfcSeminar on http://127.0.0.1:$port (PostgreSQL: ${pg_home:-the configured server}). Ctrl-C stops it." >&2

@@ -2,6 +2,7 @@ using NsfcSeminar.Data;
 using NsfcSeminar.Web.Accounts;
 using NsfcSeminar.Web.Api;
 using NsfcSeminar.Web.Components;
+using NsfcSeminar.Web.Features.Alerts;
 using NsfcSeminar.Web.Features.Citations;
 using NsfcSeminar.Web.Features.Errors;
 using NsfcSeminar.Web.Features.Feeds;
@@ -43,6 +44,7 @@ internal static class PortalPipelineExtensions
         app.MapSearch();
         app.MapCitations();
         app.MapSources();
+        app.MapAlerts();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode().LimitSignInPosts();
         return app;
     }
