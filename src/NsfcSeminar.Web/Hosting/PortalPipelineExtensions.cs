@@ -9,6 +9,8 @@ using NsfcSeminar.Web.Features.Harvesting;
 using NsfcSeminar.Web.Features.Interchange;
 using NsfcSeminar.Web.Features.Search;
 using NsfcSeminar.Web.Features.Sources;
+using NsfcSeminar.Web.Hosting.Cluster;
+using NsfcSeminar.Web.Hosting.Observability;
 using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Hosting;
@@ -17,6 +19,7 @@ internal static class PortalPipelineExtensions
 {
     public static WebApplication UseSeminarPortal(this WebApplication app)
     {
+        app.UseInstanceHeader();
         app.UsePublicAddress();
         app.UsePortalSecurityHeaders();
         app.UseLanguagePrefix();
@@ -28,6 +31,8 @@ internal static class PortalPipelineExtensions
         // Explicitly after the language prefix has left the path, or pages would be matched
         // against "/zh/..." and never found.
         app.UseBundleUploadLimit();
+        app.UseReplicaRouting();
+        app.UseOperatorMetrics();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -36,6 +41,7 @@ internal static class PortalPipelineExtensions
 
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
+        app.MapReadiness();
         app.MapAccounts();
         app.MapSeminarApi();
         app.MapFeeds();
