@@ -10,6 +10,7 @@ namespace NsfcSeminar.Benchmarks;
 /// <c>run CONNECTION PORTAL_URL [ROUNDS]</c>: measure the search and meeting pages.
 /// <c>meetings CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS]</c>: measure the meeting page alone.
 /// <c>sign-in CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS]</c>: a wrong password for a real and an unknown name.
+/// <c>readers PORTAL_URL SECONDS CONNECTIONS PATH...</c>: a bounded reader load (<see cref="ReaderLoad"/>).
 /// An explicit class, not top-level statements, so that its Program does not clash with the
 /// portal's in the integration tests, which reference both.
 /// </summary>
@@ -48,8 +49,10 @@ internal static class Program
             case ["sign-in", var connection, var portal, ..]:
                 await new SignInBenchmark(connection, new Uri(portal), Number(args, 3, 20), Number(args, 4, 1)).RunAsync();
                 return 0;
+            case ["readers", var portal, var seconds, var connections, .. var paths] when paths.Length > 0:
+                return await new ReaderLoad(new Uri(portal), int.Parse(seconds, CultureInfo.InvariantCulture), int.Parse(connections, CultureInfo.InvariantCulture), paths).RunAsync();
             default:
-                Console.Error.WriteLine("Usage: generate FILE [SEMINARS] [SPEECHES] | load CONNECTION [MEETINGS] [SPEECHES] | run|meetings|sign-in CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS]");
+                Console.Error.WriteLine("Usage: generate FILE [SEMINARS] [SPEECHES] | load CONNECTION [MEETINGS] [SPEECHES] | run|meetings|sign-in CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS] | readers PORTAL_URL SECONDS CONNECTIONS PATH...");
                 return 2;
         }
     }

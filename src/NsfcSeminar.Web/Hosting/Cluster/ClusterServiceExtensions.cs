@@ -72,6 +72,21 @@ internal static class ClusterServiceExtensions
     public static WebApplication MapReadiness(this WebApplication app)
     {
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Name != "replica" });
+        if (app.Services.GetService<ReplicaMonitor>() is not null)
+        {
+            // The lag, both servers' state and the replayed position, as JSON.
+            app.MapHealthChecks("/health/replica", new()
+            {
+                Predicate = check => check.Name == "replica",
+                ResponseWriter = (context, report) => context.Response.WriteAsJsonAsync(report.Entries.Values.Select(e => new
+                {
+                    status = e.Status.ToString(),
+                    description = e.Description,
+                    data = e.Data,
+                }).Single()),
+            });
+        }
+
         return app;
     }
 }
