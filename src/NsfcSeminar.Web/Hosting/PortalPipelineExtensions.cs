@@ -22,6 +22,7 @@ internal static class PortalPipelineExtensions
         app.UseInstanceHeader();
         app.UsePublicAddress();
         app.UsePortalSecurityHeaders();
+        app.UseOperatorMetrics();
         app.UseLanguagePrefix();
 
         app.UseFailureAnswers();
@@ -32,7 +33,6 @@ internal static class PortalPipelineExtensions
         // against "/zh/..." and never found.
         app.UseBundleUploadLimit();
         app.UseReplicaRouting();
-        app.UseOperatorMetrics();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -45,7 +45,12 @@ internal static class ObservabilityServiceExtensions
         builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
         if (!builder.Environment.IsDevelopment())
         {
-            builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+            builder.Logging.AddJsonConsole(o =>
+            {
+                o.IncludeScopes = true;
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+            });
         }
 
         return builder;

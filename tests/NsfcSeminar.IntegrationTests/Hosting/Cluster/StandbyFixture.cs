@@ -21,13 +21,12 @@ public sealed class StandbyFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        // The postgres user runs the standby (when the tests run as root) and must enter its folder.
-        File.SetUnixFileMode(_folder, (UnixFileMode)0b111_101_101);
         var primary = new NpgsqlConnectionStringBuilder(TestDatabase.ServerConnectionString);
         var passwordFile = Path.Combine(_folder, "primary-password");
         await File.WriteAllTextAsync(passwordFile, primary.Password);
         var output = await ScriptAsync(
-            $"""port=$(pg_free_port) && pg_replica_init "$1/standby" {primary.Port} "$1/primary-password" && pg_start "$1/standby" "$port" hot_standby_feedback=on && echo "$port" """);
+            // The postgres user runs the standby (when the tests run as root) and must enter its folder.
+            $"""chmod 755 "$1" && port=$(pg_free_port) && pg_replica_init "$1/standby" {primary.Port} "$1/primary-password" && pg_start "$1/standby" "$port" hot_standby_feedback=on && echo "$port" """);
         Port = int.Parse(output.Trim().Split('\n')[^1], System.Globalization.CultureInfo.InvariantCulture);
     }
 
