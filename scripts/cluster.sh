@@ -5,7 +5,7 @@
 #   portal instances                   127.0.0.1:${SEMINAR_INSTANCE_PORTS:-5081 5082 5083}
 #   HAProxy, which readers use         127.0.0.1:${SEMINAR_PORT:-5080}
 # Data, search copies and logs live in ${SEMINAR_CLUSTER_DIR:-.cluster/}. Ctrl-C or SIGTERM stops
-# everything it started. The layout on several machines is in the README (docs/decisions/ADR-015).
+# everything it started. The layout on several machines is in the README (docs/decisions/ADR-018).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)

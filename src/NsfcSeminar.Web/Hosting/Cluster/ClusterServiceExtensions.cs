@@ -5,7 +5,7 @@ using NsfcSeminar.Data;
 namespace NsfcSeminar.Web.Hosting.Cluster;
 
 /// <summary>
-/// What lets several instances serve together (ADR-015): the <c>X-Instance</c> header, and, when
+/// What lets several instances serve together (ADR-018): the <c>X-Instance</c> header, and, when
 /// <c>ConnectionStrings:Replica</c> is set, reading from the hot standby with read-your-writes,
 /// its lag in <c>/health</c> and the log, and a read-only notice while the primary is away.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace NsfcSeminar.Web.Hosting.Cluster;
 
 /// <summary>
-/// The one place that decides whether the current request reads from the replica (ADR-015):
+/// The one place that decides whether the current request reads from the replica (ADR-018):
 /// only an anonymous GET or HEAD of a reading address, while the replica is up, within the lag
 /// bound and past the browser's own last write. Everything else (editing, accounts, signed-in
 /// people, background work and Blazor circuits, which have no request) uses the primary. Decided

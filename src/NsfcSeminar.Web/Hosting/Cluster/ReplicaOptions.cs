@@ -1,7 +1,7 @@
 namespace NsfcSeminar.Web.Hosting.Cluster;
 
 /// <summary>
-/// The hot standby that anonymous reading is served from (ADR-015): its connection string is
+/// The hot standby that anonymous reading is served from (ADR-018): its connection string is
 /// <c>ConnectionStrings:Replica</c>, the rest is bound from <c>Seminar:Replica</c>. Without a
 /// connection string everything reads from the primary, as a single portal always has.
 /// </summary>

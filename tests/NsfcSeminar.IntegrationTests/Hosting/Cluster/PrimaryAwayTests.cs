@@ -6,7 +6,7 @@ using NsfcSeminar.IntegrationTests.Infrastructure;
 namespace NsfcSeminar.IntegrationTests.Hosting.Cluster;
 
 /// <summary>With the primary out of reach and the standby up, reading goes on from the standby and
-/// editing pages say, in the reader's language, that editing is paused (ADR-015).</summary>
+/// editing pages say, in the reader's language, that editing is paused (ADR-018).</summary>
 [Collection(DatabaseTestGroup.Name)]
 public sealed class PrimaryAwayTests(DatabaseFixture fixture, StandbyFixture standby) : IClassFixture<StandbyFixture>
 {

@@ -7,7 +7,7 @@ using NsfcSeminar.IntegrationTests.Infrastructure;
 namespace NsfcSeminar.IntegrationTests.Hosting.Cluster;
 
 /// <summary>
-/// Anonymous reading goes to a real hot standby (ADR-015) while it keeps up; a browser that wrote,
+/// Anonymous reading goes to a real hot standby (ADR-018) while it keeps up; a browser that wrote,
 /// and every reader once the standby falls behind the bound, is served from the primary. The
 /// standby's replay is paused to hold it behind: the record saved meanwhile is on the primary only.
 /// </summary>
