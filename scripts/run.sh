@@ -13,6 +13,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 # shellcheck source=lib/postgres.sh
 source scripts/lib/postgres.sh
+# shellcheck source=lib/portal.sh
+source scripts/lib/portal.sh
 
 port=${SEMINAR_PORT:-5080}
 pg_port=${SEMINAR_PG_PORT:-55432}
@@ -98,19 +100,10 @@ portal_dir="$root/.tmp/portal"
 if [ $# -gt 0 ]; then
   portal_dir="$root/.tmp/portal-command"
 fi
-dotnet publish src/NsfcSeminar.Web -c Release -o "$portal_dir" -nologo -v quiet -clp:ErrorsOnly >/dev/null || {
-  echo "The portal did not build; run 'dotnet publish src/NsfcSeminar.Web -c Release' to see why." >&2
-  exit 1
-}
-
-export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production}
-# Every absolute link (feeds, OAI-PMH, exports, citations) starts here, and only its host is
-# served; set it to the address readers use when a proxy puts the portal elsewhere.
-export Seminar__PublicAddress=${Seminar__PublicAddress:-http://127.0.0.1:$port/}
+portal_publish "$portal_dir" || exit 1
+portal_environment "$portal_dir" "$port"
 # The search copy is kept between runs (docs/decisions/ADR-012): a restart resumes it.
 export Seminar__SearchCopyFolder=${Seminar__SearchCopyFolder:-$root/.search-copy}
-# The portal finds appsettings.json and its static assets here, whatever folder it runs in.
-export DOTNET_CONTENTROOT=$portal_dir
 dll="$portal_dir/NsfcSeminar.Web.dll"
 
 if [ $# -gt 0 ]; then

@@ -10,6 +10,8 @@ using NsfcSeminar.Web.Features.Harvesting;
 using NsfcSeminar.Web.Features.Interchange;
 using NsfcSeminar.Web.Features.Search;
 using NsfcSeminar.Web.Features.Sources;
+using NsfcSeminar.Web.Hosting.Cluster;
+using NsfcSeminar.Web.Hosting.Observability;
 using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Hosting;
@@ -18,8 +20,10 @@ internal static class PortalPipelineExtensions
 {
     public static WebApplication UseSeminarPortal(this WebApplication app)
     {
+        app.UseInstanceHeader();
         app.UsePublicAddress();
         app.UsePortalSecurityHeaders();
+        app.UseOperatorMetrics();
         app.UseLanguagePrefix();
 
         app.UseFailureAnswers();
@@ -29,6 +33,7 @@ internal static class PortalPipelineExtensions
         // Explicitly after the language prefix has left the path, or pages would be matched
         // against "/zh/..." and never found.
         app.UseBundleUploadLimit();
+        app.UseReplicaRouting();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -37,6 +42,7 @@ internal static class PortalPipelineExtensions
 
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
+        app.MapReadiness();
         app.MapAccounts();
         app.MapSeminarApi();
         app.MapFeeds();

@@ -12,6 +12,8 @@ using NsfcSeminar.Web.Features.Interchange;
 using NsfcSeminar.Web.Features.Editing;
 using NsfcSeminar.Web.Features.Errors;
 using NsfcSeminar.Web.Features.Search;
+using NsfcSeminar.Web.Hosting.Cluster;
+using NsfcSeminar.Web.Hosting.Observability;
 using NsfcSeminar.Web.Mail;
 using NsfcSeminar.Web.Markdown;
 
@@ -29,6 +31,8 @@ internal static class PortalServiceExtensions
         }
 
         builder.Services.AddSeminarData(connectionString);
+        builder.AddPortalCluster();
+        builder.AddPortalObservability();
         builder.AddPublicAddress();
         builder.AddPortalSecurity();
         builder.Services.AddFailureAnswers();
