@@ -55,6 +55,8 @@ internal static class PortalPages
         ["/edit/translations"] = "/edit/translations",
         ["/edit/{TypeSegment}/{Key}/history"] = "/edit/themes/talent/history",
         ["/edit/{TypeSegment}/{Key}/history/compare"] = "/edit/themes/talent/history/compare?from=1&to=1",
+        ["/edit/meetings/{MeetingSlug}/speeches/{Anchor}/history"] = $"/edit{SeedMeeting}/speeches/presiding-speech-dou-xiankang/history",
+        ["/edit/meetings/{MeetingSlug}/speeches/{Anchor}/history/compare"] = $"/edit{SeedMeeting}/speeches/presiding-speech-dou-xiankang/history/compare?from=1&to=1",
         ["/edit"] = "/edit",
         ["/edit/meetings/new"] = "/edit/meetings/new",
         ["/edit/meetings/{Slug}"] = $"/edit{SeedMeeting}",

@@ -85,6 +85,24 @@ public sealed class HistoryPageTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task A_speech_has_its_history_at_its_seminars_address_and_its_anchor_and_links_to_where_it_is_read_and_edited()
+    {
+        await fixture.ResetWithSampleArchiveAsync();
+        using var client = await fixture.Portal.SignedInClientAsync(SeminarRoles.Editor);
+        const string speech = "meetings/2024-11-16-party-group-strategy-seminar/speeches/presiding-speech-dou-xiankang";
+
+        var history = await HtmlPage.GetAsync(client, $"/en/edit/{speech}/history");
+        var missing = await HtmlPage.GetAsync(client, "/en/edit/meetings/2024-11-16-party-group-strategy-seminar/speeches/no-such-speech/history");
+
+        Assert.Equal(HttpStatusCode.OK, history.Status);
+        Assert.NotEmpty(history.Document.QuerySelectorAll("table.history tbody tr"));
+        var links = history.Document.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("meetings/2024-11-16-party-group-strategy-seminar#presiding-speech-dou-xiankang", links);
+        Assert.Contains($"edit/{speech}", links);
+        Assert.Equal(HttpStatusCode.NotFound, missing.Status);
+    }
+
+    [Fact]
     public async Task Restoring_through_the_page_adds_a_revision_by_the_signed_in_editor_and_an_audit_line()
     {
         await fixture.ResetAsync();
