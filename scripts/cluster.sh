@@ -71,6 +71,7 @@ ensure_haproxy
 dotnet tool restore >/dev/null
 mkdir -p "$cluster_dir/logs"
 cluster_dir=$(cd "$cluster_dir" && pwd)
+rm -f "$cluster_dir/state" "$cluster_dir"/restart-*
 
 # The primary, with WAL kept long enough for a standby that was briefly away to catch up.
 primary_home=$(pg_choose_home "$cluster_dir/primary")
@@ -83,6 +84,9 @@ echo "Copying the primary into a hot standby (pg_basebackup)..." >&2
 pg_replica_init "$replica_home" "$pg_port" "$primary_home/password"
 pg_start "$replica_home" "$replica_port" hot_standby_feedback=on
 homes=("$replica_home" "$primary_home")
+# Where each server lives, for scripts/cluster-check.sh (a home may be moved to a reachable folder).
+printf '%s\n' "$primary_home" >"$cluster_dir/primary-home"
+printf '%s\n' "$replica_home" >"$cluster_dir/replica-home"
 
 ConnectionStrings__Seminar=$(pg_connection_string "$primary_home" "$pg_port" nsfc_seminar)
 ConnectionStrings__Replica=$(pg_connection_string "$replica_home" "$replica_port" nsfc_seminar)
@@ -128,9 +132,31 @@ done
 echo "NsfcSeminar on http://127.0.0.1:$port: ${#instance_ports[@]} instances (ports ${instance_ports[*]}), primary :$pg_port, replica :$replica_port. Logs in $cluster_dir/logs. Ctrl-C stops it." >&2
 echo "ready" >"$cluster_dir/state"
 
+# restart_instance N: a rolling upgrade's step. SIGTERM lets the instance finish what it is
+# answering (HAProxy has stopped sending it new readers once its health check fails), then the
+# same instance starts again on its kept search copy.
+restart_instance() {
+  local n=$1 index=$(($1 - 1)) pid
+  pid=${pids[$index]}
+  kill -TERM "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  start_instance "$n" "${instance_ports[$index]}"
+  # start_instance appended the new process; it takes the old one's place in the list.
+  pid=${pids[-1]}
+  unset 'pids[-1]'
+  pids[index]=$pid
+  wait_ready "${instance_ports[$index]}" "${pids[$index]}" && echo "instance-$n restarted" >&2
+  rm -f "$cluster_dir/restart-$n"
+}
+haproxy_pid=${pids[-1]}
+
 # Runs until stopped; an instance that ends (killed, crashed) is left down and HAProxy routes
-# around it, as it would around a lost machine.
-while kill -0 "${pids[-1]}" 2>/dev/null; do
+# around it, as it would around a lost machine. Touching "$cluster_dir/restart-N" restarts
+# instance N (scripts/cluster-check.sh does it for a rolling restart).
+while kill -0 "$haproxy_pid" 2>/dev/null; do
+  for request in "$cluster_dir"/restart-*; do
+    [ -e "$request" ] && restart_instance "${request##*-}"
+  done
   sleep 1 &
   wait $! || true
 done
