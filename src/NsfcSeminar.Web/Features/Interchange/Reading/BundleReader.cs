@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
 using NsfcSeminar.Web.Features.Interchange.Format;
 
 namespace NsfcSeminar.Web.Features.Interchange.Reading;
@@ -16,8 +15,6 @@ namespace NsfcSeminar.Web.Features.Interchange.Reading;
 public sealed class BundleReader(Stream stream, int maxRecordBytes = BundleReader.DefaultMaxRecordBytes)
 {
     public const int DefaultMaxRecordBytes = 16 * 1024 * 1024;
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private byte[] _buffer = new byte[64 * 1024];
     private int _start;
@@ -229,24 +226,12 @@ public sealed class BundleReader(Stream stream, int maxRecordBytes = BundleReade
 
     private void EnsureUtf8(ReadOnlySpan<byte> bytes)
     {
-        if (Utf8.IsValid(bytes))
+        if (BundleEncoding.FirstBadByte(bytes) is int at)
         {
-            return;
+            throw new BundleSyntaxException(
+                $"the file is not valid UTF-8: a bad byte sequence near line {_line} (byte {_offset + at}); save the bundle as UTF-8",
+                _line, _offset + at);
         }
-
-        var at = 0;
-        try
-        {
-            StrictUtf8.GetCharCount(bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            at = e.Index;
-        }
-
-        throw new BundleSyntaxException(
-            $"the file is not valid UTF-8: a bad byte sequence near line {_line} (byte {_offset + at}); save the bundle as UTF-8",
-            _line, _offset + at);
     }
 
     // The reader's own "LineNumber: 0 | BytePositionInLine: 4." counts from the current buffer,
