@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NsfcSeminar.Web.Hosting;
+using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Api;
 
@@ -38,7 +39,8 @@ internal static class SeminarApiExtensions
             .RequireRateLimiting(PortalRateLimits.Api)
             .MapMeetingsApi()
             .MapThemesApi()
-            .MapPeopleApi();
+            .MapPeopleApi()
+            .AnswerUnknownAddresses();
         endpoints.MapOpenApi();
         return endpoints;
     }

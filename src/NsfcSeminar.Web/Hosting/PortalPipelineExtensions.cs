@@ -35,6 +35,7 @@ internal static class PortalPipelineExtensions
         app.UseBundleUploadLimit();
         app.UseReplicaRouting();
         app.UseRouting();
+        app.UseLanguageRedirect();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Net.Http.Headers;
@@ -7,14 +8,13 @@ namespace NsfcSeminar.Web.Localization;
 /// <summary>
 /// Sends a page address without a language prefix to the same page in the reader's language (the
 /// remembered choice, else the browser's Accept-Language), so that every page a reader sees,
-/// shares or bookmarks names its language. Machine endpoints and files keep their one address.
+/// shares or bookmarks names its language. Which addresses are pages is known from routing, not
+/// from a list: a Razor component page needs a language; every other endpoint (the API, feeds,
+/// OAI-PMH, health, the Blazor hub, downloads) and every file keeps its one address; an address
+/// nothing answers goes to the reader's language, where the not-found page speaks it.
 /// </summary>
 internal sealed class LanguageRedirectMiddleware(RequestDelegate next)
 {
-    /// <summary>Addresses that are the same in both languages.</summary>
-    private static readonly PathString[] LanguageNeutral =
-        ["/_framework", "/_blazor", "/_content", "/health", "/api", "/oai", "/feeds", "/openapi"];
-
     public Task InvokeAsync(HttpContext context)
     {
         if (!NeedsLanguage(context))
@@ -48,14 +48,13 @@ internal sealed class LanguageRedirectMiddleware(RequestDelegate next)
             return false;
         }
 
-        var path = request.Path;
-        if (LanguageNeutral.Any(neutral => path.StartsWithSegments(neutral, StringComparison.OrdinalIgnoreCase)))
+        if (context.GetEndpoint() is { } endpoint)
         {
-            return false;
+            return endpoint.Metadata.GetMetadata<ComponentTypeMetadata>() is not null;
         }
 
         // Files (favicon.png, app.css) are addressed by name, not by page.
-        var value = path.Value ?? "/";
+        var value = request.Path.Value ?? "/";
         return !value[(value.LastIndexOf('/') + 1)..].Contains('.', StringComparison.Ordinal);
     }
 }

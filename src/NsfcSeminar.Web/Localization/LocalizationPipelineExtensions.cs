@@ -10,7 +10,7 @@ internal static class LocalizationPipelineExtensions
         app.UseMiddleware<LanguagePrefixMiddleware>();
 
     /// <summary>The request culture from the URL, else the remembered choice, else the browser's
-    /// Accept-Language; then unprefixed page addresses are redirected to that language.</summary>
+    /// Accept-Language.</summary>
     public static IApplicationBuilder UsePortalLocalization(this IApplicationBuilder app)
     {
         var options = new RequestLocalizationOptions
@@ -27,7 +27,11 @@ internal static class LocalizationPipelineExtensions
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ],
         };
-        app.UseRequestLocalization(options);
-        return app.UseMiddleware<LanguageRedirectMiddleware>();
+        return app.UseRequestLocalization(options);
     }
+
+    /// <summary>After routing, which tells a page from a machine endpoint: unprefixed page
+    /// addresses are redirected to the reader's language.</summary>
+    public static IApplicationBuilder UseLanguageRedirect(this IApplicationBuilder app) =>
+        app.UseMiddleware<LanguageRedirectMiddleware>();
 }

@@ -64,6 +64,9 @@ public sealed class LanguageAddressTests(DatabaseFixture fixture)
     [Theory]
     [InlineData("/health")]
     [InlineData("/favicon.png")]
+    [InlineData("/api/meetings")]
+    [InlineData("/feeds/seminars.atom")]
+    [InlineData("/oai?verb=Identify")]
     public async Task Machine_addresses_and_files_keep_one_address(string path)
     {
         await fixture.ResetAsync();

@@ -19,7 +19,7 @@ internal static class FeedEndpoints
 
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder endpoints)
     {
-        var feeds = endpoints.MapGroup("/feeds").ExcludeFromDescription();
+        var feeds = endpoints.MapGroup("/feeds").ExcludeFromDescription().AnswerUnknownAddresses();
         feeds.MapGet("/seminars.atom", SeminarsAsync);
         feeds.MapGet("/themes/{slug}.atom", ThemeAsync);
         return endpoints;
