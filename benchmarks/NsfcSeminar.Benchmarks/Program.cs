@@ -10,6 +10,7 @@ namespace NsfcSeminar.Benchmarks;
 /// <c>run CONNECTION PORTAL_URL [ROUNDS]</c>: measure the search and meeting pages.
 /// <c>meetings CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS]</c>: measure the meeting page alone.
 /// <c>sign-in CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS]</c>: a wrong password for a real and an unknown name.
+/// <c>theme-wording CONNECTION [PORTAL_URL] [ROUNDS]</c>: a theme's wording over time, worked out and kept.
 /// An explicit class, not top-level statements, so that its Program does not clash with the
 /// portal's in the integration tests, which reference both.
 /// </summary>
@@ -48,8 +49,11 @@ internal static class Program
             case ["sign-in", var connection, var portal, ..]:
                 await new SignInBenchmark(connection, new Uri(portal), Number(args, 3, 20), Number(args, 4, 1)).RunAsync();
                 return 0;
+            case ["theme-wording", var connection, ..]:
+                await new ThemeWordingBenchmark(connection, Number(args, 3, 3)).RunAsync();
+                return 0;
             default:
-                Console.Error.WriteLine("Usage: generate FILE [SEMINARS] [SPEECHES] | load CONNECTION [MEETINGS] [SPEECHES] | run|meetings|sign-in CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS]");
+                Console.Error.WriteLine("Usage: generate FILE [SEMINARS] [SPEECHES] | load CONNECTION [MEETINGS] [SPEECHES] | run|meetings|sign-in|theme-wording CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS]");
                 return 2;
         }
     }

@@ -3,6 +3,7 @@ using NsfcSeminar.Web.Features.Meetings;
 using NsfcSeminar.Web.Features.Organisations;
 using NsfcSeminar.Web.Features.People;
 using NsfcSeminar.Web.Features.Themes;
+using NsfcSeminar.Web.Features.Themes.Wording;
 
 namespace NsfcSeminar.Web.Features;
 
@@ -18,5 +19,8 @@ internal static class ReadingFeatureServiceExtensions
         .AddSingleton<OrganisationQuery>()
         .AddSingleton<ThemeTreeQuery>()
         .AddSingleton<ThemeQuery>()
-        .AddSingleton<ThemeAnalysisQuery>();
+        .AddSingleton<ThemeAnalysisQuery>()
+        .AddSingleton<TermCutter>()
+        .AddSingleton<ThemeWordingCache>()
+        .AddSingleton<ThemeWordingQuery>();
 }

@@ -59,7 +59,7 @@ internal static class SearchLinks
 
     public static string Export(SearchRequest request, string path) => Build(path, Parameters(request));
 
-    private static string Build(string path, IReadOnlyDictionary<string, string> values) => values.Count == 0
+    public static string Build(string path, IReadOnlyDictionary<string, string> values) => values.Count == 0
         ? path
         : path + "?" + string.Join("&", values.Select(v => $"{v.Key}={Uri.EscapeDataString(v.Value)}"));
 }
