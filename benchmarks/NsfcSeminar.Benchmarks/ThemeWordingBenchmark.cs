@@ -7,6 +7,7 @@ using NsfcSeminar.Data;
 using NsfcSeminar.Data.Reading;
 using NsfcSeminar.Web.Features.Themes;
 using NsfcSeminar.Web.Features.Themes.Wording;
+using NsfcSeminar.Web.Features.Wording;
 using NsfcSeminar.Web.Markdown;
 
 namespace NsfcSeminar.Benchmarks;
@@ -23,14 +24,14 @@ internal sealed class ThemeWordingBenchmark(string connectionString, int rounds)
     {
         // The page waits 5 s at most; measured here is the whole work.
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Seminar:ThemeWordingWaitSeconds"] = "3600" })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Seminar:WordingWaitSeconds"] = "3600" })
             .Build();
         await using var services = new ServiceCollection()
             .AddSeminarData(connectionString)
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton(new MarkdownRenderer())
             .AddSingleton<TermCutter>()
-            .AddSingleton<ThemeWordingCache>()
+            .AddSingleton<WordingCache>()
             .AddSingleton<ThemeWordingQuery>()
             .AddSingleton<ThemeAnalysisQuery>()
             .BuildServiceProvider();

@@ -4,6 +4,7 @@ using NsfcSeminar.Web.Features.Organisations;
 using NsfcSeminar.Web.Features.People;
 using NsfcSeminar.Web.Features.Themes;
 using NsfcSeminar.Web.Features.Themes.Wording;
+using NsfcSeminar.Web.Features.Wording;
 
 namespace NsfcSeminar.Web.Features;
 
@@ -21,6 +22,6 @@ internal static class ReadingFeatureServiceExtensions
         .AddSingleton<ThemeQuery>()
         .AddSingleton<ThemeAnalysisQuery>()
         .AddSingleton<TermCutter>()
-        .AddSingleton<ThemeWordingCache>()
+        .AddSingleton<WordingCache>()
         .AddSingleton<ThemeWordingQuery>();
 }

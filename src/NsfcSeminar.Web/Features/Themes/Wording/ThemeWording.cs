@@ -1,4 +1,5 @@
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Web.Features.Wording;
 
 namespace NsfcSeminar.Web.Features.Themes.Wording;
 
@@ -6,22 +7,28 @@ namespace NsfcSeminar.Web.Features.Themes.Wording;
 /// rose and fell against the period before it. Counted from speeches the reader may see.</summary>
 public sealed record ThemeWording(int Window, IReadOnlyList<LanguageWording> Languages)
 {
-    public bool IsEmpty => Languages.All(l => l.Periods.Count == 0);
-
     /// <summary>Still being worked out when the page could wait no longer; kept for the next reader.</summary>
     public bool IsBeingWorkedOut { get; private init; }
 
     public static ThemeWording BeingWorkedOut(int window) => new(window, []) { IsBeingWorkedOut = true };
 }
 
-/// <summary>The periods of one language's texts, oldest first. Each is set against the
-/// latest earlier period with texts in this language.</summary>
-public sealed record LanguageWording(Language Language, IReadOnlyList<PeriodWording> Periods);
+/// <summary>The periods in which the theme's speeches have a text in one language (oldest
+/// first), and each of them but the first set against the latest earlier one.</summary>
+public sealed record LanguageWording(Language Language, IReadOnlyList<YearSpan> Periods, IReadOnlyList<PeriodWording> Comparisons);
 
-public sealed record PeriodWording(YearSpan Span, YearSpan Previous, int Speeches, int PreviousSpeeches, IReadOnlyList<TermMove> Rising, IReadOnlyList<TermMove> Falling);
+/// <summary>One period set against an earlier one. With too few speeches on either side
+/// (<see cref="IsComparable"/> false) no term is said to rise or fall.</summary>
+public sealed record PeriodWording(
+    YearSpan Span, YearSpan Previous, int Speeches, int PreviousSpeeches, IReadOnlyList<TermMove> Rising, IReadOnlyList<TermMove> Falling)
+{
+    /// <summary>Speeches a period needs, on both sides, before its terms are compared.</summary>
+    public const int MinimumSpeeches = 3;
+
+    public bool IsComparable => Speeches >= MinimumSpeeches && PreviousSpeeches >= MinimumSpeeches;
+
+    /// <summary>The years between the two periods, in which no speech had a text in the language.</summary>
+    public YearSpan? Gap => Previous.To + 1 < Span.From ? new YearSpan(Previous.To + 1, Span.From - 1) : null;
+}
 
 public sealed record YearSpan(int From, int To);
-
-/// <summary>A term's uses (and the speeches using it) in a period and in the period before;
-/// <see cref="LogRatio"/> is the natural log of its share now over its share then.</summary>
-public sealed record TermMove(string Term, int Count, int PreviousCount, int Speeches, int PreviousSpeeches, double LogRatio);

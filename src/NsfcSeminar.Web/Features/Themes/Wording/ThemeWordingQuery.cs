@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Reading;
+using NsfcSeminar.Web.Features.Wording;
 using NsfcSeminar.Web.Markdown;
 
 namespace NsfcSeminar.Web.Features.Themes.Wording;
@@ -10,27 +11,20 @@ namespace NsfcSeminar.Web.Features.Themes.Wording;
 /// The wording of a theme over time, counted from the plain text (title, summary and body
 /// rendered from Markdown) of every speech under the theme or a sub-theme that the reader may
 /// see. Cutting thousands of texts takes seconds (docs/performance.md), so the result is kept
-/// per theme, reader and window until the archive changes (<see cref="ThemeWordingCache"/>):
-/// one SQL command when kept (the archive's change generation), two when worked out (and the
+/// per theme, reader and window until the archive changes (<see cref="WordingCache"/>):
+/// one SQL command when kept (the archive's generation), two when worked out (and the
 /// texts, streamed and cut on every core).
 /// </summary>
 internal sealed class ThemeWordingQuery(
-    IDbContextFactory<SeminarDbContext> dbFactory, MarkdownRenderer markdown, TermCutter cutter, ThemeWordingCache cache)
+    IDbContextFactory<SeminarDbContext> dbFactory, MarkdownRenderer markdown, TermCutter cutter, WordingCache cache)
 {
     public const int DefaultWindow = 5;
 
     /// <summary>Windows a reader may choose, in years.</summary>
     public static readonly IReadOnlyList<int> Windows = [3, 5, 10];
 
-    /// <summary>
-    /// Every change to what a speech says, carries, or who may read it rewrites its meeting's
-    /// search documents, and <c>search_changes</c> notes the transaction that did, per meeting.
-    /// The count and sum of those notes change whenever any meeting changes, including a change
-    /// committed after a newer one.
-    /// </summary>
-    private const string GenerationSql = """
-        SELECT count(*)::text || '/' || coalesce(sum(changed_xid::text::numeric), 0)::text AS "Value" FROM search_changes
-        """;
+    /// <summary>The window asked for if it is one of <see cref="Windows"/>, else the default.</summary>
+    public static int WindowOrDefault(int? asked) => asked is { } window && Windows.Contains(window) ? window : DefaultWindow;
 
     public async Task<ThemeWording> LoadAsync(IReadOnlyList<int> scope, ReaderAccess access, int window, CancellationToken ct)
     {
@@ -39,10 +33,10 @@ internal sealed class ThemeWordingQuery(
         string generation;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
-            generation = await db.Database.SqlQueryRaw<string>(GenerationSql).SingleAsync(ct);
+            generation = await ArchiveGeneration.ReadAsync(db, ct);
         }
 
-        var key = string.Join(',', scope.Order().Select(id => id.ToString(CultureInfo.InvariantCulture)))
+        var key = "theme/" + string.Join(',', scope.Order().Select(id => id.ToString(CultureInfo.InvariantCulture)))
             + (access.MaySeeStaffOnly ? "/staff/" : "/public/") + window.ToString(CultureInfo.InvariantCulture);
         return await cache.GetOrComputeAsync(key, generation, () => ComputeAsync(scope, access, window), ct)
             ?? ThemeWording.BeingWorkedOut(window);

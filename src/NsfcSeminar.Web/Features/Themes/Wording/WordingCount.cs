@@ -1,4 +1,5 @@
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Web.Features.Wording;
 
 namespace NsfcSeminar.Web.Features.Themes.Wording;
 
@@ -36,12 +37,20 @@ internal sealed class WordingCount(TermCutter cutter, int window)
     private LanguageWording Moves(Language language)
     {
         var periods = _periods.Where(p => p.Key.Language == language).OrderBy(p => p.Key.From).ToList();
-        var moves = periods.Zip(periods.Skip(1), (before, now) =>
+        var comparisons = periods.Zip(periods.Skip(1), (before, now) => Compare(now.Key.From, now.Value, before.Key.From, before.Value));
+        return new LanguageWording(language, periods.Select(p => Span(p.Key.From)).ToList(), comparisons.ToList());
+    }
+
+    private PeriodWording Compare(int from, TermTally now, int previousFrom, TermTally before)
+    {
+        var period = new PeriodWording(Span(from), Span(previousFrom), now.Speeches, before.Speeches, [], []);
+        if (!period.IsComparable)
         {
-            var (rising, falling) = TermShift.Between(now.Value, before.Value);
-            return new PeriodWording(Span(now.Key.From), Span(before.Key.From), now.Value.Speeches, before.Value.Speeches, rising, falling);
-        });
-        return new LanguageWording(language, moves.ToList());
+            return period;
+        }
+
+        var (rising, falling) = TermShift.Between(now, before, ShiftRule.Periods);
+        return period with { Rising = rising, Falling = falling };
     }
 
     private YearSpan Span(int from) => new(from, from + window - 1);

@@ -1,4 +1,4 @@
-namespace NsfcSeminar.Web.Features.Themes.Wording;
+namespace NsfcSeminar.Web.Features.Wording;
 
 /// <summary>Words that carry no theme, beside Lucene's own short English stop list: they are
 /// in every speech, so counting them only crowds out the words that move.</summary>

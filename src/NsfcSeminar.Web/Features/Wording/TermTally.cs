@@ -1,4 +1,4 @@
-namespace NsfcSeminar.Web.Features.Themes.Wording;
+namespace NsfcSeminar.Web.Features.Wording;
 
 /// <summary>How often each term is used in some texts, and in how many speeches; a term is
 /// counted by its key (an English stem) and shown as the form most often written.</summary>

@@ -9,7 +9,7 @@ using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 using NsfcSeminar.Data.Model;
 
-namespace NsfcSeminar.Web.Features.Themes.Wording;
+namespace NsfcSeminar.Web.Features.Wording;
 
 /// <summary>
 /// Cuts a text into the terms whose use is counted. English: words lower-cased, stop words and
