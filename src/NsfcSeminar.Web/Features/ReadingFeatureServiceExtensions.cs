@@ -1,3 +1,4 @@
+using NsfcSeminar.Web.Features.Comparison;
 using NsfcSeminar.Web.Features.Home;
 using NsfcSeminar.Web.Features.Meetings;
 using NsfcSeminar.Web.Features.Organisations;
@@ -23,5 +24,8 @@ internal static class ReadingFeatureServiceExtensions
         .AddSingleton<ThemeAnalysisQuery>()
         .AddSingleton<TermCutter>()
         .AddSingleton<WordingCache>()
-        .AddSingleton<ThemeWordingQuery>();
+        .AddSingleton<ThemeWordingQuery>()
+        .AddSingleton<SeminarWordingQuery>()
+        .AddSingleton<SeminarComparisonQuery>()
+        .AddSingleton<ComparisonChoicesQuery>();
 }
