@@ -64,7 +64,7 @@ public sealed class SeminarComparisonTests(DatabaseFixture fixture)
         var theme = $"wording-{seminars.Integrity.Slug}";
         Assert.Equal([$"/meetings/{seminars.Earlier.Slug}#speech-speech-1"], Links(Group(page, $"{theme}-earlier-speeches", "ul")));
         Assert.Equal([$"/meetings/{seminars.Later.Slug}#speech-speech-1"], Links(Group(page, $"{theme}-later-speeches", "ul")));
-        Assert.Contains("1 speeches in the earlier seminar, 1 in the later", Group(page, $"{theme}-en").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Speeches with a text in it: 1 in the earlier seminar, 1 in the later.", Group(page, $"{theme}-en").TextContent, StringComparison.Ordinal);
         Assert.Contains(("evaluation", "3 uses, 0 in the later"), Terms(page, $"{theme}-en-earlier"));
         Assert.Contains(("integrity", "3 uses, 0 in the earlier"), Terms(page, $"{theme}-en-later"));
         Assert.DoesNotContain(Terms(page, $"{theme}-en-earlier").Concat(Terms(page, $"{theme}-en-later")), t => t.Term is "basic" or "matters");
