@@ -204,22 +204,14 @@ public sealed class SeminarComparisonTests(DatabaseFixture fixture)
         var large = await ArchiveBuilder.Meeting("Long seminar", new DateOnly(2024, 1, 11)).WithSpeeches(40, theme).SaveAsync(db);
         using var client = fixture.Portal.CreateClient();
 
-        var forSmall = await CountCommandsAsync(client, $"/en/compare?a={small.Slug}&b={other.Slug}");
-        var forLarge = await CountCommandsAsync(client, $"/en/compare?a={large.Slug}&b={other.Slug}");
+        var forSmall = await fixture.Portal.CountSqlCommandsAsync(client, $"/en/compare?a={small.Slug}&b={other.Slug}");
+        var forLarge = await fixture.Portal.CountSqlCommandsAsync(client, $"/en/compare?a={large.Slug}&b={other.Slug}");
 
         Assert.Equal(forSmall, forLarge);
 
         // The two meetings, the themes of either, their speeches, the archive's generation and,
         // the first time, the texts of the speeches on shared themes.
         Assert.InRange(forLarge, 1, 5);
-    }
-
-    private async Task<int> CountCommandsAsync(HttpClient client, string url)
-    {
-        fixture.Portal.SqlCommands.Reset();
-        using var response = await client.GetAsync(url);
-        response.EnsureSuccessStatusCode();
-        return fixture.Portal.SqlCommands.Count;
     }
 
     /// <summary>The element labelled by the heading or label of this id.</summary>
