@@ -62,6 +62,18 @@ public sealed class SeminarComparisonTests(PortalServer portal) : BrowserTest(po
         await ScreenshotAsync("seminar-comparison-zh");
     }
 
+    [Fact]
+    public async Task Naming_the_same_seminar_twice_says_so_and_offers_the_others()
+    {
+        await Page.GotoAsync($"/en/compare?a={Later}&b={Later}");
+        await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Both sides name the same seminar: choose another to compare it with.");
+        await Expect(Page.GetByLabel("Another seminar").Locator("option[value='2024-11-16-party-group-strategy-seminar']")).ToHaveCountAsync(1);
+
+        await Page.SetViewportSizeAsync(375, 800);
+        await Page.GotoAsync($"/zh/compare?a={Later}&b={Later}");
+        await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("两侧是同一次研讨会，请另选一次研讨会进行对比。");
+    }
+
     private async Task TabUntilFocusedAsync(ILocator target)
     {
         for (var i = 0; i < 200; i++)
