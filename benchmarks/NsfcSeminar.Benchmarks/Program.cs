@@ -13,6 +13,7 @@ namespace NsfcSeminar.Benchmarks;
 /// <c>save-stress CONNECTION PORTAL_URL [ROUNDS]</c>: saves through Chromium, counting any "Saved." that lied
 /// (the editor's account in SEMINAR_BENCH_EDITOR_EMAIL and SEMINAR_BENCH_EDITOR_PASSWORD).
 /// <c>readers PORTAL_URL SECONDS CONNECTIONS PATH...</c>: a bounded reader load (<see cref="ReaderLoad"/>).
+/// <c>theme-wording CONNECTION [PORTAL_URL] [ROUNDS]</c>: a theme's wording over time, worked out and kept.
 /// An explicit class, not top-level statements, so that its Program does not clash with the
 /// portal's in the integration tests, which reference both.
 /// </summary>
@@ -58,8 +59,11 @@ internal static class Program
                 return 0;
             case ["readers", var portal, var seconds, var connections, .. var paths] when paths.Length > 0:
                 return await new ReaderLoad(new Uri(portal), int.Parse(seconds, CultureInfo.InvariantCulture), int.Parse(connections, CultureInfo.InvariantCulture), paths).RunAsync();
+            case ["theme-wording", var connection, ..]:
+                await new ThemeWordingBenchmark(connection, Number(args, 3, 3)).RunAsync();
+                return 0;
             default:
-                Console.Error.WriteLine("Usage: generate FILE [SEMINARS] [SPEECHES] | load CONNECTION [MEETINGS] [SPEECHES] | run|meetings|sign-in|save-stress CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS] | readers PORTAL_URL SECONDS CONNECTIONS PATH...");
+                Console.Error.WriteLine("Usage: generate FILE [SEMINARS] [SPEECHES] | load CONNECTION [MEETINGS] [SPEECHES] | run|meetings|sign-in|save-stress CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS] | readers PORTAL_URL SECONDS CONNECTIONS PATH... | theme-wording CONNECTION [PORTAL_URL] [ROUNDS]");
                 return 2;
         }
     }

@@ -1,8 +1,11 @@
+using NsfcSeminar.Web.Features.Comparison;
 using NsfcSeminar.Web.Features.Home;
 using NsfcSeminar.Web.Features.Meetings;
 using NsfcSeminar.Web.Features.Organisations;
 using NsfcSeminar.Web.Features.People;
 using NsfcSeminar.Web.Features.Themes;
+using NsfcSeminar.Web.Features.Themes.Wording;
+using NsfcSeminar.Web.Features.Wording;
 
 namespace NsfcSeminar.Web.Features;
 
@@ -18,5 +21,11 @@ internal static class ReadingFeatureServiceExtensions
         .AddSingleton<OrganisationQuery>()
         .AddSingleton<ThemeTreeQuery>()
         .AddSingleton<ThemeQuery>()
-        .AddSingleton<ThemeAnalysisQuery>();
+        .AddSingleton<ThemeAnalysisQuery>()
+        .AddSingleton<TermCutter>()
+        .AddSingleton<WordingCache>()
+        .AddSingleton<ThemeWordingQuery>()
+        .AddSingleton<SeminarWordingQuery>()
+        .AddSingleton<SeminarComparisonQuery>()
+        .AddSingleton<ComparisonChoicesQuery>();
 }

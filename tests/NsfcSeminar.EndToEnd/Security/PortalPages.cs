@@ -18,6 +18,7 @@ internal static class PortalPages
         ["/meetings"] = "/meetings",
         ["/meetings/{Slug}"] = SeedMeeting,
         ["/meetings/{Slug}/speeches/{Anchor}/side-by-side"] = $"{SeedMeeting}/speeches/presiding-speech-dou-xiankang/side-by-side",
+        ["/compare"] = "/compare?a=2024-11-16-party-group-strategy-seminar&b=2025-03-20-party-group-strategy-seminar-sample",
         ["/people/{Slug}"] = "/people/liu-zhongfan",
         ["/organisations/{Slug}"] = "/organisations/planning-and-policy-bureau",
         ["/themes"] = "/themes",

@@ -33,3 +33,17 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
         return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
     }
 }
+
+public static class SqlCommandCounts
+{
+    /// <summary>How many SQL commands one successful GET of <paramref name="url"/> sends.</summary>
+    public static async Task<int> CountSqlCommandsAsync(this PortalFactory portal, HttpClient client, string url)
+    {
+        ArgumentNullException.ThrowIfNull(portal);
+        ArgumentNullException.ThrowIfNull(client);
+        portal.SqlCommands.Reset();
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        response.EnsureSuccessStatusCode();
+        return portal.SqlCommands.Count;
+    }
+}

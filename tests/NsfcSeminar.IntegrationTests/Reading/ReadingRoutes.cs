@@ -22,6 +22,8 @@ internal static class ReadingRoutes
                 .. series.Select(s => $"meetings?series={s}"),
                 .. meetings.Select(m => $"meetings/{m}"),
                 .. meetings.Select(m => $"meetings/{m}/speeches/report/side-by-side"),
+                .. meetings.Select(m => $"compare?a={archive.Open.Slug}&b={m}"),
+                .. meetings.Select(m => $"compare?a={m}&b={archive.Open.Slug}"),
                 .. people.Select(p => $"people/{p}"),
                 .. organisations.Select(o => $"organisations/{o}"),
                 .. themes.Select(t => $"themes/{t}"),

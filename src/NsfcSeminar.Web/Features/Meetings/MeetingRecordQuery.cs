@@ -30,32 +30,7 @@ internal sealed class MeetingRecordQuery(IDbContextFactory<SeminarDbContext> dbF
             .AsNoTracking()
             .VisibleTo(access)
             .Where(m => m.Slug == slug)
-            .Select(m => new
-            {
-                m.Id,
-                Record = new MeetingRecord(
-                    m.Slug,
-                    m.Kind,
-                    m.Series == null ? null : new RecordLink(m.Series.Slug, new Bilingual { En = m.Series.Name.En, Zh = m.Series.Name.Zh }),
-                    m.SequenceNumber,
-                    new Bilingual { En = m.SequenceTerm.En, Zh = m.SequenceTerm.Zh },
-                    m.StartDate,
-                    m.EndDate,
-                    new Bilingual { En = m.Place.En, Zh = m.Place.Zh },
-                    m.Format,
-                    m.Organiser == null ? null : new RecordLink(m.Organiser.Slug, new Bilingual { En = m.Organiser.Name.En, Zh = m.Organiser.Name.Zh }),
-                    m.IsSample,
-                    m.Visibility,
-                    m.Texts
-                        .Select(t => new MeetingTextVersion(t.Language, t.Title, t.StatedTheme, t.Summary, t.MinutesMarkdown, t.Provenance, t.TranslatedBy))
-                        .ToList(),
-                    Array.Empty<CitedDocumentItem>(),
-                    Array.Empty<RecordLink>(),
-                    Array.Empty<ParticipantItem>(),
-                    Array.Empty<SpeechItem>(),
-                    Array.Empty<SessionItem>(),
-                    Array.Empty<SourceItem>()),
-            })
+            .Select(MeetingRecords.Facts)
             .AsSingleQuery()
             .FirstOrDefaultAsync(ct);
         if (meeting is null)

@@ -59,6 +59,13 @@ internal static class SearchLinks
 
     public static string Export(SearchRequest request, string path) => Build(path, Parameters(request));
 
+    /// <summary>A search for some words in one language within a theme and a date range (written
+    /// as <c>from</c> and <c>to</c> are: 2015, 2024-05-16): where a theme's or a seminar's wording links.</summary>
+    public static string Words(string words, string theme, string from, string to, Language language) => Build("search", new Dictionary<string, string>
+    {
+        ["q"] = words, ["theme"] = theme, ["from"] = from, ["to"] = to, ["lang"] = language == Language.Zh ? "zh" : "en",
+    });
+
     private static string Build(string path, IReadOnlyDictionary<string, string> values) => values.Count == 0
         ? path
         : path + "?" + string.Join("&", values.Select(v => $"{v.Key}={Uri.EscapeDataString(v.Value)}"));

@@ -65,7 +65,8 @@ internal sealed class ThemeAnalysisQuery(IDbContextFactory<SeminarDbContext> dbF
             WithEmptyYears(years),
             speakers.Select(s => new RankedLink(new RecordLink(s.Slug, Bilingual.Of(s.En, s.Zh)), s.Count)).ToList(),
             organisations.Select(o => new RankedLink(new RecordLink(o.Slug, Bilingual.Of(o.En, o.Zh)), o.Count)).ToList(),
-            coThemes.Select(t => new RankedLink(new RecordLink(t.Slug, Bilingual.Of(t.En, t.Zh)), t.Count)).ToList());
+            coThemes.Select(t => new RankedLink(new RecordLink(t.Slug, Bilingual.Of(t.En, t.Zh)), t.Count)).ToList(),
+            themeIds);
     }
 
     /// <summary>Every year from the first to the last, so that a silent year shows as a gap in
