@@ -12,6 +12,8 @@ namespace NsfcSeminar.Benchmarks;
 /// <c>sign-in CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS]</c>: a wrong password for a real and an unknown name.
 /// <c>save-stress CONNECTION PORTAL_URL [ROUNDS]</c>: saves through Chromium, counting any "Saved." that lied
 /// (the editor's account in SEMINAR_BENCH_EDITOR_EMAIL and SEMINAR_BENCH_EDITOR_PASSWORD).
+/// <c>entry CONNECTION PORTAL_URL</c>: enters the seed seminar by hand through Chromium and counts the
+/// editor's actions (the same editor account as save-stress).
 /// <c>readers PORTAL_URL SECONDS CONNECTIONS PATH...</c>: a bounded reader load (<see cref="ReaderLoad"/>).
 /// An explicit class, not top-level statements, so that its Program does not clash with the
 /// portal's in the integration tests, which reference both.
@@ -56,10 +58,14 @@ internal static class Program
                     Environment.GetEnvironmentVariable("SEMINAR_BENCH_EDITOR_EMAIL") ?? throw new InvalidOperationException("SEMINAR_BENCH_EDITOR_EMAIL is not set."),
                     Environment.GetEnvironmentVariable("SEMINAR_BENCH_EDITOR_PASSWORD") ?? throw new InvalidOperationException("SEMINAR_BENCH_EDITOR_PASSWORD is not set.")).RunAsync();
                 return 0;
+            case ["entry", var connection, var portal, ..]:
+                return await new EntryActionsBenchmark(connection, new Uri(portal),
+                    Environment.GetEnvironmentVariable("SEMINAR_BENCH_EDITOR_EMAIL") ?? throw new InvalidOperationException("SEMINAR_BENCH_EDITOR_EMAIL is not set."),
+                    Environment.GetEnvironmentVariable("SEMINAR_BENCH_EDITOR_PASSWORD") ?? throw new InvalidOperationException("SEMINAR_BENCH_EDITOR_PASSWORD is not set.")).RunAsync();
             case ["readers", var portal, var seconds, var connections, .. var paths] when paths.Length > 0:
                 return await new ReaderLoad(new Uri(portal), int.Parse(seconds, CultureInfo.InvariantCulture), int.Parse(connections, CultureInfo.InvariantCulture), paths).RunAsync();
             default:
-                Console.Error.WriteLine("Usage: generate FILE [SEMINARS] [SPEECHES] | load CONNECTION [MEETINGS] [SPEECHES] | run|meetings|sign-in|save-stress CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS] | readers PORTAL_URL SECONDS CONNECTIONS PATH...");
+                Console.Error.WriteLine("Usage: generate FILE [SEMINARS] [SPEECHES] | load CONNECTION [MEETINGS] [SPEECHES] | run|meetings|sign-in|save-stress|entry CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS] | readers PORTAL_URL SECONDS CONNECTIONS PATH...");
                 return 2;
         }
     }

@@ -80,7 +80,7 @@ public sealed class EditingTests(PortalServer portal) : BrowserTest(portal)
         await Page.GotoAsync($"/en/edit/meetings/{slug}");
         await Page.WaitForFormAsync();
         var speeches = Page.GetByRole(AriaRole.Region, new() { Name = "Speeches and reports" });
-        await Expect(speeches.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);
+        await Expect(speeches.Locator(".speech-card")).ToHaveCountAsync(2);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Preview as a reader sees it" }).ClickAsync();
         await Expect(Page.Locator(".preview article.speech")).ToHaveCountAsync(2);
         await ScreenshotAsync("edit-05-preview");

@@ -16,7 +16,7 @@ public sealed class PickerTests(PortalServer portal) : BrowserTest(portal)
         await Page.WaitForFormAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Add a participant" }).ClickAsync();
 
-        var person = Page.GetByRole(AriaRole.Combobox, new() { Name = "Person" });
+        var person = Page.GetByRole(AriaRole.Combobox, new() { Name = "Person", Exact = true });
         await person.FocusAsync();
         await Page.Keyboard.TypeAsync("zhong");
         var listbox = Page.GetByRole(AriaRole.Listbox);

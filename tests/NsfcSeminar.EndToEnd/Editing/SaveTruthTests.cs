@@ -42,6 +42,7 @@ public sealed class SaveTruthTests(PortalServer portal) : BrowserTest(portal)
 
         await Page.PickAsync("#speech-person", "xiankang", Speaker);
         await Page.Locator("#speech-zh-title").FillAsync("讲话");
+        await Page.Locator("#speech-en-title").FillAsync("Speech");
         var onScreen = await Page.EvaluateAsync<string>("""
             () => {
                 const text = document.querySelector('#speech-zh-body').value;

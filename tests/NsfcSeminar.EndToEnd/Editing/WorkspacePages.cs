@@ -43,6 +43,9 @@ internal static partial class WorkspacePages
         await page.WaitForFormAsync();
         await page.PickAsync("#speech-person", speaker.Split(' ')[^1], speaker);
         await page.Locator("#speech-zh-title").FillAsync(chineseTitle);
+
+        // The seminar is recorded in both languages, and so is a new speech of it.
+        await page.Locator("#speech-en-title").FillAsync($"Speech: {chineseTitle}");
         await page.Locator("#speech-zh-body").FillAsync(body);
         if (theme is not null)
         {
@@ -56,13 +59,14 @@ internal static partial class WorkspacePages
 
     /// <summary>Types part of a name into a search-as-you-type picker, waits for the record to be
     /// offered first and presses Enter, as an editor does.</summary>
-    public static async Task PickAsync(this IPage page, string picker, string typed, string label)
+    /// <param name="added">The picker adds a row (a participant) and empties, rather than keeping the name.</param>
+    public static async Task PickAsync(this IPage page, string picker, string typed, string label, bool added = false)
     {
         var input = page.Locator(picker);
         await input.FillAsync(typed);
         await Expect(page.Locator($"{picker}-listbox [role=option]").First.Locator(".picker__name")).ToHaveTextAsync(label);
         await input.PressAsync("Enter");
-        await Expect(input).ToHaveValueAsync(label);
+        await Expect(input).ToHaveValueAsync(added ? "" : label);
     }
 
     /// <summary>Adds a theme through the theme picker of the form whose ids start with <paramref name="prefix"/>.</summary>

@@ -186,6 +186,13 @@ internal sealed class EditSession<TInput>(
         }
     }
 
+    /// <summary>Says that a save of the page as a whole fell short (a part of it was refused).</summary>
+    public void Refuse(string notice)
+    {
+        Refused = true;
+        Notice = notice;
+    }
+
     /// <summary>The page moved the record among others (its only change): the token that move
     /// gave it is adopted, so the next save is not taken for another editor's.</summary>
     public void Moved(uint version)

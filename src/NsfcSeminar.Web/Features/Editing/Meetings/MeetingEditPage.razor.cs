@@ -70,7 +70,7 @@ public sealed partial class MeetingEditPage
 
         if (_speeches is not null && !await _speeches.SaveChangedAsync())
         {
-            _session!.Notice = L["Not everything was saved: see the speeches marked below. Nothing you typed was lost."];
+            _session!.Refuse(L["Not everything was saved: see the speeches marked below. Nothing you typed was lost."]);
             return;
         }
 

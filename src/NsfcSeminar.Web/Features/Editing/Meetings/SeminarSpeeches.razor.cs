@@ -16,12 +16,19 @@ public sealed partial class SeminarSpeeches
     private readonly List<Row> _rows = [];
     private readonly Dictionary<Guid, SpeechCard> _cards = [];
     private int _numbered;
+
+    /// <summary>The last number a new speech's draft was filed under.</summary>
+    private int _unsaved;
     private Guid? _confirming;
     private string? _message;
 
     [Inject] private SpeechEditor Editor { get; set; } = null!;
 
     [Inject] private MeetingSpeeches Speeches { get; set; } = null!;
+
+    [Inject] private EditDraftStore Drafts { get; set; } = null!;
+
+    [Inject] private Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider Auth { get; set; } = null!;
 
     /// <summary>The seminar as the form holds it: its id, participants and language versions.</summary>
     [Parameter, EditorRequired] public MeetingInput Meeting { get; set; } = null!;
@@ -45,8 +52,17 @@ public sealed partial class SeminarSpeeches
         {
             foreach (var speech in await Editor.LoadAllAsync(id, CancellationToken.None))
             {
-                _rows.Add(new Row(Guid.NewGuid(), ++_numbered, speech));
+                _rows.Add(new Row(Guid.NewGuid(), ++_numbered, 0, speech));
             }
+        }
+
+        // New speeches typed but not saved (the page was left or reloaded): their cards come
+        // back, each offering its draft.
+        var editor = await EditorIdentity.NameAsync(Auth);
+        foreach (var number in await Drafts.NewSpeechDraftsAsync(editor, Meeting.Id ?? 0, CancellationToken.None))
+        {
+            _unsaved = number;
+            _rows.Add(new Row(Guid.NewGuid(), ++_numbered, number, SpeakerDefaults.NewFor(Meeting.Id ?? 0, Meeting)));
         }
     }
 
@@ -60,7 +76,7 @@ public sealed partial class SeminarSpeeches
             SpeakerDefaults.Assign(speech, speaker);
         }
 
-        _rows.Add(new Row(Guid.NewGuid(), ++_numbered, speech));
+        _rows.Add(new Row(Guid.NewGuid(), ++_numbered, ++_unsaved, speech));
     }
 
     /// <summary>A card for each presiding person, keynote speaker and reporter, in the order of
@@ -136,8 +152,9 @@ public sealed partial class SeminarSpeeches
         _cards.Remove(row.Key);
     }
 
-    /// <param name="Number">Numbers the card's field ids and its new draft, in the order cards were made.</param>
-    private sealed record Row(Guid Key, int Number, SpeechInput Loaded)
+    /// <param name="Number">Numbers the card's field ids, in the order cards were made.</param>
+    /// <param name="Unsaved">Numbers a new speech's draft (0 for a speech loaded saved).</param>
+    private sealed record Row(Guid Key, int Number, int Unsaved, SpeechInput Loaded)
     {
         public string Prefix => $"speech-{Number}";
     }

@@ -12,6 +12,7 @@ public sealed partial class SpeechCard
     private RulesValidator? _validator;
     private Autosave? _autosave;
     private string _editor = "";
+    private string _firstNewKey = "";
 
     /// <summary>The speech as loaded, or a new one; read once, when the card is made.</summary>
     [Parameter, EditorRequired] public SpeechInput Speech { get; set; } = null!;
@@ -52,6 +53,7 @@ public sealed partial class SpeechCard
     protected override async Task OnInitializedAsync()
     {
         _editor = await EditorIdentity.NameAsync(Auth);
+        _firstNewKey = NewDraftKey;
         _session = new EditSession<SpeechInput>(Drafts, _editor, KeyOf,
             L["This speech no longer exists: it was removed while you were editing. Your text is kept as a draft."], L);
         _session.Show(Speech);
@@ -85,6 +87,12 @@ public sealed partial class SpeechCard
     {
         if (status == SaveStatus.Saved)
         {
+            // A new speech of a new seminar kept its draft under the seminar's key of before.
+            if (_firstNewKey != NewDraftKey)
+            {
+                await Drafts.DeleteAsync(_editor, _firstNewKey, CancellationToken.None);
+            }
+
             await OnSaved.InvokeAsync(_session!.Input!);
         }
 
