@@ -16,6 +16,7 @@ public sealed class OnePageTests(PortalServer portal) : BrowserTest(portal)
         await Page.WaitForFormAsync();
         await Page.GetByLabel("First day").FillAsync("2025-09-09");
         await Page.Locator("#meeting-zh-title").FillAsync("一页式录入测试研讨会");
+        await Page.GetByLabel("Address (slug)").FillAsync("2025-09-09-one-page-entry");
 
         // Participants are added by typing a name; each takes the role of the one before.
         await Page.PickAsync("#participant-add-person", "xiankang", "Dou Xiankang · 窦贤康", added: true);

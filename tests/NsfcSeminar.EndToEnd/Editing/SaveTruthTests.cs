@@ -88,7 +88,7 @@ public sealed class SaveTruthTests(PortalServer portal) : BrowserTest(portal)
     }
 
     private async Task<List<string>> SpeechTextsAsync(string meetingSlug) => await QueryAsync(
-        "SELECT t.body_markdown FROM speech_texts t JOIN speeches s ON s.id = t.speech_id JOIN meetings m ON m.id = s.meeting_id WHERE m.slug = @value",
+        "SELECT t.body_markdown FROM speech_texts t JOIN speeches s ON s.id = t.speech_id JOIN meetings m ON m.id = s.meeting_id WHERE m.slug = @value AND t.language = 'zh'",
         meetingSlug);
 
     private async Task<string> DraftsOfAsync(string email) =>
