@@ -12,6 +12,8 @@ namespace NsfcSeminar.Benchmarks;
 /// <c>sign-in CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS]</c>: a wrong password for a real and an unknown name.
 /// <c>save-stress CONNECTION PORTAL_URL [ROUNDS]</c>: saves through Chromium, counting any "Saved." that lied
 /// (the editor's account in SEMINAR_BENCH_EDITOR_EMAIL and SEMINAR_BENCH_EDITOR_PASSWORD).
+/// <c>entry CONNECTION PORTAL_URL</c>: enters the seed seminar by hand through Chromium and counts the
+/// editor's actions (the same editor account as save-stress).
 /// <c>readers PORTAL_URL SECONDS CONNECTIONS PATH...</c>: a bounded reader load (<see cref="ReaderLoad"/>).
 /// <c>theme-wording CONNECTION [PORTAL_URL] [ROUNDS]</c>: a theme's wording over time, worked out and kept.
 /// An explicit class, not top-level statements, so that its Program does not clash with the
@@ -57,13 +59,17 @@ internal static class Program
                     Environment.GetEnvironmentVariable("SEMINAR_BENCH_EDITOR_EMAIL") ?? throw new InvalidOperationException("SEMINAR_BENCH_EDITOR_EMAIL is not set."),
                     Environment.GetEnvironmentVariable("SEMINAR_BENCH_EDITOR_PASSWORD") ?? throw new InvalidOperationException("SEMINAR_BENCH_EDITOR_PASSWORD is not set.")).RunAsync();
                 return 0;
+            case ["entry", var connection, var portal, ..]:
+                return await new EntryActionsBenchmark(connection, new Uri(portal),
+                    Environment.GetEnvironmentVariable("SEMINAR_BENCH_EDITOR_EMAIL") ?? throw new InvalidOperationException("SEMINAR_BENCH_EDITOR_EMAIL is not set."),
+                    Environment.GetEnvironmentVariable("SEMINAR_BENCH_EDITOR_PASSWORD") ?? throw new InvalidOperationException("SEMINAR_BENCH_EDITOR_PASSWORD is not set.")).RunAsync();
             case ["readers", var portal, var seconds, var connections, .. var paths] when paths.Length > 0:
                 return await new ReaderLoad(new Uri(portal), int.Parse(seconds, CultureInfo.InvariantCulture), int.Parse(connections, CultureInfo.InvariantCulture), paths).RunAsync();
             case ["theme-wording", var connection, ..]:
                 await new ThemeWordingBenchmark(connection, Number(args, 3, 3)).RunAsync();
                 return 0;
             default:
-                Console.Error.WriteLine("Usage: generate FILE [SEMINARS] [SPEECHES] | load CONNECTION [MEETINGS] [SPEECHES] | run|meetings|sign-in|save-stress CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS] | readers PORTAL_URL SECONDS CONNECTIONS PATH... | theme-wording CONNECTION [PORTAL_URL] [ROUNDS]");
+                Console.Error.WriteLine("Usage: generate FILE [SEMINARS] [SPEECHES] | load CONNECTION [MEETINGS] [SPEECHES] | run|meetings|sign-in|save-stress|entry CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS] | readers PORTAL_URL SECONDS CONNECTIONS PATH... | theme-wording CONNECTION [PORTAL_URL] [ROUNDS]");
                 return 2;
         }
     }

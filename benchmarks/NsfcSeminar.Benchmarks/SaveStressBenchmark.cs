@@ -29,7 +29,7 @@ internal sealed class SaveStressBenchmark(string connectionString, Uri portal, i
         });
         var page = await browser.NewPageAsync(new() { BaseURL = portal.ToString(), Locale = "en-GB" });
         page.SetDefaultTimeout(120_000);
-        await SignInAsync(page);
+        await SignInAsync(page, email, password);
 
         var latencies = new List<double>();
         int mismatches = 0, refused = 0;
@@ -106,7 +106,7 @@ internal sealed class SaveStressBenchmark(string connectionString, Uri portal, i
         return text.ToString();
     }
 
-    private async Task SignInAsync(IPage page)
+    internal static async Task SignInAsync(IPage page, string email, string password)
     {
         await page.GotoAsync("en/account/sign-in");
         await page.Locator("#sign-in-email").FillAsync(email);

@@ -40,8 +40,9 @@ public sealed class SaveTruthTests(PortalServer portal) : BrowserTest(portal)
             await body.FillAsync(text);
         }
 
-        await Page.GetByLabel("Speaker").SelectOptionAsync(new SelectOptionValue { Label = Speaker });
+        await Page.PickAsync("#speech-person", "xiankang", Speaker);
         await Page.Locator("#speech-zh-title").FillAsync("讲话");
+        await Page.Locator("#speech-en-title").FillAsync("Speech");
         var onScreen = await Page.EvaluateAsync<string>("""
             () => {
                 const text = document.querySelector('#speech-zh-body').value;
@@ -87,7 +88,7 @@ public sealed class SaveTruthTests(PortalServer portal) : BrowserTest(portal)
     }
 
     private async Task<List<string>> SpeechTextsAsync(string meetingSlug) => await QueryAsync(
-        "SELECT t.body_markdown FROM speech_texts t JOIN speeches s ON s.id = t.speech_id JOIN meetings m ON m.id = s.meeting_id WHERE m.slug = @value",
+        "SELECT t.body_markdown FROM speech_texts t JOIN speeches s ON s.id = t.speech_id JOIN meetings m ON m.id = s.meeting_id WHERE m.slug = @value AND t.language = 'zh'",
         meetingSlug);
 
     private async Task<string> DraftsOfAsync(string email) =>

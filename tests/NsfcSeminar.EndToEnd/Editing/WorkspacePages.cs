@@ -41,17 +41,42 @@ internal static partial class WorkspacePages
     {
         await page.GotoAsync($"/en/edit/meetings/{seminarSlug}/speeches/new");
         await page.WaitForFormAsync();
-        await page.GetByLabel("Speaker").SelectOptionAsync(new SelectOptionValue { Label = speaker });
+        await page.PickAsync("#speech-person", speaker.Split(' ')[^1], speaker);
         await page.Locator("#speech-zh-title").FillAsync(chineseTitle);
+
+        // The seminar is recorded in both languages, and so is a new speech of it.
+        await page.Locator("#speech-en-title").FillAsync($"Speech: {chineseTitle}");
         await page.Locator("#speech-zh-body").FillAsync(body);
         if (theme is not null)
         {
-            await page.Locator(".theme-picker").GetByLabel(theme, new() { Exact = true }).CheckAsync();
+            await page.PickThemeAsync("speech", theme);
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save speech" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex($"/en/edit/meetings/{seminarSlug}/speeches/(?!new$)[a-z0-9-]+$"));
         await Expect(page.GetByText("Saved.")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Types part of a name into a search-as-you-type picker, waits for the record to be
+    /// offered first and presses Enter, as an editor does.</summary>
+    /// <param name="added">The picker adds a row (a participant) and empties, rather than keeping the name.</param>
+    public static async Task PickAsync(this IPage page, string picker, string typed, string label, bool added = false)
+    {
+        var input = page.Locator(picker);
+        await input.FillAsync(typed);
+        await Expect(page.Locator($"{picker}-listbox [role=option]").First.Locator(".picker__name")).ToHaveTextAsync(label);
+        await input.PressAsync("Enter");
+        await Expect(input).ToHaveValueAsync(added ? "" : label);
+    }
+
+    /// <summary>Adds a theme through the theme picker of the form whose ids start with <paramref name="prefix"/>.</summary>
+    public static async Task PickThemeAsync(this IPage page, string prefix, string theme)
+    {
+        var input = page.Locator($"#{prefix}-theme-add");
+        await input.FillAsync(theme);
+        await Expect(page.Locator($"#{prefix}-theme-add-listbox [role=option]").First.Locator(".picker__name")).ToHaveTextAsync(new Regex($"^{Regex.Escape(theme)}"));
+        await input.PressAsync("Enter");
+        await Expect(page.Locator(".theme-picker").GetByLabel(theme, new() { Exact = true }).First).ToBeCheckedAsync();
     }
 
     [GeneratedRegex("/en/edit/meetings/(?<slug>(?!new$)[a-z0-9-]+)$")]

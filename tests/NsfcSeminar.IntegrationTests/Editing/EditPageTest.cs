@@ -35,5 +35,6 @@ public abstract class EditPageTest : BunitContext
         Services.AddScoped<AuditLog>();
         JSInterop.Mode = JSRuntimeMode.Loose;
         JSInterop.SetupModule("./Features/Editing/Forms/StreamedTextArea.razor.js");
+        JSInterop.SetupModule("./Features/Editing/Forms/RecordPicker.razor.js");
     }
 }

@@ -4,6 +4,7 @@ using NsfcSeminar.Data.Model;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.Web.Features.Editing.Forms;
 using NsfcSeminar.Web.Features.Editing.Meetings;
+using NsfcSeminar.Web.Features.Editing.Speeches;
 
 namespace NsfcSeminar.IntegrationTests.Editing;
 
@@ -84,6 +85,60 @@ public sealed class MeetingEditPageTests(DatabaseFixture database) : EditPageTes
         await page.FindAll("button").Single(b => b.TextContent == "Preview as a reader sees it").ClickAsync(new());
 
         page.WaitForAssertion(() => Assert.Equal("Unsaved title", page.Find(".preview article.meeting h1").TextContent), Patience);
+    }
+
+    [Fact]
+    public async Task Saving_the_seminars_page_saves_its_inline_speech_changed_with_it()
+    {
+        await Fixture.ResetAsync();
+        Meeting meeting;
+        await using (var db = Fixture.CreateDbContext())
+        {
+            meeting = await ArchiveBuilder.Meeting("One page", new DateOnly(2024, 11, 16), PublicationStatus.Draft)
+                .WithSpeeches(2, ArchiveBuilder.Theme("Basic research", "基础研究")).SaveAsync(db);
+        }
+
+        var page = Render<MeetingEditPage>(p => p.Add(c => c.Slug, meeting.Slug));
+        page.WaitForElement("#speech-2-en-title", Patience);
+
+        page.Find("#meeting-en-title").Input("One page, retitled");
+        page.Find("#speech-2-en-title").Input("Speech 2, retitled inline");
+        await page.Find("form.edit-form").SubmitAsync();
+
+        page.WaitForAssertion(() => Assert.Equal("Saved.", page.Find("[data-saves]").TextContent), Patience);
+        var speeches = Services.GetRequiredService<SpeechEditor>();
+        Assert.Equal(["Speech 1", "Speech 2, retitled inline"], (await speeches.LoadAllAsync(meeting.Id, default)).Select(s => s.Text(Language.En).Title));
+        Assert.Equal("One page, retitled", (await Services.GetRequiredService<MeetingEditor>().LoadAsync(meeting.Slug, default))!.Text(Language.En).Title);
+    }
+
+    [Fact]
+    public async Task A_speech_added_for_each_speaker_takes_its_kind_from_the_speakers_role()
+    {
+        await Fixture.ResetAsync();
+        Meeting meeting;
+        await using (var db = Fixture.CreateDbContext())
+        {
+            meeting = ArchiveBuilder.Meeting("Speakers", new DateOnly(2024, 11, 16), PublicationStatus.Draft);
+            meeting.Participations.Add(new Participation { Role = ParticipantRole.Presiding, Person = ArchiveBuilder.Person("Dou Xiankang", "窦贤康"), SortOrder = 1 });
+            meeting.Participations.Add(new Participation { Role = ParticipantRole.Reporter, Organisation = ArchiveBuilder.Organisation("Planning Bureau", "计划局"), SortOrder = 2 });
+            meeting.Participations.Add(new Participation { Role = ParticipantRole.Attendee, Person = ArchiveBuilder.Person("Gao Ruiping", "高瑞平"), SortOrder = 3 });
+            await meeting.SaveAsync(db);
+        }
+
+        var page = Render<MeetingEditPage>(p => p.Add(c => c.Slug, meeting.Slug));
+        page.WaitForElement("#meeting-en-title", Patience);
+
+        await page.FindAll("button").Single(b => b.TextContent == "Add a speech for each speaker without one").ClickAsync(new());
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".speech-card").Count), Patience);
+        Assert.Equal("PresidingSpeech", page.Find("#speech-1-kind").GetAttribute("value"));
+        Assert.Equal("Dou Xiankang · 窦贤康", page.Find("#speech-1-person").GetAttribute("value"));
+        Assert.Equal("Report", page.Find("#speech-2-kind").GetAttribute("value"));
+        Assert.Equal("Planning Bureau · 计划局", page.Find("#speech-2-organisation").GetAttribute("value"));
+
+        // The seminar is recorded in English only: so are the new speeches.
+        Assert.Empty(page.FindAll("#speech-1-zh-title"));
+        Assert.NotNull(page.Find("#speech-1-en-title"));
     }
 
     private async Task<Meeting> SeminarAsync(string englishTitle)

@@ -33,9 +33,10 @@ public sealed class OneAuditLinePerSaveTests(DatabaseFixture database) : EditPag
     {
         var meeting = await SeminarWithSpeechAsync();
         var page = Render<SpeechEditPage>(p => p.Add(c => c.MeetingSlug, meeting.Slug));
-        page.WaitForElement("#speech-zh-title", Patience);
+        // The seminar is recorded in English only, and so, to begin with, is its new speech.
+        page.WaitForElement("#speech-en-title", Patience);
 
-        page.Find("#speech-zh-title").Input("新的讲话");
+        page.Find("#speech-en-title").Input("A new speech");
         page.Find("#speech-unnamed-zh").Input("一位代表");
         await page.Find("form").SubmitAsync();
 

@@ -19,5 +19,6 @@ public abstract class EditorComponentTest : PortalComponentTest
         Services.AddScoped<AuditLog>();
         JSInterop.Mode = JSRuntimeMode.Loose;
         JSInterop.SetupModule("./Features/Editing/Forms/StreamedTextArea.razor.js");
+        JSInterop.SetupModule("./Features/Editing/Forms/RecordPicker.razor.js");
     }
 }

@@ -37,6 +37,20 @@ internal sealed class EditDraftStore(IDbContextFactory<SeminarDbContext> dbFacto
             .FirstOrDefaultAsync(ct);
     }
 
+    /// <summary>The numbers of the new speeches of a seminar this editor left drafts of on the
+    /// seminar's page (<see cref="DraftKeys.NewSpeech(int, int)"/>), in order.</summary>
+    public async Task<IReadOnlyList<int>> NewSpeechDraftsAsync(string editor, int meetingId, CancellationToken ct)
+    {
+        var prefix = DraftKeys.NewSpeech(meetingId) + ":";
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var keys = await db.EditDrafts.AsNoTracking()
+            .Where(d => d.Editor == editor && d.RecordKey.StartsWith(prefix))
+            .Select(d => d.RecordKey).ToListAsync(ct);
+        return [.. keys.Select(k => k[prefix.Length..].Split(':')[0])
+            .Select(n => int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : 0)
+            .Where(n => n > 0).Distinct().Order()];
+    }
+
     /// <summary>Forgets every draft of the record (it was saved, or the editor discarded it).</summary>
     public async Task DeleteAsync(string editor, string recordKey, CancellationToken ct)
     {

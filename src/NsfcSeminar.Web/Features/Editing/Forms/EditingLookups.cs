@@ -3,7 +3,11 @@ using NsfcSeminar.Data.Model;
 namespace NsfcSeminar.Web.Features.Editing.Forms;
 
 /// <summary>A record an editor can pick from a list.</summary>
-public sealed record LookupItem(int Id, string Slug, Bilingual Name)
+/// <param name="Honorific">A person's stored honorific (院士), shown beside the name so that it
+/// is not typed again into a position.</param>
+/// <param name="Detail">What tells namesakes apart: a person's last recorded position, a theme's
+/// parent.</param>
+public sealed record LookupItem(int Id, string Slug, Bilingual Name, Bilingual? Honorific = null, Bilingual? Detail = null)
 {
     /// <summary>Both names, so an editor finds a person whichever language they think in.</summary>
     public string Label => Name.Zh is { Length: > 0 } zh && Name.En is { Length: > 0 } en

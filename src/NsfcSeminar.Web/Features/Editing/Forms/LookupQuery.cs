@@ -10,8 +10,10 @@ internal sealed class LookupQuery(IDbContextFactory<SeminarDbContext> dbFactory)
     public async Task<EditingLookups> LoadAsync(CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var people = await db.People.AsNoTracking().OrderBy(p => p.Name.En).ThenBy(p => p.Slug)
-            .Select(p => new LookupItem(p.Id, p.Slug, p.Name)).ToListAsync(ct);
+        var positions = await LastPositionsAsync(db, ct);
+        var people = (await db.People.AsNoTracking().OrderBy(p => p.Name.En).ThenBy(p => p.Slug)
+            .Select(p => new LookupItem(p.Id, p.Slug, p.Name, p.Honorific, null)).ToListAsync(ct))
+            .Select(p => p with { Detail = positions.GetValueOrDefault(p.Id) }).ToList();
         var organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Name.En).ThenBy(o => o.Slug)
             .Select(o => new LookupItem(o.Id, o.Slug, o.Name)).ToListAsync(ct);
         var groups = await db.AttendeeGroups.AsNoTracking().OrderBy(g => g.Name.En).ThenBy(g => g.Slug)
@@ -23,6 +25,18 @@ internal sealed class LookupQuery(IDbContextFactory<SeminarDbContext> dbFactory)
         var themes = await db.ReformThemes.AsNoTracking()
             .Select(t => new ThemeRow(t.Id, t.Slug, t.Name, t.ParentId, t.SortOrder)).ToListAsync(ct);
         return new EditingLookups(people, organisations, groups, series, documents, Flatten(themes));
+    }
+
+    /// <summary>Each person's position at the latest seminar that records one: what tells two
+    /// people of one name apart in a picker.</summary>
+    private static async Task<Dictionary<int, Bilingual>> LastPositionsAsync(SeminarDbContext db, CancellationToken ct)
+    {
+        var positions = await db.Participations.AsNoTracking()
+            .Where(p => p.PersonId != null && (p.Position.En != null || p.Position.Zh != null))
+            .OrderByDescending(p => p.Meeting.StartDate).ThenByDescending(p => p.Id)
+            .Select(p => new { PersonId = p.PersonId!.Value, p.Position })
+            .ToListAsync(ct);
+        return positions.GroupBy(p => p.PersonId).ToDictionary(g => g.Key, g => g.First().Position);
     }
 
     /// <summary>The theme tree in reading order: each theme followed by its children.</summary>

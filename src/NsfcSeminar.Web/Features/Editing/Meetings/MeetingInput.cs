@@ -8,7 +8,7 @@ namespace NsfcSeminar.Web.Features.Editing.Meetings;
 /// <see cref="MeetingInputMapping"/>, never bound to them, so a form can change only what it
 /// shows; serialised as JSON for the editor's server-side draft.
 /// </summary>
-public sealed class MeetingInput
+public sealed class MeetingInput : IEditInput
 {
     /// <summary>Null for a seminar not saved yet.</summary>
     public int? Id { get; set; }

@@ -75,6 +75,41 @@ internal sealed class MeetingSpeeches(IDbContextFactory<SeminarDbContext> dbFact
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>Puts a seminar's speeches in the order the page shows them, if none changed since
+    /// the page had them (<paramref name="order"/> holds each speech's id and token).</summary>
+    /// <returns>Each speech's new token, or null when one changed (nothing is then moved).</returns>
+    public async Task<IReadOnlyDictionary<int, uint>?> ReorderAsync(int meetingId, IReadOnlyList<(int Id, uint Version)> order, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var speeches = await db.Speeches.Where(s => s.MeetingId == meetingId).ToDictionaryAsync(s => s.Id, ct);
+        var position = 0;
+        foreach (var (id, version) in order)
+        {
+            if (!speeches.TryGetValue(id, out var speech) || speech.Version != version)
+            {
+                return null;
+            }
+
+            position++;
+            if (speech.SortOrder != position)
+            {
+                speech.SortOrder = position;
+                db.Entry(speech).Property(s => s.Version).OriginalValue = version;
+            }
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return null;
+        }
+
+        return speeches.Values.ToDictionary(s => s.Id, s => s.Version);
+    }
+
     /// <returns>False when the speech changed since the list was loaded (it is then kept).</returns>
     public async Task<bool> RemoveAsync(int speechId, uint version, CancellationToken ct)
     {

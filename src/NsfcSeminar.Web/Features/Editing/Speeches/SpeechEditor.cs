@@ -19,6 +19,15 @@ internal sealed class SpeechEditor(IDbContextFactory<SeminarDbContext> dbFactory
         return speech is null ? null : SpeechInputMapping.ToInput(speech);
     }
 
+    /// <summary>Every speech of a seminar, in its order, for the seminar's page.</summary>
+    public async Task<IReadOnlyList<SpeechInput>> LoadAllAsync(int meetingId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var speeches = await Tracked(db).AsNoTracking().Where(s => s.MeetingId == meetingId)
+            .OrderBy(s => s.SortOrder).ThenBy(s => s.Id).ToListAsync(ct);
+        return [.. speeches.Select(SpeechInputMapping.ToInput)];
+    }
+
     public async Task<SpeechInput?> LoadAsync(int id, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -5,7 +5,7 @@ namespace NsfcSeminar.Web.Features.Editing.Speeches;
 
 /// <summary>What the speech form edits; mapped explicitly onto the entity by
 /// <see cref="SpeechInputMapping"/>.</summary>
-public sealed class SpeechInput
+public sealed class SpeechInput : IEditInput
 {
     public int? Id { get; set; }
 

@@ -1,0 +1,14 @@
+// Keys the picker answers must not also move the caret or submit the form; the active option
+// is scrolled into view as the arrow keys move it (aria-activedescendant does not scroll).
+export function guard(input) {
+    input.addEventListener('keydown', e => {
+        const open = input.getAttribute('aria-expanded') === 'true';
+        if (e.key === 'Enter' || e.key === 'ArrowDown' || e.key === 'ArrowUp' || (e.key === 'Escape' && open)) {
+            e.preventDefault();
+        }
+    });
+    new MutationObserver(() => {
+        const id = input.getAttribute('aria-activedescendant');
+        document.getElementById(id ?? '')?.scrollIntoView({ block: 'nearest' });
+    }).observe(input, { attributes: true, attributeFilter: ['aria-activedescendant'] });
+}
