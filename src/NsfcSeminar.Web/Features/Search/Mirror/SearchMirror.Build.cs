@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Lucene.Net.Index;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -37,8 +38,11 @@ internal sealed partial class SearchMirror
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 var connection = (NpgsqlConnection)db.Database.GetDbConnection();
                 await connection.OpenAsync(ct);
+                var started = Stopwatch.GetTimestamp();
                 if (await ResumeAsync(connection, ct))
                 {
+                    var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+                    LogResumed(_logger, seconds);
                     return true;
                 }
             }
@@ -60,6 +64,7 @@ internal sealed partial class SearchMirror
     {
         _building = _unfinished = true;
         var asOf = DateTimeOffset.UtcNow;
+        var started = Stopwatch.GetTimestamp();
         Interlocked.Exchange(ref _built, 0);
         Interlocked.Exchange(ref _toBuild, 0);
         try
@@ -90,6 +95,9 @@ internal sealed partial class SearchMirror
             {
                 Keep();
             }
+
+            var (documents, seconds) = (Interlocked.Read(ref _built), Stopwatch.GetElapsedTime(started).TotalSeconds);
+            LogBuilt(_logger, documents, seconds);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -135,4 +143,10 @@ internal sealed partial class SearchMirror
             yield return MirrorDocument.Read(reader);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search copy built: {Documents} documents in {Seconds:F1} s.")]
+    private static partial void LogBuilt(ILogger logger, long documents, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search copy resumed from the kept folder in {Seconds:F2} s; it catches up with what changed meanwhile.")]
+    private static partial void LogResumed(ILogger logger, double seconds);
 }

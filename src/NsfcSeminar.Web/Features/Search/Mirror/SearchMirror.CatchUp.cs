@@ -104,7 +104,7 @@ internal sealed partial class SearchMirror
                 // (never a catch-up, which would publish it) may follow it.
                 if (_unfinished || !IsReady)
                 {
-                    await BuildLoggedAsync(ct);
+                    await BuildAsync(ct);
                 }
                 else
                 {
@@ -137,14 +137,6 @@ internal sealed partial class SearchMirror
         await listening;
     }
 
-    private async Task BuildLoggedAsync(CancellationToken ct)
-    {
-        var started = Stopwatch.GetTimestamp();
-        await BuildAsync(ct);
-        var (documents, seconds) = (Interlocked.Read(ref _built), Stopwatch.GetElapsedTime(started).TotalSeconds);
-        LogBuilt(_logger, documents, seconds);
-    }
-
     /// <summary>Applies, in one snapshot, the changes the copy lacks; builds it again after the
     /// documents were emptied or when most of the archive changed.</summary>
     private async Task ApplyChangesAsync(CancellationToken ct)
@@ -161,7 +153,7 @@ internal sealed partial class SearchMirror
         {
             LogRebuilding(_logger, changed.Count);
             await transaction.DisposeAsync();
-            await BuildLoggedAsync(ct);
+            await BuildAsync(ct);
             return;
         }
 
@@ -206,9 +198,6 @@ internal sealed partial class SearchMirror
 
         return (reader.GetInt64(0), changed);
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Search copy built: {Documents} documents in {Seconds:F1} s.")]
-    private static partial void LogBuilt(ILogger logger, long documents, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search copy is built again: the documents were emptied or {Meetings} meetings changed; the copy before answers meanwhile.")]
     private static partial void LogRebuilding(ILogger logger, int meetings);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NsfcSeminar.Data;
@@ -70,19 +69,9 @@ internal sealed partial class SearchMirrorBuild(
     private async Task BuildAsync(CancellationToken ct)
     {
         await Task.Yield();
-        var started = Stopwatch.GetTimestamp();
         try
         {
-            var resumed = await mirror.StartAsync(ct);
-            var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-            if (resumed)
-            {
-                LogResumed(logger, seconds);
-            }
-            else
-            {
-                LogBuilt(logger, mirror.Progress.Done, seconds);
-            }
+            await mirror.StartAsync(ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -90,12 +79,6 @@ internal sealed partial class SearchMirrorBuild(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Search copy built: {Documents} documents in {Seconds:F1} s.")]
-    private static partial void LogBuilt(ILogger logger, long documents, double seconds);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Search copy resumed from the kept folder in {Seconds:F2} s; it catches up with what changed meanwhile.")]
-    private static partial void LogResumed(ILogger logger, double seconds);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The search copy could not be built yet; it tries again in the background, and search says it is being prepared.")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "The search copy could not be built yet; it tries again in the background.")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 }
