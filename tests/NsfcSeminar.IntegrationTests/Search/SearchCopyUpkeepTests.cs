@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Net;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -34,7 +35,8 @@ public sealed class SearchCopyUpkeepTests(DatabaseFixture fixture)
         await using var second = new PortalFactory(fixture.ConnectionString);
         using var client = second.CreateClient();
         var copies = new[] { fixture.Portal, second }.Select(p => p.Services.GetRequiredService<SearchMirror>()).ToList();
-        Assert.True(await UntilAsync(() => copies.All(c => c.IsReady && Wombats(c) == 0), BuiltWithin));
+        Assert.True(await UntilAsync(() => copies.All(c => c.IsReady && c.Listening && Wombats(c) == 0), BuiltWithin));
+        using var catchUps = new CatchUpsHeard(second.Services.GetRequiredService<IMeterFactory>());
 
         await using (var connection = new NpgsqlConnection(fixture.ConnectionString))
         {
@@ -51,6 +53,7 @@ public sealed class SearchCopyUpkeepTests(DatabaseFixture fixture)
 
         Assert.True(found, $"Within {Fresh.TotalSeconds} s, the copies held {string.Join(" and ", copies.Select(Wombats))} changed speeches.");
         Assert.All(copies, c => Assert.NotNull(c.Freshness.LastLag));
+        Assert.Contains("notification", catchUps.Triggers);
         Assert.Contains("\"total\":1", await client.GetStringAsync("/api/speeches?q=wombat"), StringComparison.Ordinal);
         Assert.Contains("\"lastLagMilliseconds\"", await client.GetStringAsync("/health/ready"), StringComparison.Ordinal);
     }
@@ -131,6 +134,35 @@ public sealed class SearchCopyUpkeepTests(DatabaseFixture fixture)
         }
 
         return true;
+    }
+
+    /// <summary>What woke each catch-up of one portal's copy, as its metrics say.</summary>
+    private sealed class CatchUpsHeard : IDisposable
+    {
+        private readonly MeterListener _listener = new();
+
+        public CatchUpsHeard(IMeterFactory portal)
+        {
+            _listener.InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Scope == portal && instrument.Name == "seminar.search.catch_ups")
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            };
+            _listener.SetMeasurementEventCallback<long>((_, _, tags, _) =>
+            {
+                foreach (var tag in tags)
+                {
+                    Triggers.Add((string)tag.Value!);
+                }
+            });
+            _listener.Start();
+        }
+
+        public System.Collections.Concurrent.ConcurrentBag<string> Triggers { get; } = [];
+
+        public void Dispose() => _listener.Dispose();
     }
 
     private static int Wombats(SearchMirror copy) =>

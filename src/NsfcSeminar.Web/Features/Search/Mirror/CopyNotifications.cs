@@ -21,6 +21,9 @@ internal sealed partial class CopyNotifications(IDbContextFactory<SeminarDbConte
 
     private static readonly TimeSpan ReconnectAfter = TimeSpan.FromSeconds(5);
 
+    /// <summary>Whether a notification sent now would be heard.</summary>
+    public bool Listening { get; private set; }
+
     public async Task ListenAsync(CancellationToken ct)
     {
         while (!ct.IsCancellationRequested)
@@ -31,10 +34,12 @@ internal sealed partial class CopyNotifications(IDbContextFactory<SeminarDbConte
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
+                Listening = false;
                 return;
             }
             catch (Exception e) when (e is NpgsqlException or IOException or InvalidOperationException or TimeoutException)
             {
+                Listening = false;
                 LogListeningLost(logger, e);
                 try
                 {
@@ -59,6 +64,7 @@ internal sealed partial class CopyNotifications(IDbContextFactory<SeminarDbConte
             await listen.ExecuteNonQueryAsync(ct);
         }
 
+        Listening = true;
         lookAnyway();
         while (true)
         {

@@ -95,7 +95,8 @@ internal sealed partial class SearchMirror
 
     private async Task KeepUpAsync(CancellationToken ct)
     {
-        var listening = new CopyNotifications(dbFactory, Notified, () => Wake(ByPoll), _logger).ListenAsync(ct);
+        _notifications = new CopyNotifications(dbFactory, Notified, () => Wake(ByPoll), _logger);
+        var listening = _notifications.ListenAsync(ct);
         while (!ct.IsCancellationRequested)
         {
             try

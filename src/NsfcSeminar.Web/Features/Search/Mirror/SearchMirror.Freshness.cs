@@ -19,7 +19,12 @@ internal sealed partial class SearchMirror
     /// <summary>What woke the catch-up first since it last ran (null: its polling).</summary>
     private string? _wokenBy;
 
+    private CopyNotifications? _notifications;
+
     public CopyFreshness Freshness => _freshness;
+
+    /// <summary>Whether the copy hears PostgreSQL's notifications now (else it polls).</summary>
+    public bool Listening => _notifications?.Listening == true;
 
     private void Notified()
     {

@@ -20,6 +20,7 @@ internal sealed class SearchMirrorHealth(SearchMirror mirror) : IHealthCheck
             ["built"] = progress.Done,
             ["documents"] = progress.Total,
             ["generation"] = mirror.Generation,
+            ["listening"] = mirror.Listening,
         };
         if (freshness.CurrentAt is { } currentAt)
         {
