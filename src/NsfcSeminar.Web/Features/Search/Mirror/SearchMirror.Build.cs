@@ -19,12 +19,12 @@ internal sealed partial class SearchMirror
     private volatile bool _unfinished;
 
     private volatile bool _started;
+    private long _built;
+    private long _toBuild;
 
     /// <summary>The copy is being built for the first time, and nothing has failed: search says
     /// it is being prepared. (When the database cannot be reached, search says that instead.)</summary>
     public bool IsPreparing => _started && !IsReady && _failure is null;
-    private long _built;
-    private long _toBuild;
 
     /// <summary>Opens the copy kept from the last run when it is a copy of this database in
     /// this format, else builds it; then starts keeping it up. True when it was resumed.</summary>
