@@ -61,13 +61,15 @@ port=$(pg_free_port)
   Seminar__RateLimits__SignIn__PermitLimit=0 \
   exec dotnet NsfcSeminar.Web.dll --urls "http://127.0.0.1:$port") >"$out/portal.log" 2>&1 &
 pids+=($!)
-# Healthy once the search copy is built (Degraded while it is: searches then run in PostgreSQL).
+# Ready once the search copy is built or resumed (until then /health/ready answers 503 and
+# search pages say how far the copy is).
 started=$(date +%s)
 for _ in $(seq 1 3600); do
-  [ "$(curl -fs "http://127.0.0.1:$port/health" 2>/dev/null)" = "Healthy" ] && break
+  curl -fs -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null && break
   sleep 1
 done
 echo "The portal was ready (search copy built) $(( $(date +%s) - started )) s after it started." >&2
+grep -o 'Search copy \(built\|resumed\)[^"]*' "$out/portal.log" | head -1 >&2 || true
 
 if [ "${SEMINAR_BENCH_ONLY:-}" = "save-stress" ] || [ "${SEMINAR_BENCH_ONLY:-}" = "entry" ]; then
   # An editor made as an operator makes one.

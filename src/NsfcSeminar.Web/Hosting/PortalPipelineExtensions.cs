@@ -43,6 +43,7 @@ internal static class PortalPipelineExtensions
 
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
+        app.MapLiveness();
         app.MapReadiness();
         app.MapAccounts();
         app.MapSeminarApi();

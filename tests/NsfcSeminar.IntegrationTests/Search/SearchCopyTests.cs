@@ -120,7 +120,7 @@ public sealed class SearchCopyTests(DatabaseFixture fixture)
         var abandoned = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"nsfc-seminar-search-{int.MaxValue}-abandoned"));
         using var mirror = new SearchMirror(fixture.Portal.Services.GetRequiredService<IDbContextFactory<SeminarDbContext>>());
 
-        await mirror.BuildAsync(default);
+        await mirror.StartAsync(default);
 
         abandoned.Refresh();
         Assert.False(abandoned.Exists);
@@ -170,10 +170,19 @@ public sealed class SearchCopyTests(DatabaseFixture fixture)
     }
 
     [Fact]
-    public async Task Health_says_healthy_once_the_copy_is_built()
+    public async Task Health_says_healthy_and_ready_once_the_copy_is_built()
     {
         using var client = fixture.Portal.CreateClient();
+        var copy = fixture.Portal.Services.GetRequiredService<SearchMirror>();
+
+        // An earlier test may have left the copy being built again (Degraded) after emptying the archive.
+        for (var tries = 0; copy.Progress.Building && tries < 600; tries++)
+        {
+            await Task.Delay(50);
+        }
 
         Assert.Equal("Healthy", await client.GetStringAsync("/health"));
+        Assert.Equal("Healthy", await client.GetStringAsync("/health/live"));
+        Assert.Contains("\"status\":\"Healthy\"", await client.GetStringAsync("/health/ready"), StringComparison.Ordinal);
     }
 }

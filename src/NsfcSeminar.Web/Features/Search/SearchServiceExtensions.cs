@@ -14,8 +14,13 @@ internal static class SearchServiceExtensions
     }
 
     /// <summary>The machine endpoints of search; the /search page routes as a component.</summary>
-    public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app) => app
-        .MapSearchExports()
-        .MapSearchFeed()
-        .MapSpeechesApi();
+    public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
+    {
+        // Before the copy is first built they answer 503 with Retry-After (ADR-017).
+        app.MapGroup("").AddEndpointFilter<SearchCopyReadiness>()
+            .MapSearchExports()
+            .MapSearchFeed()
+            .MapSpeechesApi();
+        return app;
+    }
 }

@@ -71,7 +71,7 @@ internal static class ClusterServiceExtensions
     /// would take an instance out for a reason another instance shares (the replica's lag).</summary>
     public static WebApplication MapReadiness(this WebApplication app)
     {
-        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Name != "replica" });
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Name != "replica", ResponseWriter = PortalHealth.WriteJsonAsync });
         if (app.Services.GetService<ReplicaMonitor>() is not null)
         {
             // The lag, both servers' state and the replayed position, as JSON.

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NsfcSeminar.Data;
@@ -6,9 +5,12 @@ using NsfcSeminar.Data;
 namespace NsfcSeminar.Web.Features.Search.Mirror;
 
 /// <summary>
-/// Builds the search copy when the portal starts. A small archive is copied before the portal
-/// takes requests (well under a second), so that its first search is the copy's; a large one is
-/// copied in the background while PostgreSQL answers searches.
+/// Starts the search copy with the portal: a small archive is copied before the portal takes
+/// requests (well under a second), so that its first search is the copy's; a large one is copied
+/// in the background while the portal serves everything but search (/health/ready says not ready,
+/// the search pages say how far the copy is). <c>Seminar:SearchCopyWaitUpTo</c> sets "small"
+/// (documents; 0: never wait, for instances behind a balancer that asks /health/ready). The copy
+/// then keeps itself up until it is disposed.
 /// </summary>
 internal sealed partial class SearchMirrorBuild(
     SearchMirror mirror,
@@ -17,6 +19,9 @@ internal sealed partial class SearchMirrorBuild(
     IHostApplicationLifetime lifetime,
     ILogger<SearchMirrorBuild> logger) : IHostedService
 {
+    /// <summary>Up to this many documents, by default, the build is waited for before the portal starts.</summary>
+    public const long WaitForBuildUpTo = 20_000;
+
     private Task _build = Task.CompletedTask;
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -27,21 +32,25 @@ internal sealed partial class SearchMirrorBuild(
             return;
         }
 
+        long documents;
         try
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             await connection.OpenAsync(cancellationToken);
-            var documents = await SearchMirror.CountAsync(connection, null, cancellationToken);
-            _build = BuildAsync(documents, lifetime.ApplicationStopping);
-            if (documents <= SearchMirror.WaitForBuildUpTo)
-            {
-                await _build;
-            }
+            documents = await SearchMirror.CountAsync(connection, null, cancellationToken);
         }
         catch (NpgsqlException e)
         {
+            // The copy keeps trying in the background.
             LogFailed(logger, e);
+            documents = long.MaxValue;
+        }
+
+        _build = BuildAsync(lifetime.ApplicationStopping);
+        if (documents <= configuration.GetValue("Seminar:SearchCopyWaitUpTo", WaitForBuildUpTo))
+        {
+            await _build;
         }
     }
 
@@ -53,26 +62,16 @@ internal sealed partial class SearchMirrorBuild(
         }
         catch (OperationCanceledException)
         {
-            // Stopping mid-build: the copy is discarded with the process.
+            // Stopping mid-build: what the copy's folder last kept stays.
         }
     }
 
-    private async Task BuildAsync(long documents, CancellationToken ct)
+    private async Task BuildAsync(CancellationToken ct)
     {
         await Task.Yield();
-        var started = Stopwatch.GetTimestamp();
         try
         {
-            var resumed = await mirror.StartAsync(ct);
-            var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-            if (resumed)
-            {
-                LogResumed(logger, seconds);
-            }
-            else
-            {
-                LogBuilt(logger, documents, seconds);
-            }
+            await mirror.StartAsync(ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -80,12 +79,6 @@ internal sealed partial class SearchMirrorBuild(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Search copy built: {Documents} documents in {Seconds:F1} s.")]
-    private static partial void LogBuilt(ILogger logger, long documents, double seconds);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Search copy resumed from the kept folder in {Seconds:F1} s; the next search catches up.")]
-    private static partial void LogResumed(ILogger logger, double seconds);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The search copy could not be built; searches run in PostgreSQL.")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "The search copy could not be built yet; it tries again in the background.")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 }

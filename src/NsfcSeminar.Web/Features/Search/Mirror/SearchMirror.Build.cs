@@ -1,0 +1,152 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Lucene.Net.Index;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace NsfcSeminar.Web.Features.Search.Mirror;
+
+/// <summary>Building the copy: every document, as one snapshot of the database sees them, read in
+/// one statement and analysed on every core. While a copy is built again, the one before keeps
+/// answering; only the first build leaves the portal without one (not ready, ADR-017).</summary>
+internal sealed partial class SearchMirror
+{
+    private volatile bool _building;
+
+    /// <summary>A build began and did not finish (it failed or was stopped): the writer holds
+    /// part of a new copy, which must be neither published nor kept.</summary>
+    private volatile bool _unfinished;
+
+    private volatile bool _started;
+    private long _built;
+    private long _toBuild;
+
+    /// <summary>The copy is being built for the first time, and nothing has failed: search says
+    /// it is being prepared. (When the database cannot be reached, search says that instead.)</summary>
+    public bool IsPreparing => _started && !IsReady && _failure is null;
+
+    /// <summary>Opens the copy kept from the last run when it is a copy of this database in
+    /// this format, else builds it; then starts keeping it up. True when it was resumed.</summary>
+    public async Task<bool> StartAsync(CancellationToken ct)
+    {
+        _started = true;
+        try
+        {
+            if (_keptFolder is not null)
+            {
+                await using var db = await dbFactory.CreateDbContextAsync(ct);
+                var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+                await connection.OpenAsync(ct);
+                var started = Stopwatch.GetTimestamp();
+                if (await ResumeAsync(connection, ct))
+                {
+                    var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+                    LogResumed(_logger, seconds);
+                    return true;
+                }
+            }
+
+            await BuildAsync(ct);
+            return false;
+        }
+        finally
+        {
+            if (!ct.IsCancellationRequested)
+            {
+                StartUpkeep();
+            }
+        }
+    }
+
+    /// <summary>Copies every document, as one snapshot of the database sees them.</summary>
+    private async Task BuildAsync(CancellationToken ct)
+    {
+        _building = _unfinished = true;
+        var asOf = DateTimeOffset.UtcNow;
+        var started = Stopwatch.GetTimestamp();
+        Interlocked.Exchange(ref _built, 0);
+        Interlocked.Exchange(ref _toBuild, 0);
+        try
+        {
+            var writer = Writer();
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await connection.OpenAsync(ct);
+
+            // Before the transaction: a role that may not read the cluster's identifier must
+            // not leave the snapshot's transaction aborted.
+            _database ??= await DatabaseAsync(connection, ct);
+            await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+            long horizon;
+            await using (var command = new NpgsqlCommand(MirrorStatements.Horizon, connection, transaction))
+            {
+                horizon = (long)(await command.ExecuteScalarAsync(ct))!;
+            }
+
+            Interlocked.Exchange(ref _toBuild, await CountAsync(connection, transaction, ct));
+            _failure = null; // The database answers: what failed before no longer holds.
+            writer.DeleteAll();
+            await CopyAsync(connection, transaction, null, ct);
+            _unfinished = false;
+            Publish(new CopyState(horizon, ImmutableDictionary<int, long>.Empty));
+            _freshness = _freshness with { CurrentAt = asOf };
+            if (_path == _keptFolder)
+            {
+                Keep();
+            }
+
+            var (documents, seconds) = (Interlocked.Read(ref _built), Stopwatch.GetElapsedTime(started).TotalSeconds);
+            LogBuilt(_logger, documents, seconds);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _failure = e;
+            throw;
+        }
+        finally
+        {
+            _building = false;
+        }
+    }
+
+    public static async Task<long> CountAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var command = new NpgsqlCommand(MirrorStatements.Count, connection, transaction);
+        return (long)(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    /// <summary>Reads the documents in one statement; analysing them is the costly part, so it
+    /// runs on every core (the writer takes documents from several threads).</summary>
+    private async Task CopyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int[]? meetings, CancellationToken ct)
+    {
+        var writer = _writer!;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
+        await Parallel.ForEachAsync(ReadAsync(connection, transaction, meetings, ct), parallel, (document, _) =>
+        {
+            writer.AddDocument(document.ToLucene());
+            Interlocked.Increment(ref _built);
+            return ValueTask.CompletedTask;
+        });
+    }
+
+    private static async IAsyncEnumerable<MirrorDocument> ReadAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, int[]? meetings, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(MirrorStatements.Documents, connection, transaction) { CommandTimeout = 0 };
+        command.Parameters.Add(new NpgsqlParameter("all", NpgsqlDbType.Boolean) { Value = meetings is null });
+        command.Parameters.Add(new NpgsqlParameter("meetings", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = meetings ?? [] });
+        await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, ct);
+        while (await reader.ReadAsync(ct))
+        {
+            yield return MirrorDocument.Read(reader);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search copy built: {Documents} documents in {Seconds:F1} s.")]
+    private static partial void LogBuilt(ILogger logger, long documents, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search copy resumed from the kept folder in {Seconds:F2} s; it catches up with what changed meanwhile.")]
+    private static partial void LogResumed(ILogger logger, double seconds);
+}
