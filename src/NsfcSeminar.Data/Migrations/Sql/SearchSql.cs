@@ -10,7 +10,7 @@ namespace NsfcSeminar.Data.Migrations.Sql;
 /// migration calls <see cref="Create"/> and <see cref="Drop"/>. It no longer creates the RUM
 /// extension or index (ADR-009), so that a fresh database needs nothing beyond PostgreSQL and
 /// its contrib modules: the OneSearchEngine migration removes the SQL search altogether and
-/// drops RUM where an older run created it (ADR-015).
+/// drops RUM where an older run created it (ADR-017).
 /// </summary>
 public static class SearchSql
 {

@@ -89,7 +89,7 @@ internal static class SearchSqlIndex
         $$;
 
         -- Rebuilds everything: after a bulk load that bypassed the triggers. (It built a RUM
-        -- index at the end until ADR-015 removed the SQL search; see SearchSql.)
+        -- index at the end until ADR-017 removed the SQL search; see SearchSql.)
         CREATE FUNCTION search_rebuild() RETURNS void
         LANGUAGE plpgsql AS $$
         DECLARE

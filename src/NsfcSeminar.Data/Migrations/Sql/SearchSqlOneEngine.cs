@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace NsfcSeminar.Data.Migrations.Sql;
 
 /// <summary>
-/// Removes the SQL half of search (ADR-015): the in-process Lucene copy matches, ranks, counts
+/// Removes the SQL half of search (ADR-017): the in-process Lucene copy matches, ranks, counts
 /// and marks snippets, so <c>search_documents</c> keeps only what the copy is built from and
 /// what a page of results shows. The tsvector column, its functions, the RUM index and extension
 /// and <c>search_term_query</c> go. Visibility is no longer decided here: every meeting's

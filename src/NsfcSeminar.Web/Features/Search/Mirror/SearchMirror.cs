@@ -22,7 +22,7 @@ internal sealed class SearchMirror(IDbContextFactory<SeminarDbContext> dbFactory
 {
     /// <summary>Changes when what the copy holds or how it cuts text changes: a kept copy of
     /// another format is built again.</summary>
-    private const string Format = "2";
+    private const string Format = "3";
 
     /// <summary>More changed meetings than this are copied again in the background rather
     /// than inside a search (an import, a copy kept while the portal was stopped).</summary>
