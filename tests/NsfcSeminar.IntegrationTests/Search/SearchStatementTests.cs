@@ -43,6 +43,30 @@ public sealed class SearchStatementTests(DatabaseFixture fixture, ITestOutputHel
         Assert.DoesNotContain(statements, s => s.Contains("tsquery", StringComparison.Ordinal) || s.Contains("ts_headline", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_filters_a_search_names_are_resolved_in_one_statement_whatever_their_number()
+    {
+        await fixture.ResetAsync();
+        var archive = new SearchArchive();
+        await using (var db = fixture.CreateDbContext())
+        {
+            await archive.SaveAsync(db);
+        }
+
+        var search = fixture.Portal.Services.GetRequiredService<SpeechSearch>();
+        var query = $"q=reform&theme={archive.BasicResearch.Slug}&speaker={archive.Dou.Slug}&org=no-such-body";
+        await search.SearchAsync(Request(query), ReaderAccess.Anonymous, Language.En, withFacets: true, fresh: true, default);
+
+        var (results, statements) = await CountedAsync(() => search.SearchAsync(Request(query), ReaderAccess.Anonymous, Language.En, withFacets: true, fresh: true, default));
+        output.WriteLine($"{query}: {statements.Count} statements: {string.Join(" | ", statements)}");
+
+        Assert.Equal(["reform-keynote"], results.Hits.Select(h => h.Row.Anchor));
+        Assert.Equal(archive.Dou.Slug, results.Filters.Speaker?.Slug);
+        Assert.Contains(results.Notices, n => n.Kind == SearchNoticeKind.UnknownOrganisation);
+        // The catch-up check, the filters (unknown ones too), the page.
+        Assert.Equal(3, statements.Count);
+    }
+
     private static SearchRequest Request(string query)
     {
         var values = QueryHelpers.ParseQuery(query);
