@@ -69,9 +69,6 @@ internal sealed record SearchPlan(Query Query, Query? Marked, bool ByRelevance, 
         return new SearchPlan(query, words.HasTerms ? MirrorQuery.Marked(words, analyzer) : null, byRelevance, wanted);
     }
 
-    /// <summary>The same plan for every match up to <paramref name="limit"/> (exports, feeds).</summary>
-    public SearchPlan Taking(int limit) => this with { Wanted = limit };
-
     private static void Filter(BooleanQuery query, string field, int? id)
     {
         if (id is { } value)

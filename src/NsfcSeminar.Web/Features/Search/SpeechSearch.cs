@@ -68,7 +68,8 @@ internal sealed class SpeechSearch(IDbContextFactory<SeminarDbContext> dbFactory
     }
 
     /// <summary>Every match in order, read as the caller consumes it (a batch of rows at a time).
-    /// Nothing until the copy is built: an export of nothing says the search found nothing.</summary>
+    /// Until the copy is built it refuses (<see cref="SearchNotReadyException"/>): an empty export
+    /// would say that the search found nothing.</summary>
     public async IAsyncEnumerable<SearchRow> StreamAsync(
         SearchRequest request, ReaderAccess access, int limit, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
