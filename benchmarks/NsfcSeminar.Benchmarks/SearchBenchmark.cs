@@ -5,18 +5,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Data.Reading;
-using NsfcSeminar.Web.Features.Search;
-using NsfcSeminar.Web.Features.Search.Mirror;
 
 namespace NsfcSeminar.Benchmarks;
 
 /// <summary>
 /// Times each query of <see cref="QuerySet"/> end to end (GET /en/search over HTTP from the
 /// running portal: parsing, the search copy, SQL, facets, snippets, rendering), once asking for
-/// no cache and once from the portal's result cache, and directly (the same
-/// <see cref="SpeechSearch"/> call the page makes, without HTTP, rendering or the search copy:
-/// PostgreSQL alone, the design this replaced). Then meeting pages. Prints p50/p95 as Markdown.
+/// no cache and once from the portal's result cache. There is no search in PostgreSQL alone to
+/// compare with any more (ADR-017): the copy is the one engine. Then meeting pages. Prints
+/// p50/p95 as Markdown.
 /// </summary>
 internal sealed class SearchBenchmark(string connectionString, Uri portal, int rounds)
 {
@@ -25,19 +22,11 @@ internal sealed class SearchBenchmark(string connectionString, Uri portal, int r
         var services = new ServiceCollection()
             .AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>))
             .AddSeminarData(connectionString)
-            .AddSingleton<SpeechSearch>()
-            // Never built here, so every direct search runs in PostgreSQL: the floor.
-            .AddSingleton<SearchMirror>()
-            .AddSingleton<SearchResultCache>()
-            .AddSingleton(new NsfcSeminar.Web.Markdown.MarkdownRenderer())
-            .AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build())
             .BuildServiceProvider();
-        var search = services.GetRequiredService<SpeechSearch>();
         using var http = new HttpClient { BaseAddress = portal, Timeout = TimeSpan.FromSeconds(60) };
 
         var endToEnd = QuerySet.Queries.ToDictionary(q => q.Name, _ => new List<double>());
         var cached = QuerySet.Queries.ToDictionary(q => q.Name, _ => new List<double>());
-        var direct = QuerySet.Queries.ToDictionary(q => q.Name, _ => new List<double>());
         var totals = new Dictionary<string, long>();
         for (var round = -1; round < rounds; round++)
         {
@@ -47,36 +36,33 @@ internal sealed class SearchBenchmark(string connectionString, Uri portal, int r
                 // then the same page again as any reader would get it: from the cache.
                 var http_ms = await GetAsync(http, "en/search?" + query, fresh: true);
                 var cached_ms = await GetAsync(http, "en/search?" + query, fresh: false);
-                var request = Parse(query);
-                var clock = Stopwatch.StartNew();
-                var results = await search.SearchAsync(request, ReaderAccess.Anonymous, Language.En, withFacets: true, fresh: true, default);
-                var direct_ms = clock.Elapsed.TotalMilliseconds;
                 if (round >= 0)
                 {
                     endToEnd[name].Add(http_ms);
                     cached[name].Add(cached_ms);
-                    direct[name].Add(direct_ms);
                 }
 
-                totals[name] = results.Total;
+                if (round == rounds - 1)
+                {
+                    totals[name] = await TotalAsync(http, query);
+                }
             }
         }
 
         Console.WriteLine($"Search, {rounds} rounds of {QuerySet.Queries.Count} queries, after one warm-up round (times in ms):");
         Console.WriteLine();
-        Console.WriteLine("| query | matches | end to end, no cache p50 | p95 | from the result cache p50 | p95 | PostgreSQL alone p50 | p95 | ratio p95, no cache / PostgreSQL |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine("| query | matches | end to end, no cache p50 | p95 | from the result cache p50 | p95 |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
         foreach (var (name, _) in QuerySet.Queries)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {totals[name]:N0} | {P(endToEnd[name], 50):F1} | {P(endToEnd[name], 95):F1} | {P(cached[name], 50):F1} | {P(cached[name], 95):F1} | {P(direct[name], 50):F1} | {P(direct[name], 95):F1} | {P(endToEnd[name], 95) / P(direct[name], 95):F2} |"));
+                $"| {name} | {totals[name]:N0} | {P(endToEnd[name], 50):F1} | {P(endToEnd[name], 95):F1} | {P(cached[name], 50):F1} | {P(cached[name], 95):F1} |"));
         }
 
         var allHttp = endToEnd.Values.SelectMany(v => v).ToList();
         var allCached = cached.Values.SelectMany(v => v).ToList();
-        var allDirect = direct.Values.SelectMany(v => v).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| **all queries** | | **{P(allHttp, 50):F1}** | **{P(allHttp, 95):F1}** | **{P(allCached, 50):F1}** | **{P(allCached, 95):F1}** | **{P(allDirect, 50):F1}** | **{P(allDirect, 95):F1}** | {P(allHttp, 95) / P(allDirect, 95):F2} |"));
+            $"| **all queries** | | **{P(allHttp, 50):F1}** | **{P(allHttp, 95):F1}** | **{P(allCached, 50):F1}** | **{P(allCached, 95):F1}** |"));
 
         await MeetingPagesAsync(services, http);
     }
@@ -123,10 +109,11 @@ internal sealed class SearchBenchmark(string connectionString, Uri portal, int r
         return clock.Elapsed.TotalMilliseconds;
     }
 
-    private static SearchRequest Parse(string query)
+    /// <summary>How many matches the search has, as the API (the same search) says.</summary>
+    private static async Task<long> TotalAsync(HttpClient http, string query)
     {
-        var values = query.Split('&').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => Uri.UnescapeDataString(p[1]), StringComparer.Ordinal);
-        return SearchRequest.Parse(name => values.GetValueOrDefault(name));
+        using var json = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(new Uri("api/speeches?" + query, UriKind.Relative)));
+        return json.RootElement.GetProperty("total").GetInt64();
     }
 
     private static double P(List<double> values, int percentile)

@@ -17,9 +17,9 @@ pg_as_owner() {
   fi
 }
 
-# The RUM index (postgresql-15-rum) ranks broad full-text searches without scoring every match;
-# the search migration creates the extension, so the cluster needs the package.
-PG_PACKAGES=(postgresql-15 postgresql-15-rum)
+# PostgreSQL 15 as Debian ships it (with its contrib modules): the migrations need no other
+# extension (ADR-017), as the stock postgres:15 image of docker-compose.yml has none.
+PG_PACKAGES=(postgresql-15)
 
 pg_ensure_installed() {
   local missing=() package

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NsfcSeminar.Data.Model;
 
 namespace NsfcSeminar.Data.Reading;
@@ -12,18 +13,36 @@ public sealed record ReaderAccess(bool MaySeeStaffOnly)
     public static readonly ReaderAccess Anonymous = new(MaySeeStaffOnly: false);
 
     public static readonly ReaderAccess Staff = new(MaySeeStaffOnly: true);
+
+    /// <summary>Every kind of reader, for what stores the rule's answer for each ahead of time
+    /// (the search copy marks each document with the readers who may see it).</summary>
+    public static readonly IReadOnlyList<ReaderAccess> All = [Anonymous, Staff];
+
+    /// <summary>Published meetings, and staff-only ones only for those allowed. Drafts and
+    /// archived records never reach a reading page.</summary>
+    public Expression<Func<Meeting, bool>> MeetingRule => MaySeeStaffOnly
+        ? m => m.Status == PublicationStatus.Published
+        : m => m.Status == PublicationStatus.Published && m.Visibility == Visibility.Public;
+
+    /// <summary>This kind of reader by a name that stays the same (what the copy stores).</summary>
+    public string Name => MaySeeStaffOnly ? "staff" : "anonymous";
+
+    /// <summary>The same rule as <see cref="MeetingRule"/>, for a meeting's state read elsewhere.</summary>
+    public bool MaySee(PublicationStatus status, Visibility visibility) =>
+        (MaySeeStaffOnly ? StaffRule : AnonymousRule)(new Meeting { Slug = "", Status = status, Visibility = visibility });
+
+    private static readonly Func<Meeting, bool> AnonymousRule = new ReaderAccess(false).MeetingRule.Compile();
+
+    private static readonly Func<Meeting, bool> StaffRule = new ReaderAccess(true).MeetingRule.Compile();
 }
 
 public static class ReaderAccessQueryableExtensions
 {
-    /// <summary>Published meetings, and staff-only ones only for those allowed. Drafts and
-    /// archived records never reach a reading page.</summary>
+    /// <summary>The meetings <paramref name="access"/> may see, by <see cref="ReaderAccess.MeetingRule"/>.</summary>
     public static IQueryable<Meeting> VisibleTo(this IQueryable<Meeting> meetings, ReaderAccess access)
     {
         ArgumentNullException.ThrowIfNull(access);
-        return access.MaySeeStaffOnly
-            ? meetings.Where(m => m.Status == PublicationStatus.Published)
-            : meetings.Where(m => m.Status == PublicationStatus.Published && m.Visibility == Visibility.Public);
+        return meetings.Where(access.MeetingRule);
     }
 
     /// <summary>People who took part in or spoke at a meeting the reader may see. Anyone else is

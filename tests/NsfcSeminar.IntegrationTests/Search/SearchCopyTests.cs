@@ -13,7 +13,7 @@ using NsfcSeminar.Web.Markdown;
 
 namespace NsfcSeminar.IntegrationTests.Search;
 
-/// <summary>The in-process search copy answers as PostgreSQL would, and follows every change.</summary>
+/// <summary>The in-process search copy, the one engine, answers consistently and follows every change.</summary>
 [Collection(DatabaseTestGroup.Name)]
 public sealed class SearchCopyTests(DatabaseFixture fixture)
 {
@@ -23,30 +23,55 @@ public sealed class SearchCopyTests(DatabaseFixture fixture)
         return SearchRequest.Parse(name => values.TryGetValue(name, out var value) ? value.ToString() : null);
     }
 
-    private static Dictionary<string, long> Counts(IReadOnlyList<FacetValue> values) => values.ToDictionary(v => v.Value, v => v.Count);
+    /// <summary>The query string with these parameters set (replacing any it had).</summary>
+    private static string With(string query, params (string Name, string Value)[] values)
+    {
+        var parameters = QueryHelpers.ParseQuery(query).ToDictionary(p => p.Key, p => (string?)p.Value.ToString());
+        foreach (var (name, value) in values)
+        {
+            parameters[name] = value;
+        }
 
+        return QueryHelpers.AddQueryString("", parameters).TrimStart('?');
+    }
+
+    /// <summary>The filters and the facets are one translation of the plan: for every benchmark
+    /// query, filtering by a kind, a language or a year finds exactly as many matches as its
+    /// facet counted, and the kinds and years together count every match once.</summary>
     [Fact]
-    public async Task The_copy_finds_and_counts_what_PostgreSQL_finds_for_every_benchmark_query()
+    public async Task Every_facet_count_is_what_filtering_by_its_value_finds_for_every_benchmark_query()
     {
         await fixture.ResetAsync();
         await new ArchiveLoader(fixture.ConnectionString, meetings: 40, speechesPerMeeting: 8).LoadAsync();
-        var copy = fixture.Portal.Services.GetRequiredService<SpeechSearch>();
-        var dbFactory = fixture.Portal.Services.GetRequiredService<IDbContextFactory<SeminarDbContext>>();
-        using var neverBuilt = new SearchMirror(dbFactory);
-        var database = new SpeechSearch(dbFactory, neverBuilt, fixture.Portal.Services.GetRequiredService<SearchResultCache>(), fixture.Portal.Services.GetRequiredService<MarkdownRenderer>());
+        var search = fixture.Portal.Services.GetRequiredService<SpeechSearch>();
+        Task<SearchResults> SearchAsync(string query) => search.SearchAsync(Request(query), ReaderAccess.Anonymous, Language.En, withFacets: true, fresh: true, default);
 
+        var found = 0;
         foreach (var (name, query) in QuerySet.Queries)
         {
-            var fromCopy = await copy.SearchAsync(Request(query), ReaderAccess.Anonymous, Language.En, withFacets: true, fresh: true, default);
-            var fromDatabase = await database.SearchAsync(Request(query), ReaderAccess.Anonymous, Language.En, withFacets: true, fresh: true, default);
+            var all = await SearchAsync(query);
 
-            Assert.True(fromDatabase.Total == fromCopy.Total, $"{name}: PostgreSQL found {fromDatabase.Total}, the copy {fromCopy.Total}");
-            Assert.Equal(Counts(fromDatabase.Facets.Years), Counts(fromCopy.Facets.Years));
-            Assert.Equal(Counts(fromDatabase.Facets.Kinds), Counts(fromCopy.Facets.Kinds));
-            Assert.Equal(Counts(fromDatabase.Facets.Languages), Counts(fromCopy.Facets.Languages));
-            Assert.Equal(fromDatabase.Facets.Themes.Sum(v => v.Count), fromCopy.Facets.Themes.Sum(v => v.Count));
-            Assert.Equal(fromDatabase.Hits.Count, fromCopy.Hits.Count);
+            found += all.Total > 0 ? 1 : 0;
+            Assert.True(Math.Min(all.Total, SearchResults.PageSize) == all.Hits.Count, $"{name}: {all.Hits.Count} shown of {all.Total}");
+            Assert.True(all.Total == all.Facets.Kinds.Sum(v => v.Count), $"{name}: kinds");
+            Assert.True(all.Total == all.Facets.Years.Sum(v => v.Count), $"{name}: years");
+            foreach (var kind in all.Facets.Kinds)
+            {
+                Assert.True(kind.Count == (await SearchAsync(With(query, ("kind", kind.Value)))).Total, $"{name}: kind {kind.Value}");
+            }
+
+            foreach (var language in all.Facets.Languages)
+            {
+                Assert.True(language.Count == (await SearchAsync(With(query, ("lang", language.Value)))).Total, $"{name}: language {language.Value}");
+            }
+
+            foreach (var year in all.Facets.Years.Take(2))
+            {
+                Assert.True(year.Count == (await SearchAsync(With(query, ("from", year.Value), ("to", year.Value)))).Total, $"{name}: year {year.Value}");
+            }
         }
+
+        Assert.True(found >= QuerySet.Queries.Count - 2, $"only {found} of the queries found anything");
 
         // The loader emptied and rebuilt the documents: the copy was rebuilt, and answered.
         Assert.True(fixture.Portal.Services.GetRequiredService<SearchMirror>().IsReady);

@@ -6,16 +6,17 @@ namespace NsfcSeminar.Data.Migrations.Sql;
 /// The full-text search index: one row per published speech and one per published meeting record
 /// (titles, stated theme, summary, minutes) in <c>search_documents</c>, kept up to date by
 /// triggers so that whatever an editor or an import saves is searchable when it commits.
-/// Hand-written because EF Core cannot express RUM indexes, tsvector functions or triggers; the
-/// search migration calls <see cref="Create"/> and <see cref="Drop"/>. Why RUM and bigrams:
-/// docs/decisions/ADR-009-search-in-postgresql.md.
+/// Hand-written because EF Core cannot express tsvector functions or triggers; the search
+/// migration calls <see cref="Create"/> and <see cref="Drop"/>. It no longer creates the RUM
+/// extension or index (ADR-009), so that a fresh database needs nothing beyond PostgreSQL and
+/// its contrib modules: the OneSearchEngine migration removes the SQL search altogether and
+/// drops RUM where an older run created it (ADR-017).
 /// </summary>
 public static class SearchSql
 {
     public static void Create(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
-        migrationBuilder.Sql("CREATE EXTENSION IF NOT EXISTS rum;");
         migrationBuilder.Sql(SearchSqlFunctions.Text);
         migrationBuilder.Sql(SearchSqlIndex.Table);
         migrationBuilder.Sql(SearchSqlIndex.Refresh);

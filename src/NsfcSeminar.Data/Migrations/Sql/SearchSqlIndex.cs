@@ -29,7 +29,6 @@ internal static class SearchSqlIndex
           document tsvector NOT NULL
         );
 
-        -- The RUM index on document is created by search_rebuild(), which the migration runs.
         CREATE INDEX ix_search_documents_theme_ids ON search_documents USING gin (theme_ids);
         CREATE INDEX ix_search_documents_meeting_date ON search_documents (meeting_date DESC, id);
         CREATE INDEX ix_search_documents_meeting_id ON search_documents (meeting_id);
@@ -89,21 +88,17 @@ internal static class SearchSqlIndex
           ) AS themes;
         $$;
 
-        -- Rebuilds everything: after a bulk load that bypassed the triggers. Inserting into a
-        -- RUM index row by row costs ~15 ms a document; building it once at the end, ~2 ms.
-        -- RUM keeps word positions in the index, so ranking (<=>) and phrases need no visit to
-        -- the documents themselves: a broad query is ranked without scoring every match.
+        -- Rebuilds everything: after a bulk load that bypassed the triggers. (It built a RUM
+        -- index at the end until ADR-017 removed the SQL search; see SearchSql.)
         CREATE FUNCTION search_rebuild() RETURNS void
         LANGUAGE plpgsql AS $$
         DECLARE
           batch int[];
         BEGIN
-          DROP INDEX IF EXISTS ix_search_documents_document;
           TRUNCATE search_documents;
           FOR batch IN SELECT array_agg(id) FROM (SELECT id, (row_number() OVER (ORDER BY id) - 1) / 500 AS chunk FROM meetings) AS c GROUP BY chunk LOOP
             PERFORM search_refresh(batch);
           END LOOP;
-          CREATE INDEX ix_search_documents_document ON search_documents USING rum (document rum_tsvector_ops);
         END
         $$;
         """;

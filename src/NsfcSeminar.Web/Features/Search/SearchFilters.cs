@@ -13,36 +13,55 @@ internal sealed record FilterIds(int? Theme, int? Speaker, int? Organisation, in
 /// Resolves the slugs a request filters by, through the reader rule (ADR-013): a speaker,
 /// organisation or series this reader may not know of is dropped with the same notice as a slug
 /// that names nothing, quoting only what the reader typed, so a filter chip never prints a
-/// hidden name. One statement per filter given.
+/// hidden name. One statement for all the filters given, none without.
 /// </summary>
 internal static class SearchFilters
 {
-    private sealed record Named(int Id, Bilingual Name);
+    private sealed record Named(int Id, string? En, string? Zh);
+
+    private const int Theme = 0, Speaker = 1, Organisation = 2, Series = 3;
 
     public static async Task<(FilterIds Ids, ActiveFilters Filters)> ResolveAsync(
         SeminarDbContext db, SearchRequest request, ReaderAccess access, List<SearchNotice> notices, CancellationToken ct)
     {
-        var theme = await ResolveAsync(request.Theme, slug => db.ReformThemes.VisibleTo(access).Where(t => t.Slug == slug).Select(t => new Named(t.Id, t.Name)), SearchNoticeKind.UnknownTheme);
-        var speaker = await ResolveAsync(request.Speaker, slug => db.People.VisibleTo(access, db).Where(p => p.Slug == slug).Select(p => new Named(p.Id, p.Name)), SearchNoticeKind.UnknownSpeaker);
-        var organisation = await ResolveAsync(request.Organisation, slug => db.Organisations.VisibleTo(access, db).Where(o => o.Slug == slug).Select(o => new Named(o.Id, o.Name)), SearchNoticeKind.UnknownOrganisation);
-        var series = await ResolveAsync(request.Series, slug => db.MeetingSeries.VisibleTo(access, db).Where(s => s.Slug == slug).Select(s => new Named(s.Id, s.Name)), SearchNoticeKind.UnknownSeries);
-        return (new FilterIds(theme.Id, speaker.Id, organisation.Id, series.Id), new ActiveFilters(theme.Link, speaker.Link, organisation.Link, series.Link));
-
-        async Task<(int? Id, RecordLink? Link)> ResolveAsync(string? slug, Func<string, IQueryable<Named>> find, SearchNoticeKind unknown)
+        string?[] slugs = [request.Theme, request.Speaker, request.Organisation, request.Series];
+        var found = new Named?[slugs.Length];
+        if (slugs.Any(s => s is not null))
         {
-            if (slug is null)
+            // Anonymous rows, as EF Core unites only those; a slug not given matches nothing, so
+            // the statement is always the same.
+            var (theme, speaker, organisation, series) = (slugs[Theme] ?? "", slugs[Speaker] ?? "", slugs[Organisation] ?? "", slugs[Series] ?? "");
+            var named = await db.ReformThemes.VisibleTo(access).Where(t => t.Slug == theme).Select(t => new { Facet = Theme, t.Id, t.Name.En, t.Name.Zh })
+                .Concat(db.People.VisibleTo(access, db).Where(p => p.Slug == speaker).Select(p => new { Facet = Speaker, p.Id, p.Name.En, p.Name.Zh }))
+                .Concat(db.Organisations.VisibleTo(access, db).Where(o => o.Slug == organisation).Select(o => new { Facet = Organisation, o.Id, o.Name.En, o.Name.Zh }))
+                .Concat(db.MeetingSeries.VisibleTo(access, db).Where(s => s.Slug == series).Select(s => new { Facet = Series, s.Id, s.Name.En, s.Name.Zh }))
+                .AsNoTracking().ToListAsync(ct);
+            foreach (var record in named)
             {
-                return (null, null);
+                found[record.Facet] = new Named(record.Id, record.En, record.Zh);
             }
-
-            var found = await find(slug).AsNoTracking().FirstOrDefaultAsync(ct);
-            if (found is null)
-            {
-                notices.Add(SearchNotice.About(unknown, slug));
-                return (null, null);
-            }
-
-            return (found.Id, new RecordLink(slug, found.Name));
         }
+
+        SearchNoticeKind[] unknown = [SearchNoticeKind.UnknownTheme, SearchNoticeKind.UnknownSpeaker, SearchNoticeKind.UnknownOrganisation, SearchNoticeKind.UnknownSeries];
+        var links = new RecordLink?[slugs.Length];
+        for (var facet = 0; facet < slugs.Length; facet++)
+        {
+            if (slugs[facet] is not { } slug)
+            {
+                continue;
+            }
+
+            if (found[facet] is { } record)
+            {
+                links[facet] = new RecordLink(slug, Bilingual.Of(record.En, record.Zh));
+            }
+            else
+            {
+                notices.Add(SearchNotice.About(unknown[facet], slug));
+            }
+        }
+
+        return (new FilterIds(found[Theme]?.Id, found[Speaker]?.Id, found[Organisation]?.Id, found[Series]?.Id),
+            new ActiveFilters(links[Theme], links[Speaker], links[Organisation], links[Series]));
     }
 }

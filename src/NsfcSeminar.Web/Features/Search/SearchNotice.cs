@@ -18,6 +18,7 @@ public enum SearchNoticeKind
     OnlyExclusions,
     NoSearchableWords,
     TooSlow,
+    Preparing,
 }
 
 /// <summary>A notice with the value it is about (what the reader typed, or a number).</summary>

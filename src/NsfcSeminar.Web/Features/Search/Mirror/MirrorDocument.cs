@@ -2,6 +2,8 @@ using System.Data.Common;
 using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
+using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Reading;
 
 namespace NsfcSeminar.Web.Features.Search.Mirror;
 
@@ -17,7 +19,8 @@ internal sealed record MirrorDocument(
     int? OrganisationId,
     IReadOnlyList<string> Languages,
     IReadOnlyList<int> ThemeIds,
-    bool StaffOnly,
+    PublicationStatus Status,
+    Visibility Visibility,
     string Titles,
     string Names,
     string Body)
@@ -34,10 +37,11 @@ internal sealed record MirrorDocument(
         reader.IsDBNull(6) ? null : reader.GetInt32(6),
         reader.GetFieldValue<string[]>(7),
         reader.GetFieldValue<int[]>(8),
-        reader.GetBoolean(9),
-        reader.IsDBNull(10) ? "" : reader.GetString(10),
+        Enum.Parse<PublicationStatus>(reader.GetString(9)),
+        Enum.Parse<Visibility>(reader.GetString(10)),
         reader.IsDBNull(11) ? "" : reader.GetString(11),
-        reader.IsDBNull(12) ? "" : reader.GetString(12));
+        reader.IsDBNull(12) ? "" : reader.GetString(12),
+        reader.IsDBNull(13) ? "" : reader.GetString(13));
 
     public static int DateNumber(DateOnly date) => (date.Year * 10_000) + (date.Month * 100) + date.Day;
 
@@ -57,9 +61,9 @@ internal sealed record MirrorDocument(
             new Int32Field(MirrorFields.Date, date, Field.Store.NO),
             new NumericDocValuesField(MirrorFields.DateOrder, date),
         };
-        if (StaffOnly)
+        foreach (var reader in ReaderAccess.All.Where(a => a.MaySee(Status, Visibility)))
         {
-            document.Add(new StringField(MirrorFields.StaffOnly, "1", Field.Store.NO));
+            document.Add(new StringField(MirrorFields.Reader, reader.Name, Field.Store.NO));
         }
 
         Filter(document, MirrorFields.Kind, Kind);

@@ -33,7 +33,9 @@ internal static class MirrorFields
 
     public const string DateOrder = "date_order";
 
-    public const string StaffOnly = "staff_only";
+    /// <summary>The readers who may see the document (<see cref="Data.Reading.ReaderAccess.Name"/>),
+    /// as the one rule answers for its meeting: a search keeps to its reader's.</summary>
+    public const string Reader = "reader";
 
     /// <summary>The filters, each an indexed term and a facet (sorted-set doc values under
     /// <see cref="FacetPrefix"/>): theme ids include every ancestor.</summary>

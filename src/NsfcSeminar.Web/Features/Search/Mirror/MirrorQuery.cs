@@ -3,17 +3,14 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using NsfcSeminar.Data.Model;
-using NsfcSeminar.Data.Reading;
 
 namespace NsfcSeminar.Web.Features.Search.Mirror;
 
 /// <summary>
-/// A search request as a Lucene query, with the meaning PostgreSQL's <c>search_term_query</c>
-/// gives it: every group must match (a group is terms joined by OR), no excluded term may; a
-/// term's other words are a phrase and each of its Chinese runs must occur (a single character
-/// matches any piece it begins). Filters restrict without scoring; a match
-/// in a title or a name scores more than one in the body.
+/// The words of a search as a Lucene query: every group must match (a group is terms joined by
+/// OR), no excluded term may; a term's other words are a phrase and each of its Chinese runs
+/// must occur (a single character matches any piece it begins). A match in a title scores more
+/// than one in the body. <see cref="SearchPlan"/> adds the filters.
 /// </summary>
 internal static partial class MirrorQuery
 {
@@ -60,64 +57,22 @@ internal static partial class MirrorQuery
         return (match, boost);
     }
 
-    /// <summary>The words (or every document) within the filters and what the reader may see.</summary>
-    public static Query For(SearchRequest request, FilterIds ids, (Query Match, Query Boost)? words, ReaderAccess access)
+    /// <summary>Every positive term as the highlighter marks it in a snippet: the words in the
+    /// text field, each Chinese run as bigrams (the four-character field has no offsets to mark).</summary>
+    public static Query Marked(SearchQuery query, Analyzer analyzer)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(ids);
-        ArgumentNullException.ThrowIfNull(access);
-        var query = new BooleanQuery();
-        if (words is { } w)
+        ArgumentNullException.ThrowIfNull(query);
+        var marked = new BooleanQuery();
+        foreach (var term in query.Groups.SelectMany(g => g))
         {
-            query.Add(w.Match, Occur.MUST);
-            query.Add(w.Boost, Occur.SHOULD);
+            if (Term(term.Text, MirrorFields.Text, MirrorFields.TitleChinese, analyzer) is { } text)
+            {
+                marked.Add(text, Occur.SHOULD);
+            }
         }
 
-        // VisibleTo for the copy of search_documents, which holds published meetings only (ADR-013).
-        if (!access.MaySeeStaffOnly)
-        {
-            query.Add(new TermQuery(new Term(MirrorFields.StaffOnly, "1")), Occur.MUST_NOT);
-        }
-
-        Filter(query, MirrorFields.Theme, ids.Theme);
-        Filter(query, MirrorFields.Speaker, ids.Speaker);
-        Filter(query, MirrorFields.Organisation, ids.Organisation);
-        Filter(query, MirrorFields.Series, ids.Series);
-        Filter(query, MirrorFields.Kind, request.Kind);
-        Filter(query, MirrorFields.Language, request.Language switch { Language.Zh => "zh", Language.En => "en", _ => null });
-        if (request.From is not null || request.To is not null)
-        {
-            var from = request.From is { } f ? MirrorDocument.DateNumber(f) : (int?)null;
-            var to = request.To is { } t ? MirrorDocument.DateNumber(t) : (int?)null;
-            query.Add(Unscored(NumericRangeQuery.NewInt32Range(MirrorFields.Date, from, to, true, true)), Occur.MUST);
-        }
-
-        // Filters alone are enough to match by; only with none at all must everything match.
-        if (!query.Clauses.Any(c => c.Occur == Occur.MUST))
-        {
-            query.Add(new MatchAllDocsQuery(), Occur.MUST);
-        }
-
-        return query;
+        return marked;
     }
-
-    private static void Filter(BooleanQuery query, string field, int? id)
-    {
-        if (id is { } value)
-        {
-            Filter(query, field, MirrorDocument.Text(value));
-        }
-    }
-
-    private static void Filter(BooleanQuery query, string field, string? value)
-    {
-        if (value is not null)
-        {
-            query.Add(Unscored(new TermQuery(new Term(field, value))), Occur.MUST);
-        }
-    }
-
-    private static ConstantScoreQuery Unscored(Query query) => new(query) { Boost = 0 };
 
     /// <summary>One typed term: its other words as a phrase, and each Chinese run.</summary>
     private static Query? Term(string text, string field, string chineseField, Analyzer analyzer)

@@ -29,7 +29,7 @@ internal static class MirrorStatements
     /// <summary>The documents of some meetings (<c>@all</c> false) or of all.</summary>
     public const string Documents = """
         SELECT d.id, d.meeting_id, d.meeting_date, d.series_id, d.kind, d.person_id, d.organisation_id,
-               d.languages::text[], d.theme_ids, d.staff_only,
+               d.languages::text[], d.theme_ids, d.status, d.visibility,
                CASE WHEN d.speech_id IS NULL
                     THEN (SELECT string_agg(t.title, ' ') FROM meeting_texts t WHERE t.meeting_id = d.meeting_id)
                     ELSE (SELECT string_agg(t.title, ' ') FROM speech_texts t WHERE t.speech_id = d.speech_id) END,

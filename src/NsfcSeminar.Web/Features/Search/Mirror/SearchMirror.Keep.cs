@@ -14,7 +14,7 @@ internal sealed partial class SearchMirror
 {
     /// <summary>Changes when what the copy holds or how it cuts text changes: a kept copy of
     /// another format is built again.</summary>
-    private const string Format = "2";
+    private const string Format = "3";
 
     private const string FolderPrefix = "nsfc-seminar-search-";
 

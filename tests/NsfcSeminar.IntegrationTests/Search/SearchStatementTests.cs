@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
+using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Reading;
+using NsfcSeminar.IntegrationTests.Infrastructure;
+using NsfcSeminar.Web.Features.Search;
+using Xunit.Abstractions;
+
+namespace NsfcSeminar.IntegrationTests.Search;
+
+/// <summary>The copy answers a search; PostgreSQL only reads back the page it shows (ADR-017).
+/// Statements are counted as Npgsql traces them, under the search's own activity, so that no
+/// other work of the portal is counted.</summary>
+[Collection(DatabaseTestGroup.Name)]
+public sealed class SearchStatementTests(DatabaseFixture fixture, ITestOutputHelper output)
+{
+    private const string Source = "NsfcSeminar.IntegrationTests.Search";
+
+    private static readonly ActivitySource Tests = new(Source);
+
+    [Fact]
+    public async Task A_search_with_words_reads_PostgreSQL_once_for_its_page_after_the_copy_checks_for_changes()
+    {
+        await fixture.ResetAsync();
+        await using (var db = fixture.CreateDbContext())
+        {
+            await new SearchArchive().SaveAsync(db);
+        }
+
+        var search = fixture.Portal.Services.GetRequiredService<SpeechSearch>();
+        await search.SearchAsync(Request("q=reform"), ReaderAccess.Anonymous, Language.En, withFacets: true, fresh: true, default);
+
+        var (results, statements) = await CountedAsync(() => search.SearchAsync(Request("q=reform"), ReaderAccess.Anonymous, Language.En, withFacets: true, fresh: true, default));
+        output.WriteLine($"q=reform: {statements.Count} statements: {string.Join(" | ", statements)}");
+
+        Assert.True(results.Total > 0);
+        Assert.NotEmpty(results.Facets.Themes);
+        // The copy's check for changes it lacks, then the page with its snippets' texts and the
+        // facets' names: no matching, counting or snippet is asked of PostgreSQL.
+        Assert.Equal(2, statements.Count);
+        Assert.DoesNotContain(statements, s => s.Contains("tsquery", StringComparison.Ordinal) || s.Contains("ts_headline", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_filters_a_search_names_are_resolved_in_one_statement_whatever_their_number()
+    {
+        await fixture.ResetAsync();
+        var archive = new SearchArchive();
+        await using (var db = fixture.CreateDbContext())
+        {
+            await archive.SaveAsync(db);
+        }
+
+        var search = fixture.Portal.Services.GetRequiredService<SpeechSearch>();
+        var query = $"q=reform&theme={archive.BasicResearch.Slug}&speaker={archive.Dou.Slug}&org=no-such-body";
+        await search.SearchAsync(Request(query), ReaderAccess.Anonymous, Language.En, withFacets: true, fresh: true, default);
+
+        var (results, statements) = await CountedAsync(() => search.SearchAsync(Request(query), ReaderAccess.Anonymous, Language.En, withFacets: true, fresh: true, default));
+        output.WriteLine($"{query}: {statements.Count} statements: {string.Join(" | ", statements)}");
+
+        Assert.Equal(["reform-keynote"], results.Hits.Select(h => h.Row.Anchor));
+        Assert.Equal(archive.Dou.Slug, results.Filters.Speaker?.Slug);
+        Assert.Contains(results.Notices, n => n.Kind == SearchNoticeKind.UnknownOrganisation);
+        // The catch-up check, the filters (unknown ones too), the page.
+        Assert.Equal(3, statements.Count);
+    }
+
+    private static SearchRequest Request(string query)
+    {
+        var values = QueryHelpers.ParseQuery(query);
+        return SearchRequest.Parse(name => values.TryGetValue(name, out var value) ? value.ToString() : null);
+    }
+
+    /// <summary>What <paramref name="run"/> returns, and the SQL of every statement it sent.</summary>
+    private static async Task<(T Result, IReadOnlyList<string> Statements)> CountedAsync<T>(Func<Task<T>> run)
+    {
+        var statements = new ConcurrentQueue<string>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name is "Npgsql" or Source,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity =>
+            {
+                if (activity.Source.Name == "Npgsql" && activity.Parent?.Source.Name == Source)
+                {
+                    statements.Enqueue(activity.GetTagItem("db.query.text") as string ?? activity.GetTagItem("db.statement") as string ?? activity.DisplayName);
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
+        T result;
+        using (Tests.StartActivity("search"))
+        {
+            result = await run();
+        }
+
+        return (result, [.. statements]);
+    }
+}
