@@ -37,10 +37,12 @@ public sealed class ArchiveImport(IDbContextFactory<SeminarDbContext> factory)
                 {
                     report.Add(ImportProblem.InFile(e.Message));
                 }
-                catch (DbUpdateException e)
+                catch (Exception e) when (e is DbUpdateException || DatabaseRefusal.Find(e) is not null)
                 {
-                    // Checks run before writing, so this is rare: say what the database said.
-                    report.Add(ImportProblem.InFile($"the database refused the import: {e.InnerException?.Message ?? e.Message}"));
+                    // Checks run before writing, so this is rare: say what the database said. It
+                    // is no fault of the connection, so it is not retried (SeminarExecutionStrategy).
+                    var said = DatabaseRefusal.Find(e) is { } refusal ? DatabaseRefusal.Describe(refusal) : e.InnerException?.Message ?? e.Message;
+                    report.Add(ImportProblem.InFile($"the database refused the import: {said}"));
                 }
             }
 
