@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
+using NsfcSeminar.Data.Bulk;
 using NsfcSeminar.Web.Features.Interchange.Format;
 using NsfcSeminar.Web.Features.Interchange.Reading;
 using NsfcSeminar.Web.Features.Interchange.Vocabulary;
@@ -48,6 +49,7 @@ public sealed class ArchiveImport(IDbContextFactory<SeminarDbContext> factory)
 
             if (report.Succeeded && !dryRun)
             {
+                await SearchHandOff.HandOverAsync(db, session.CreatedMeetings, cancel);
                 await transaction.CommitAsync(cancel);
                 report.Committed = true;
             }

@@ -101,8 +101,9 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
         themes.Clear();
         var meetings = created.Select(record => SeminarGraph.Build(record, session.Slugs, id => ThemeStub(themes, id))).ToList();
         db.Meetings.AddRange(meetings);
-        await AddedRows.CopyAsync(db, ct);
+        await SearchHandOff.QuietlyAsync(db, () => AddedRows.CopyAsync(db, ct), ct);
         db.ChangeTracker.Clear();
+        session.CreatedMeetings.AddRange(meetings.Select(m => m.Id));
         await RevisionRecorder.RecordCreatedAsync(db, RecordType.Meeting, [.. meetings.Select(m => m.Id)], ct);
     }
 
