@@ -48,7 +48,7 @@ internal sealed class ArchiveLoader(string connectionString, int meetings, int s
         var bureaus = new Zipf(Organisations, 1.0, _random);
         var themePick = new Zipf(themes.Count, 1.0, _random);
         await CopyMeetings(connection, vocabulary, speakers, bureaus, themePick);
-        Console.WriteLine($"Loaded {meetings:N0} meetings and {meetings * speechesPerMeeting:N0} speeches in {clock.Elapsed.TotalSeconds:N0} s");
+        Console.WriteLine($"Loaded {meetings:N0} meetings and {meetings * speechesPerMeeting:N0} speeches in {clock.Elapsed.TotalSeconds:N1} s");
 
         await Execute(connection, "SET session_replication_role = origin");
         foreach (var table in new[] { "meeting_series", "people", "organisations", "reform_themes", "meetings", "speeches", "participations" })
@@ -60,7 +60,7 @@ internal sealed class ArchiveLoader(string connectionString, int meetings, int s
         await Execute(connection, "SET maintenance_work_mem = '512MB'");
         await Execute(connection, "SELECT search_rebuild()", timeoutSeconds: 0);
         await Execute(connection, "VACUUM ANALYZE", timeoutSeconds: 0);
-        Console.WriteLine($"Built the search index in {clock.Elapsed.TotalSeconds:N0} s");
+        Console.WriteLine($"Built the search index in {clock.Elapsed.TotalSeconds:N1} s");
     }
 
     /// <summary>Loaded when the meetings and the search index are both there at this size.</summary>

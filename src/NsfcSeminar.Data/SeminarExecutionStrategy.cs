@@ -7,7 +7,9 @@ namespace NsfcSeminar.Data;
 /// <summary>
 /// Retries what a retry can mend (a dropped connection, a server restarting, a serialization
 /// failure) but not a database that refuses or cannot be found: retrying that only kept a reader
-/// waiting some four seconds for the same "unavailable" answer.
+/// waiting some four seconds for the same "unavailable" answer. Nor a refusal the same work
+/// would meet again (<see cref="DatabaseRefusal"/>): a full lock table ("out of shared memory",
+/// which Npgsql calls transient) made a large import run four times before it failed.
 /// </summary>
 internal sealed class SeminarExecutionStrategy(ExecutionStrategyDependencies dependencies)
     : NpgsqlRetryingExecutionStrategy(dependencies, MaxRetries)
@@ -24,7 +26,7 @@ internal sealed class SeminarExecutionStrategy(ExecutionStrategyDependencies dep
             return true;
         }
 
-        return !IsDown(exception) && !IsOutOfResources(exception) && base.ShouldRetryOn(exception);
+        return !IsDown(exception) && DatabaseRefusal.Find(exception) is null && base.ShouldRetryOn(exception);
     }
 
     /// <summary>A server stopped or restarted under a query (57P01, 57P02): the next connection
@@ -34,22 +36,6 @@ internal sealed class SeminarExecutionStrategy(ExecutionStrategyDependencies dep
         for (var e = exception; e is not null; e = e.InnerException)
         {
             if (e is Npgsql.PostgresException { SqlState: "57P01" or "57P02" })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>A full lock table or memory ("out of shared memory", class 53) comes back the
-    /// same on every try: Npgsql calls it transient, but retrying a whole import three times
-    /// only took three times as long to fail.</summary>
-    private static bool IsOutOfResources(Exception? exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is Npgsql.PostgresException { SqlState: ['5', '3', ..] })
             {
                 return true;
             }

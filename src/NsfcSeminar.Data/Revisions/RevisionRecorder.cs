@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using NsfcSeminar.Data.Model;
 
 namespace NsfcSeminar.Data.Revisions;
@@ -20,6 +21,24 @@ public sealed class RevisionRecorder(ICurrentEditor editor, TimeProvider clock) 
     /// <summary>Marks the revisions of the context's next save as a restore or a merge.</summary>
     public static void Describe(DbContext db, RevisionAction action, string note) =>
         Notes.AddOrUpdate(db, new RevisionNote(action, note));
+
+    /// <summary>Records the first revision of records created by a bulk write
+    /// (<see cref="Bulk.AddedRows"/>), which passes by this interceptor: as the context's own
+    /// recorder would have for a save, by the same author. The context is cleared.</summary>
+    public static Task RecordCreatedAsync(DbContext db, RecordType type, IReadOnlyCollection<int> ids, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(ids);
+        var recorder = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<RevisionRecorder>().FirstOrDefault()
+            ?? throw new InvalidOperationException("This context records no revisions: it was not made by the registered factory.");
+        return ids.Count == 0
+            ? Task.CompletedTask
+            : FirstRevisions.WriteAsync(db, type, ids, recorder.Author, recorder.Now, ct);
+    }
+
+    private EditorIdentity Author => editor.Current;
+
+    private DateTimeOffset Now => clock.GetUtcNow();
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)

@@ -10,6 +10,12 @@ internal static class DatabaseFailure
     /// rather than a fault in the portal: the reader is told to try again.</summary>
     public static bool IsUnavailable(Exception? error)
     {
+        // A database that answered "no" (a full lock table, a broken constraint) was reached.
+        if (NsfcSeminar.Data.DatabaseRefusal.Find(error) is not null)
+        {
+            return false;
+        }
+
         for (var e = error; e is not null; e = e.InnerException)
         {
             switch (e)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
+using NsfcSeminar.Data.Bulk;
 using NsfcSeminar.Web.Features.Interchange.Format;
 using NsfcSeminar.Web.Features.Interchange.Reading;
 using NsfcSeminar.Web.Features.Interchange.Vocabulary;
@@ -37,15 +38,18 @@ public sealed class ArchiveImport(IDbContextFactory<SeminarDbContext> factory)
                 {
                     report.Add(ImportProblem.InFile(e.Message));
                 }
-                catch (DbUpdateException e)
+                catch (Exception e) when (e is DbUpdateException || DatabaseRefusal.Find(e) is not null)
                 {
-                    // Checks run before writing, so this is rare: say what the database said.
-                    report.Add(ImportProblem.InFile($"the database refused the import: {e.InnerException?.Message ?? e.Message}"));
+                    // Checks run before writing, so this is rare: say what the database said. It
+                    // is no fault of the connection, so it is not retried (SeminarExecutionStrategy).
+                    var said = DatabaseRefusal.Find(e) is { } refusal ? DatabaseRefusal.Describe(refusal) : e.InnerException?.Message ?? e.Message;
+                    report.Add(ImportProblem.InFile($"the database refused the import: {said}"));
                 }
             }
 
             if (report.Succeeded && !dryRun)
             {
+                await SearchHandOff.HandOverAsync(db, session.CreatedMeetings, cancel);
                 await transaction.CommitAsync(cancel);
                 report.Committed = true;
             }

@@ -14,6 +14,10 @@ internal sealed class ImportSession(SeminarDbContext db, ArchiveSlugs slugs, Imp
 
     public ImportReport Report { get; } = report;
 
+    /// <summary>The meetings written with COPY, whose search documents the import hands over
+    /// in one piece before it commits (<see cref="Data.Bulk.SearchHandOff"/>).</summary>
+    public List<int> CreatedMeetings { get; } = [];
+
     /// <summary>Once anything is wrong nothing more is written (it would be rolled back anyway),
     /// but reading and checking go on, so that the report lists every problem.</summary>
     public bool Writing => Report.Succeeded;

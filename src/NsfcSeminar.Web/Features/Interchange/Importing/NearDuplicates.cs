@@ -14,6 +14,10 @@ internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, T
     where TRecord : class
     where TEntity : class
 {
+    /// <summary>The namesakes a warning names: a name shared by thousands (a bundle of "Person 1",
+    /// "Person 2", … whose letters are the same) would otherwise list them all, for each.</summary>
+    private const int MostNamed = 10;
+
     public async Task ReportAsync(IReadOnlyList<(int Position, TRecord Record)> records, HashSet<string> existingBefore, CancellationToken ct)
     {
         var fresh = records.Where(r => !existingBefore.Contains(kind.SlugOf(r.Record)) && kind.NameForDuplicates(r.Record) is not null).ToList();
@@ -23,9 +27,10 @@ internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, T
         }
 
         var byName = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var stored = await kind.Query(session.Db).AsNoTracking().ToListAsync(ct);
-        foreach (var record in stored.Select(e => kind.ToRecord(e, session.Slugs)))
+        // Streamed: after a large import the stored records are many.
+        await foreach (var entity in kind.Query(session.Db).AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
         {
+            var record = kind.ToRecord(entity, session.Slugs);
             foreach (var key in Keys(kind.NameForDuplicates(record)))
             {
                 (byName.TryGetValue(key, out var slugs) ? slugs : byName[key] = []).Add(kind.SlugOf(record));
@@ -39,12 +44,13 @@ internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, T
                 .SelectMany(key => byName.GetValueOrDefault(key) ?? [])
                 .Where(other => other != slug)
                 .Distinct(StringComparer.Ordinal)
+                .Take(MostNamed + 1)
                 .Order(StringComparer.Ordinal)
                 .ToList();
             if (others.Count > 0)
             {
                 session.Report.Warn(
-                    $"{kind.Section.Name()}[{position}] (slug '{slug}'): has the same name as {string.Join(", ", others.Select(o => $"'{o}'"))}; " +
+                    $"{kind.Section.Name()}[{position}] (slug '{slug}'): has the same name as {string.Join(", ", others.Take(MostNamed).Select(o => $"'{o}'"))}{(others.Count > MostNamed ? " and more" : "")}; " +
                     "kept apart, not merged: if they are the same, use one slug");
             }
         }

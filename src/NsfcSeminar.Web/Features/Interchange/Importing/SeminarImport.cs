@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using NsfcSeminar.Data.Bulk;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.Web.Features.Interchange.Format;
 using NsfcSeminar.Web.Features.Interchange.Seminars;
 using NsfcSeminar.Web.Features.Meetings;
@@ -10,7 +12,8 @@ namespace NsfcSeminar.Web.Features.Interchange.Importing;
 
 /// <summary>
 /// Imports the seminars as they stream past, in batches: each batch is compared with what the
-/// archive holds (by slug) and only new or changed seminars are written. A changed seminar keeps
+/// archive holds (by slug) and only new or changed seminars are written, new ones with binary
+/// COPY (<see cref="AddedRows"/>), changed ones as an editor's save. A changed seminar keeps
 /// its row and id; what it owns (texts, participants, speeches, citations, themes) is replaced
 /// by the bundle's, speeches keeping their anchors and so their links.
 /// </summary>
@@ -60,12 +63,13 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
             .ToDictionary(s => s.Meeting.Slug, StringComparer.Ordinal);
 
         var themes = new Dictionary<int, ReformTheme>();
+        var created = new List<SeminarRecord>();
         var changed = new List<(int Id, SeminarRecord Record, Meeting Fresh)>();
         foreach (var (record, stated) in _batch)
         {
             if (!stored.TryGetValue(record.Slug, out var old))
             {
-                db.Meetings.Add(SeminarGraph.Build(record, session.Slugs, id => ThemeStub(themes, id)));
+                created.Add(record);
                 counts.Created++;
             }
             else if (StatedRecord.Resolve(session, BundleSection.Seminars.Name(), record.Slug, SeminarMapping.ToRecord(old, session.Slugs), stated) is { } resolved)
@@ -81,17 +85,26 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
             }
         }
 
-        await WarnOfDuplicatesAsync(ct);
+        _batch.Clear();
+        await WarnOfDuplicatesAsync(created, ct);
         if (!session.Writing)
         {
-            _batch.Clear();
+            db.ChangeTracker.Clear();
             return;
         }
 
+        // Changed seminars are saved as an editor's save is (their revisions by the interceptor);
+        // new ones are copied, and get their first revisions in bulk.
         await ReplaceAsync(changed, ct);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        _batch.Clear();
+        themes.Clear();
+        var meetings = created.Select(record => SeminarGraph.Build(record, session.Slugs, id => ThemeStub(themes, id))).ToList();
+        db.Meetings.AddRange(meetings);
+        await SearchHandOff.QuietlyAsync(db, () => AddedRows.CopyAsync(db, ct), ct);
+        db.ChangeTracker.Clear();
+        session.CreatedMeetings.AddRange(meetings.Select(m => m.Id));
+        await RevisionRecorder.RecordCreatedAsync(db, RecordType.Meeting, [.. meetings.Select(m => m.Id)], ct);
     }
 
     private async Task ReplaceAsync(List<(int Id, SeminarRecord Record, Meeting Fresh)> changed, CancellationToken ct)
@@ -130,10 +143,10 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
 
     /// <summary>A new seminar that repeats an archived one (the same release imported twice under
     /// two slugs) is imported as asked, with a warning naming the one it seems to repeat.</summary>
-    private async Task WarnOfDuplicatesAsync(CancellationToken ct)
+    private async Task WarnOfDuplicatesAsync(List<SeminarRecord> records, CancellationToken ct)
     {
-        var created = session.Db.ChangeTracker.Entries<Meeting>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)
-            .Select(m => new SeminarCandidate(m.Slug, m.StartDate, m.SeriesId, m.SequenceNumber, [.. m.Texts.Select(t => t.Title)]))
+        var created = records
+            .Select(r => new SeminarCandidate(r.Slug, r.StartDate, session.Slugs.Series.IdOrNull(r.Series), r.SequenceNumber, [.. r.Texts.All().Select(t => t.Version.Title)]))
             .ToList();
         foreach (var duplicate in await SeminarDuplicates.FindAsync(session.Db, created, ct))
         {

@@ -9,6 +9,8 @@ namespace NsfcSeminar.Web.Features.Interchange.Vocabulary;
 /// <summary>Attendee groups, with the organisations their members come from.</summary>
 internal sealed class GroupVocabulary : VocabularyKind<GroupRecord, AttendeeGroup>
 {
+    public override bool HasParentsOrLinks => true;
+
     public override BundleSection Section => BundleSection.AttendeeGroups;
 
     public override SlugIndex Index(ArchiveSlugs slugs) => slugs.Groups;

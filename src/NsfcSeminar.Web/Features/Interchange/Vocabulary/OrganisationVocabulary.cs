@@ -8,6 +8,10 @@ namespace NsfcSeminar.Web.Features.Interchange.Vocabulary;
 
 internal sealed class OrganisationVocabulary : VocabularyKind<OrganisationRecord, Organisation>
 {
+    public override RecordType? Revised => RecordType.Organisation;
+
+    public override bool HasParentsOrLinks => true;
+
     public override BundleSection Section => BundleSection.Organisations;
 
     public override SlugIndex Index(ArchiveSlugs slugs) => slugs.Organisations;

@@ -8,6 +8,8 @@ namespace NsfcSeminar.Web.Features.Interchange.Vocabulary;
 
 internal sealed class PersonVocabulary : VocabularyKind<PersonRecord, Person>
 {
+    public override RecordType? Revised => RecordType.Person;
+
     public override BundleSection Section => BundleSection.People;
 
     public override SlugIndex Index(ArchiveSlugs slugs) => slugs.People;

@@ -8,6 +8,10 @@ namespace NsfcSeminar.Web.Features.Interchange.Vocabulary;
 
 internal sealed class ThemeVocabulary : VocabularyKind<ThemeRecord, ReformTheme>
 {
+    public override RecordType? Revised => RecordType.Theme;
+
+    public override bool HasParentsOrLinks => true;
+
     public override BundleSection Section => BundleSection.Themes;
 
     public override SlugIndex Index(ArchiveSlugs slugs) => slugs.Themes;

@@ -43,6 +43,13 @@ internal abstract class VocabularyKind<TRecord, TEntity>
     {
     }
 
+    /// <summary>The kind of revision its records have, or null when they have none.</summary>
+    public virtual Data.Model.RecordType? Revised => null;
+
+    /// <summary>True for kinds with parents or links (<see cref="SetParent"/>, <see cref="SetLinksAsync"/>),
+    /// set in a second pass once every record has an id.</summary>
+    public virtual bool HasParentsOrLinks => false;
+
     /// <summary>Kinds with a hierarchy name their parent by slug; the others have none.</summary>
     public virtual string? ParentOf(TRecord record) => null;
 

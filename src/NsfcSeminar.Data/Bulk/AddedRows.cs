@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Npgsql;
+
+namespace NsfcSeminar.Data.Bulk;
+
+/// <summary>
+/// Writes the records added to a context with PostgreSQL's binary COPY instead of one INSERT a
+/// row, inside the context's transaction: how an import stores a hundred thousand new records in
+/// seconds. The change tracker still does what it is good at (it holds the graph and carries
+/// keys into foreign keys); only the writing is replaced. Columns come from the model, so a new
+/// column is copied without a change here. Nothing passes through <c>SaveChanges</c>, so its
+/// interceptors do not run: the caller records the revisions
+/// (<see cref="Revisions.RevisionRecorder.RecordCreatedAsync"/>).
+/// </summary>
+public static class AddedRows
+{
+    /// <summary>Gives every added entry its key from its table's identity sequence, one query a
+    /// table, as an INSERT would have: the change tracker then carries each key into the foreign
+    /// keys that point to it, and the caller may use the ids before anything is written.</summary>
+    public static async Task AssignKeysAsync(DbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        foreach (var (type, entries) in Added(db))
+        {
+            await KeySequence.AssignAsync(connection, type, entries, ct);
+        }
+    }
+
+    /// <summary>Copies every added entry, tables in the order their foreign keys need; the
+    /// entries are then unchanged, as after a save.</summary>
+    public static async Task CopyAsync(DbContext db, CancellationToken ct)
+    {
+        await AssignKeysAsync(db, ct);
+        var added = Added(db);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+
+        // Stamped as SaveChanges stamps them.
+        var now = DateTimeOffset.UtcNow;
+        foreach (var auditable in added.Values.SelectMany(e => e).Select(e => e.Entity).OfType<Model.IAuditable>())
+        {
+            auditable.CreatedAt = now;
+            auditable.UpdatedAt = now;
+        }
+
+        foreach (var type in RowOrder.Sort(added.Keys))
+        {
+            await CopyTableAsync(connection, type, added[type], ct);
+        }
+
+        foreach (var entry in added.Values.SelectMany(e => e))
+        {
+            entry.State = EntityState.Unchanged;
+        }
+    }
+
+    private static Dictionary<IEntityType, List<EntityEntry>> Added(DbContext db)
+    {
+        db.ChangeTracker.DetectChanges();
+        return db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata).ToDictionary(g => g.Key, g => g.ToList());
+    }
+
+    private static async Task CopyTableAsync(NpgsqlConnection connection, IEntityType type, List<EntityEntry> entries, CancellationToken ct)
+    {
+        var columns = CopyColumn.Of(type, entries);
+        var names = string.Join(", ", columns.Select(c => $"\"{c.Name}\""));
+        await using var writer = await connection.BeginBinaryImportAsync($"COPY \"{type.GetTableName()}\" ({names}) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var entry in entries)
+        {
+            await writer.StartRowAsync(ct);
+            foreach (var column in columns)
+            {
+                var value = column.ValueOf(entry);
+                if (value is null)
+                {
+                    await writer.WriteNullAsync(ct);
+                }
+                else
+                {
+                    await writer.WriteAsync(value, column.StoreType, ct);
+                }
+            }
+        }
+
+        await writer.CompleteAsync(ct);
+    }
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using NsfcSeminar.Data.Model;
+using NsfcSeminar.IntegrationTests.Infrastructure;
+using NsfcSeminar.Web.Features.Interchange.Format;
+
+namespace NsfcSeminar.IntegrationTests.Interchange;
+
+/// <summary>New records are written with binary COPY inside the one import transaction (issue 14):
+/// all or nothing still, each with its first revision, and found by search once committed.</summary>
+[Collection(DatabaseTestGroup.Name)]
+public sealed class BulkImportTests(DatabaseFixture fixture)
+{
+    private const int Seminars = 250;
+    private const int SpeechesEach = 3;
+
+    [Fact]
+    public async Task New_seminars_imported_in_bulk_have_their_first_revisions_and_search_documents()
+    {
+        await fixture.ResetAsync();
+
+        var report = await Archive.Shared(fixture).ImportAsync(SeminarBundle(bad: null));
+
+        Assert.True(report.Succeeded, string.Join("\n", report.DescribeProblems()));
+        Assert.Equal(Seminars, report.Counts[BundleSection.Seminars].Created);
+        await using var db = fixture.CreateDbContext();
+        Assert.Equal(Seminars * SpeechesEach, await db.Speeches.CountAsync());
+        Assert.Equal(Seminars, await db.Set<Revision>().CountAsync(r => r.RecordType == RecordType.Meeting && r.Number == 1 && r.Action == RevisionAction.Created));
+        Assert.Equal(Seminars * SpeechesEach, await db.Set<Revision>().CountAsync(r => r.RecordType == RecordType.Speech && r.Number == 1));
+        Assert.Equal(Seminars * (SpeechesEach + 1), await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM search_documents").SingleAsync());
+        Assert.Equal(0, await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM search_pending").SingleAsync());
+    }
+
+    [Fact]
+    public async Task An_import_of_new_seminars_with_one_bad_record_stores_nothing_and_says_which()
+    {
+        await fixture.ResetAsync();
+
+        // Seminar 180 comes after the first hundred were copied: those are rolled back too.
+        var report = await Archive.Shared(fixture).ImportAsync(SeminarBundle(bad: 180));
+
+        Assert.False(report.Succeeded);
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal((BundleSection.Seminars, 180, "seminar-180"), (problem.Section!.Value, problem.Position!.Value, problem.Slug));
+        Assert.Contains("nobody", problem.Message, StringComparison.Ordinal);
+        await using var db = fixture.CreateDbContext();
+        Assert.Equal(0, await db.Meetings.CountAsync());
+        Assert.Equal(0, await db.People.CountAsync());
+        Assert.Equal(0, await db.Set<Revision>().CountAsync());
+        Assert.Equal(0, await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM search_documents").SingleAsync());
+    }
+
+    [Fact]
+    public async Task A_bundle_of_thirty_thousand_new_people_imports_whole_and_one_bad_one_stops_it_by_name()
+    {
+        const int people = 30_000;
+        await fixture.ResetAsync();
+        var archive = Archive.Shared(fixture);
+
+        var refused = await archive.ImportAsync(PeopleBundle(people, bad: 29_000));
+        var problem = Assert.Single(refused.Problems);
+        Assert.Equal((BundleSection.People, 29_000, "person-29000"), (problem.Section!.Value, problem.Position!.Value, problem.Slug));
+        await using (var db = fixture.CreateDbContext())
+        {
+            Assert.Equal(0, await db.People.CountAsync());
+        }
+
+        var report = await archive.ImportAsync(PeopleBundle(people, bad: null));
+
+        Assert.True(report.Succeeded, string.Join("\n", report.DescribeProblems()));
+        Assert.Equal(people, report.Counts[BundleSection.People].Created);
+        await using var check = fixture.CreateDbContext();
+        Assert.Equal(people, await check.People.CountAsync());
+        Assert.Equal("Person " + Letters(29_999), (await check.People.SingleAsync(p => p.Slug == "person-29999")).Name.En);
+        Assert.Equal(people, await check.Set<Revision>().CountAsync(r => r.RecordType == RecordType.Person && r.Action == RevisionAction.Created));
+    }
+
+    private static byte[] PeopleBundle(int count, int? bad)
+    {
+        var json = new StringBuilder("{\"format\": 2, \"people\": [");
+        for (var i = 0; i < count; i++)
+        {
+            var name = i == bad ? "{}" : $"{{\"en\": \"Person {Letters(i)}\"}}";
+            json.Append(i == 0 ? "" : ",").Append(CultureInfo.InvariantCulture, $"{{\"slug\": \"person-{i}\", \"name\": {name}}}");
+        }
+
+        return Encoding.UTF8.GetBytes(json.Append("]}").ToString());
+    }
+
+    /// <summary>A name of letters only, one for each number: names that differ only in digits
+    /// are the same name to the near-duplicate check.</summary>
+    private static string Letters(int number)
+    {
+        var letters = new StringBuilder();
+        for (var n = number + 1; n > 0; n = (n - 1) / 26)
+        {
+            letters.Insert(0, (char)('a' + ((n - 1) % 26)));
+        }
+
+        return letters.ToString();
+    }
+
+    private static byte[] SeminarBundle(int? bad)
+    {
+        var json = new StringBuilder("""{"format": 2, "people": [{"slug": "speaker", "name": {"en": "A speaker"}}], "seminars": [""");
+        for (var i = 0; i < Seminars; i++)
+        {
+                        var speeches = string.Join(",", Enumerable.Range(0, SpeechesEach).Select(n =>
+                $$"""{"anchor": "s{{n}}", "kind": "Speech", "person": "{{(i == bad && n == 0 ? "nobody" : "speaker")}}", "texts": {"en": {"title": "Remarks {{n}}", "bodyMarkdown": "Words {{i}}.", "provenance": "Original"} } }"""));
+            json.Append(i == 0 ? "" : ",").Append(CultureInfo.InvariantCulture, $$$"""
+                {"slug": "seminar-{{{i}}}", "kind": "Seminar", "startDate": "2025-01-01", "format": "InPerson", "status": "Published", "visibility": "Public",
+                 "texts": {"en": {"title": "Seminar {{{i}}}", "provenance": "Original"}}, "speeches": [{{{speeches}}}]}
+                """);
+        }
+
+        return Encoding.UTF8.GetBytes(json.Append("]}").ToString());
+    }
+}
