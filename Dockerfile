@@ -10,5 +10,7 @@ WORKDIR /app
 COPY --from=build /app .
 ENV ASPNETCORE_URLS=http://+:8080
 EXPOSE 8080
+# The search copy's folder (Seminar__SearchCopyFolder), a volume per instance in docker-compose.yml.
+RUN mkdir -p /var/lib/seminar/search-copy && chown app /var/lib/seminar/search-copy
 USER app
 ENTRYPOINT ["dotnet", "NsfcSeminar.Web.dll"]

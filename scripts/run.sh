@@ -13,11 +13,16 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 # shellcheck source=lib/postgres.sh
 source scripts/lib/postgres.sh
+# shellcheck source=lib/portal.sh
+source scripts/lib/portal.sh
 
 port=${SEMINAR_PORT:-5080}
 pg_port=${SEMINAR_PG_PORT:-55432}
+mail_port=${SEMINAR_MAIL_PORT:-5025}
+mail_ui_port=${SEMINAR_MAIL_UI_PORT:-5081}
 pg_home=""
 app_pid=""
+mail_pid=""
 stopped_by=""
 
 cleanup() {
@@ -25,6 +30,11 @@ cleanup() {
   if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
     kill -TERM "$app_pid" 2>/dev/null || true
     wait "$app_pid" 2>/dev/null || true
+  fi
+  if [ -n "$mail_pid" ] && kill -0 "$mail_pid" 2>/dev/null; then
+    kill -TERM "$mail_pid" 2>/dev/null || true
+    wait "$mail_pid" 2>/dev/null || true
+    echo "Stopped the local mail server." >&2
   fi
   if [ -n "$pg_home" ]; then
     pg_stop "$pg_home"
@@ -90,24 +100,27 @@ portal_dir="$root/.tmp/portal"
 if [ $# -gt 0 ]; then
   portal_dir="$root/.tmp/portal-command"
 fi
-dotnet publish src/NsfcSeminar.Web -c Release -o "$portal_dir" -nologo -v quiet -clp:ErrorsOnly >/dev/null || {
-  echo "The portal did not build; run 'dotnet publish src/NsfcSeminar.Web -c Release' to see why." >&2
-  exit 1
-}
-
-export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production}
-# Every absolute link (feeds, OAI-PMH, exports, citations) starts here, and only its host is
-# served; set it to the address readers use when a proxy puts the portal elsewhere.
-export Seminar__PublicAddress=${Seminar__PublicAddress:-http://127.0.0.1:$port/}
+portal_publish "$portal_dir" || exit 1
+portal_environment "$portal_dir" "$port"
 # The search copy is kept between runs (docs/decisions/ADR-012): a restart resumes it.
 export Seminar__SearchCopyFolder=${Seminar__SearchCopyFolder:-$root/.search-copy}
-# The portal finds appsettings.json and its static assets here, whatever folder it runs in.
-export DOTNET_CONTENTROOT=$portal_dir
 dll="$portal_dir/NsfcSeminar.Web.dll"
 
 if [ $# -gt 0 ]; then
   cd "$caller_dir"
   run_portal 3 "$dll" "$@" && exit 0 || exit $?
+fi
+
+# Without a configured mail server, a real local one (smtp4dev, a dotnet local tool) catches the
+# portal's mail (registration links, saved-search digests) and shows it in its web page.
+if [ -z "${Seminar__Mail__Host:-}" ]; then
+  mkdir -p "$root/.tmp/smtp4dev"
+  ( cd "$root" && XDG_CONFIG_HOME="$root/.tmp/smtp4dev" exec dotnet tool run smtp4dev -- \
+      --urls "http://127.0.0.1:$mail_ui_port" --smtpport "$mail_port" --imapport 0 --pop3port 0 \
+      --bindaddress 127.0.0.1 --hostname localhost --db "" --nousersettings ) </dev/null >"$root/.tmp/smtp4dev/log" 2>&1 &
+  mail_pid=$!
+  export Seminar__Mail__Host=127.0.0.1 Seminar__Mail__Port=$mail_port Seminar__Mail__Security=None
+  echo "Mail goes to a local smtp4dev: read it at http://127.0.0.1:$mail_ui_port (log: .tmp/smtp4dev/log)." >&2
 fi
 
 echo "NsfcSeminar on http://127.0.0.1:$port (PostgreSQL: ${pg_home:-the configured server}). Ctrl-C stops it." >&2

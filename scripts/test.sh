@@ -28,6 +28,7 @@ install_browser() {
 
 install_browser
 pg_ensure_installed
+# The local tools: dotnet-ef, and smtp4dev, the real SMTP server the alert tests start.
 dotnet tool restore >/dev/null
 # The real parsers and checkers the tests run (citation-js; the Nu HTML checker and axe-core, which
 # the browser tests put every page they visit to), pinned by tests/tools/package-lock.json. No

@@ -87,11 +87,17 @@ pg_init() {
   }
 }
 
-# pg_start HOME PORT: starts the cluster on 127.0.0.1:PORT, sockets inside HOME.
+# pg_start HOME PORT [SETTING=VALUE...]: starts the cluster on 127.0.0.1:PORT, sockets inside
+# HOME, with any further server settings given.
 pg_start() {
-  local home=$1 port=$2
+  local home=$1 port=$2 setting options
+  shift 2
+  options="-p $port -k $home -c listen_addresses=127.0.0.1"
+  for setting in "$@"; do
+    options="$options -c $setting"
+  done
   pg_as_owner "$PG_BIN/pg_ctl" -D "$home/data" -l "$home/server.log" -w -t 60 \
-    -o "-p $port -k $home -c listen_addresses=127.0.0.1" start >/dev/null || {
+    -o "$options" start >/dev/null || {
     pg_log "PostgreSQL did not start; the end of $home/server.log says:"
     tail -n 20 "$home/server.log" >&2
     return 1
@@ -124,6 +130,31 @@ pg_connection_string() {
   local cs="Host=127.0.0.1;Port=$port;Username=postgres;Password=$(cat "$home/password")"
   [ -n "$database" ] && cs="$cs;Database=$database"
   printf '%s\n' "$cs"
+}
+
+# pg_replica_init HOME PRIMARY_PORT PASSWORD_FILE: makes HOME/data a hot standby of the primary
+# running on 127.0.0.1:PRIMARY_PORT (its postgres password in PASSWORD_FILE) with pg_basebackup (streaming replication; standby.signal and primary_conninfo written
+# by -R), replacing any standby there before: a fresh copy never misses WAL the primary recycled.
+# The standby keeps the primary's password, being a copy of it.
+pg_replica_init() {
+  local home=$1 primary_port=$2 password_file=$3
+  pg_stop "$home"
+  rm -rf "$home/data"
+  mkdir -p "$home"
+  [ "$(id -u)" -eq 0 ] && chown postgres "$home"
+  chmod 700 "$home"
+  cp "$password_file" "$home/password"
+  [ "$(id -u)" -eq 0 ] && chown postgres "$home/password"
+  pg_as_owner env PGPASSWORD="$(cat "$password_file")" "$PG_BIN/pg_basebackup" \
+    -h 127.0.0.1 -p "$primary_port" -U postgres -D "$home/data" -R -X stream -c fast >"$home/basebackup.log" 2>&1 || {
+    pg_log "pg_basebackup failed; see $home/basebackup.log"
+    return 1
+  }
+}
+
+# pg_replay_lsn HOME PORT: the WAL position a standby has replayed (pg_last_wal_replay_lsn).
+pg_replay_lsn() {
+  pg_as_owner "$PG_BIN/psql" -h "$1" -p "$2" -U postgres -d postgres -tAc "SELECT pg_last_wal_replay_lsn()"
 }
 
 # Prints a TCP port on 127.0.0.1 that nothing listens on.

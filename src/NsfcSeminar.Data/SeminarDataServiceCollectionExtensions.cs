@@ -33,7 +33,7 @@ public static class SeminarDataServiceCollectionExtensions
     /// Npgsql waits 15 seconds for a connection by default; a reader should hear sooner that the
     /// database is out of reach. A timeout the connection string names is kept.
     /// </summary>
-    private static string WithConnectTimeout(string connectionString)
+    public static string WithConnectTimeout(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (!builder.ContainsKey("Timeout"))

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data.Accounts;
+using NsfcSeminar.Data.Alerts;
 using NsfcSeminar.Data.Configuration;
 using NsfcSeminar.Data.Model;
 
@@ -51,6 +52,12 @@ public sealed class SeminarDbContext(DbContextOptions<SeminarDbContext> options)
     public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
     public DbSet<EditDraft> EditDrafts => Set<EditDraft>();
 
+    public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
+
+    public DbSet<DigestRun> DigestRuns => Set<DigestRun>();
+
+    public DbSet<AlertMail> AlertMails => Set<AlertMail>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -85,6 +92,8 @@ public sealed class SeminarDbContext(DbContextOptions<SeminarDbContext> options)
         configurationBuilder.Properties<SpeechKind>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<DocumentKind>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<TextProvenance>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<DigestFrequency>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<AlertMailStatus>().HaveConversion<string>().HaveMaxLength(10);
         configurationBuilder.Properties<Language>().HaveConversion<LanguageCodeConverter>().HaveMaxLength(2);
     }
 

@@ -14,7 +14,49 @@ internal sealed class SeminarExecutionStrategy(ExecutionStrategyDependencies dep
 {
     public const int MaxRetries = 3;
 
-    protected override bool ShouldRetryOn(Exception? exception) => !IsDown(exception) && base.ShouldRetryOn(exception);
+    protected override bool ShouldRetryOn(Exception? exception)
+    {
+        if (IsShuttingDown(exception))
+        {
+            // Every idle connection in the pool was cut by the same shutdown; without clearing,
+            // each retry would take another dead one from the pool.
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            return true;
+        }
+
+        return !IsDown(exception) && !IsOutOfResources(exception) && base.ShouldRetryOn(exception);
+    }
+
+    /// <summary>A server stopped or restarted under a query (57P01, 57P02): the next connection
+    /// goes elsewhere (a reader's to the primary when the standby stops) or to the server back up.</summary>
+    private static bool IsShuttingDown(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is Npgsql.PostgresException { SqlState: "57P01" or "57P02" })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A full lock table or memory ("out of shared memory", class 53) comes back the
+    /// same on every try: Npgsql calls it transient, but retrying a whole import three times
+    /// only took three times as long to fail.</summary>
+    private static bool IsOutOfResources(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is Npgsql.PostgresException { SqlState: ['5', '3', ..] })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsDown(Exception? exception)
     {

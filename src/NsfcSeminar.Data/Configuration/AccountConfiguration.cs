@@ -4,7 +4,7 @@ using NsfcSeminar.Data.Accounts;
 
 namespace NsfcSeminar.Data.Configuration;
 
-/// <summary>Identity's tables under short snake_case names, and the portal's three roles.</summary>
+/// <summary>Identity's tables under short snake_case names, and the portal's four roles.</summary>
 internal static class AccountConfiguration
 {
     /// <summary>The names of <c>NsfcSeminar.Web.Accounts.SeminarRoles</c>; an integration test
@@ -15,6 +15,7 @@ internal static class AccountConfiguration
         ("9b0b7c7e-4d0a-4f3e-9a51-3f4d1f7c0a01", "Admin"),
         ("9b0b7c7e-4d0a-4f3e-9a51-3f4d1f7c0a02", "Editor"),
         ("9b0b7c7e-4d0a-4f3e-9a51-3f4d1f7c0a03", "Staff"),
+        ("9b0b7c7e-4d0a-4f3e-9a51-3f4d1f7c0a04", "Reader"),
     ];
 
     public static void ConfigureAccounts(this ModelBuilder modelBuilder)

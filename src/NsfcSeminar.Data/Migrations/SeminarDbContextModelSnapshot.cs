@@ -98,6 +98,13 @@ namespace NsfcSeminar.Data.Migrations
                             ConcurrencyStamp = "9b0b7c7e-4d0a-4f3e-9a51-3f4d1f7c0a03",
                             Name = "Staff",
                             NormalizedName = "STAFF"
+                        },
+                        new
+                        {
+                            Id = "9b0b7c7e-4d0a-4f3e-9a51-3f4d1f7c0a04",
+                            ConcurrencyStamp = "9b0b7c7e-4d0a-4f3e-9a51-3f4d1f7c0a04",
+                            Name = "Reader",
+                            NormalizedName = "READER"
                         });
                 });
 
@@ -402,6 +409,216 @@ namespace NsfcSeminar.Data.Migrations
                         .HasName("pk_sign_in_throttles");
 
                     b.ToTable("sign_in_throttles", (string)null);
+                });
+
+            modelBuilder.Entity("NsfcSeminar.Data.Alerts.AlertMail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("DigestRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("digest_run_id");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("html_body");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<int>("Matches")
+                        .HasColumnType("integer")
+                        .HasColumnName("matches");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recipient");
+
+                    b.Property<long?>("SavedSearchId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("saved_search_id");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text_body");
+
+                    b.Property<string>("UnsubscribeUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("unsubscribe_url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_alert_mails");
+
+                    b.HasIndex("DigestRunId")
+                        .HasDatabaseName("ix_alert_mails_digest_run_id");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_alert_mails_message_id");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_alert_mails_status");
+
+                    b.HasIndex("SavedSearchId", "DigestRunId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_alert_mails_saved_search_id_digest_run_id");
+
+                    b.ToTable("alert_mails", (string)null);
+                });
+
+            modelBuilder.Entity("NsfcSeminar.Data.Alerts.DigestRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("frequency");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("PeriodStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("period_start");
+
+                    b.Property<int>("SearchesDue")
+                        .HasColumnType("integer")
+                        .HasColumnName("searches_due");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_digest_runs");
+
+                    b.HasIndex("Frequency", "PeriodStart")
+                        .IsUnique()
+                        .HasDatabaseName("ix_digest_runs_frequency_period_start");
+
+                    b.ToTable("digest_runs", (string)null);
+                });
+
+            modelBuilder.Entity("NsfcSeminar.Data.Alerts.SavedSearch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("frequency");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language");
+
+                    b.Property<DateTimeOffset?>("LastPeriod")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_period");
+
+                    b.Property<DateTimeOffset>("MatchedThrough")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("matched_through");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("query");
+
+                    b.Property<DateTimeOffset?>("UnsubscribedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("unsubscribed_at");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_saved_searches");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_saved_searches_user_id");
+
+                    b.HasIndex("Frequency", "LastPeriod")
+                        .HasDatabaseName("ix_saved_searches_frequency_last_period");
+
+                    b.ToTable("saved_searches", (string)null);
                 });
 
             modelBuilder.Entity("NsfcSeminar.Data.Model.ArchivedCopy", b =>
@@ -1725,6 +1942,34 @@ namespace NsfcSeminar.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("NsfcSeminar.Data.Alerts.AlertMail", b =>
+                {
+                    b.HasOne("NsfcSeminar.Data.Alerts.DigestRun", null)
+                        .WithMany()
+                        .HasForeignKey("DigestRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_alert_mails_digest_runs_digest_run_id");
+
+                    b.HasOne("NsfcSeminar.Data.Alerts.SavedSearch", null)
+                        .WithMany()
+                        .HasForeignKey("SavedSearchId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_alert_mails_saved_searches_saved_search_id");
+                });
+
+            modelBuilder.Entity("NsfcSeminar.Data.Alerts.SavedSearch", b =>
+                {
+                    b.HasOne("NsfcSeminar.Data.Accounts.SeminarUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_saved_searches_users_user_id");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("NsfcSeminar.Data.Model.ArchivedCopy", b =>

@@ -161,7 +161,7 @@ public sealed class RevisionRecorder(ICurrentEditor editor, TimeProvider clock) 
         {
             var record = touched[(state.Type, state.Id)];
             var action = note?.Action == RevisionAction.Restored && record.Action == RevisionAction.Updated ? RevisionAction.Restored : record.Action;
-            await RevisionWriter.AppendAsync(db, state, action, record.Aspects, note?.Text, author, now, ct);
+            await RevisionWriter.AppendAsync(db, state, action, record.Aspects, note?.Text, author, now, ct, audited: !OnlyItsSpeechesChanged(record, action));
         }
 
         foreach (var state in save.Removed)
@@ -170,6 +170,11 @@ public sealed class RevisionRecorder(ICurrentEditor editor, TimeProvider clock) 
             await RevisionWriter.AppendAsync(db, state, action, [], note?.Text, author, now, ct);
         }
     }
+
+    /// <summary>A meeting revised only because one of its speeches was: the speech's audit line
+    /// tells of that save, so one action writes one line (ADR-008).</summary>
+    private static bool OnlyItsSpeechesChanged(TouchedRecord record, RevisionAction action) =>
+        record.Type == RecordType.Meeting && action == RevisionAction.Updated && record.Aspects.SetEquals(["Speeches"]);
 
     private static Task<List<RecordState>> ReadAsync(
         DbContext db,

@@ -9,6 +9,11 @@ public static class AccountPaths
 
     public const string AccessDenied = "/account/access-denied";
 
+    public const string Register = "/account/register";
+
+    /// <summary>Where a registration's mailed link leads (relative to the language root).</summary>
+    public const string Confirm = "account/confirm";
+
     /// <summary>The address to return to after signing in, if it is one of the portal's own;
     /// anything else becomes the language root.</summary>
     public static string LocalOrRoot(string? returnUrl) => IsLocalPath(returnUrl) ? returnUrl : "./";

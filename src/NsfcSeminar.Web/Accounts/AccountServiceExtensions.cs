@@ -18,6 +18,7 @@ public static class AccountServiceExtensions
         services.AddScoped<AuthenticationStateProvider, SecurityStampRevalidation>();
         services.AddScoped<AuditLog>();
         services.AddScoped<PasswordSignIn>();
+        services.AddScoped<Registration>();
         services.AddSingleton<SignInThrottling>();
         services.AddSingleton<KnownBrowser>();
 
@@ -69,14 +70,15 @@ public static class AccountServiceExtensions
         .AddIdentityCore<SeminarUser>(ConfigureIdentity)
         .AddRoles<IdentityRole>()
         .AddEntityFrameworkStores<SeminarDbContext>()
-        .AddDefaultTokenProviders();
+        .AddDefaultTokenProviders()
+        .AddUserConfirmation<ReaderConfirmation>();
 
     private static void ConfigureIdentity(IdentityOptions options)
     {
-        // Names are e-mail addresses; there is no e-mail confirmation because accounts are made
-        // by an Admin, never by self-registration.
+        // Names are e-mail addresses. Readers who register themselves sign in only once they have
+        // confirmed theirs; accounts an Admin makes are vouched for (ReaderConfirmation).
         options.User.RequireUniqueEmail = true;
-        options.SignIn.RequireConfirmedAccount = false;
+        options.SignIn.RequireConfirmedAccount = true;
 
         // Length over composition (NIST SP 800-63B): a long passphrase is stronger and easier to
         // remember than a short password with forced symbols. Generated passwords are longer.

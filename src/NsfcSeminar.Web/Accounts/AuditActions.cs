@@ -17,6 +17,11 @@ public static class AuditActions
 
     public const string Created = "account.created";
 
+    /// <summary>A reader registered themselves (the account waits for its address to be confirmed).</summary>
+    public const string Registered = "account.registered";
+
+    public const string Confirmed = "account.confirmed";
+
     public const string RoleAdded = "account.role-added";
 
     public const string RoleRemoved = "account.role-removed";

@@ -46,7 +46,7 @@ internal static class CreateAccountCommand
         var given = interactive ? null : (await input.ReadLineAsync(ct))?.Trim();
         ct.ThrowIfCancellationRequested();
         var password = string.IsNullOrEmpty(given) ? GeneratedPassword.Create() : given;
-        var user = new SeminarUser { UserName = email, Email = email };
+        var user = new SeminarUser { UserName = email, Email = email, EmailConfirmed = true };
         var result = await users.CreateAsync(user, password);
         if (result.Succeeded)
         {

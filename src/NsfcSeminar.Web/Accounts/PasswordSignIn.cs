@@ -10,6 +10,9 @@ internal enum SignInOutcome
     SignedIn,
     Wrong,
     Locked,
+
+    /// <summary>The right password of a self-registered reader whose address is not yet confirmed.</summary>
+    Unconfirmed,
 }
 
 /// <summary>
@@ -43,6 +46,12 @@ internal sealed class PasswordSignIn(
         }
 
         var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: false);
+        if (result.IsNotAllowed)
+        {
+            // Refused before the password is checked: told only to someone who knows the password.
+            return (await users.CheckPasswordAsync(user, password) ? SignInOutcome.Unconfirmed : SignInOutcome.Wrong, user);
+        }
+
         return (result.Succeeded ? SignInOutcome.SignedIn : SignInOutcome.Wrong, user);
     }
 }

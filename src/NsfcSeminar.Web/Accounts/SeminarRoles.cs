@@ -1,7 +1,7 @@
 namespace NsfcSeminar.Web.Accounts;
 
 /// <summary>The portal's roles. Admins manage accounts, Editors write records, Staff read
-/// staff-only records; anonymous readers see published public records only.</summary>
+/// staff-only records, Readers save searches; anonymous readers see published public records only.</summary>
 public static class SeminarRoles
 {
     public const string Admin = "Admin";
@@ -10,9 +10,12 @@ public static class SeminarRoles
 
     public const string Staff = "Staff";
 
+    /// <summary>A reader with an account: saves searches and receives their alerts; may register.</summary>
+    public const string Reader = "Reader";
+
     /// <summary>Roles whose members may read staff-only records.</summary>
     public static IReadOnlyList<string> ReadStaffOnly { get; } = [Staff, Editor, Admin];
 
     /// <summary>Every role, as the database seeds them.</summary>
-    public static IReadOnlyList<string> All { get; } = [Admin, Editor, Staff];
+    public static IReadOnlyList<string> All { get; } = [Admin, Editor, Staff, Reader];
 }

@@ -2,6 +2,7 @@ using NsfcSeminar.Data;
 using NsfcSeminar.Web.Accounts;
 using NsfcSeminar.Web.Api;
 using NsfcSeminar.Web.Components;
+using NsfcSeminar.Web.Features.Alerts;
 using NsfcSeminar.Web.Features.Citations;
 using NsfcSeminar.Web.Features.Errors;
 using NsfcSeminar.Web.Features.Feeds;
@@ -9,6 +10,8 @@ using NsfcSeminar.Web.Features.Harvesting;
 using NsfcSeminar.Web.Features.Interchange;
 using NsfcSeminar.Web.Features.Search;
 using NsfcSeminar.Web.Features.Sources;
+using NsfcSeminar.Web.Hosting.Cluster;
+using NsfcSeminar.Web.Hosting.Observability;
 using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Hosting;
@@ -17,8 +20,10 @@ internal static class PortalPipelineExtensions
 {
     public static WebApplication UseSeminarPortal(this WebApplication app)
     {
+        app.UseInstanceHeader();
         app.UsePublicAddress();
         app.UsePortalSecurityHeaders();
+        app.UseOperatorMetrics();
         app.UseLanguagePrefix();
 
         app.UseFailureAnswers();
@@ -28,6 +33,7 @@ internal static class PortalPipelineExtensions
         // Explicitly after the language prefix has left the path, or pages would be matched
         // against "/zh/..." and never found.
         app.UseBundleUploadLimit();
+        app.UseReplicaRouting();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -36,6 +42,7 @@ internal static class PortalPipelineExtensions
 
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
+        app.MapReadiness();
         app.MapAccounts();
         app.MapSeminarApi();
         app.MapFeeds();
@@ -43,6 +50,7 @@ internal static class PortalPipelineExtensions
         app.MapSearch();
         app.MapCitations();
         app.MapSources();
+        app.MapAlerts();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode().LimitSignInPosts();
         return app;
     }

@@ -3,6 +3,7 @@ using NsfcSeminar.Web.Accounts;
 using NsfcSeminar.Web.Api;
 using NsfcSeminar.Web.Features;
 using NsfcSeminar.Web.Features.Admin;
+using NsfcSeminar.Web.Features.Alerts;
 using NsfcSeminar.Web.Features.Drafting;
 using NsfcSeminar.Web.Features.Feeds;
 using NsfcSeminar.Web.Features.Harvesting;
@@ -11,6 +12,9 @@ using NsfcSeminar.Web.Features.Interchange;
 using NsfcSeminar.Web.Features.Editing;
 using NsfcSeminar.Web.Features.Errors;
 using NsfcSeminar.Web.Features.Search;
+using NsfcSeminar.Web.Hosting.Cluster;
+using NsfcSeminar.Web.Hosting.Observability;
+using NsfcSeminar.Web.Mail;
 using NsfcSeminar.Web.Markdown;
 
 namespace NsfcSeminar.Web.Hosting;
@@ -27,6 +31,8 @@ internal static class PortalServiceExtensions
         }
 
         builder.Services.AddSeminarData(connectionString);
+        builder.AddPortalCluster();
+        builder.AddPortalObservability();
         builder.AddPublicAddress();
         builder.AddPortalSecurity();
         builder.Services.AddFailureAnswers();
@@ -45,6 +51,8 @@ internal static class PortalServiceExtensions
         builder.Services.AddHistoryFeatures();
         builder.Services.AddEditingWorkspace();
         builder.Services.AddSearch();
+        builder.Services.AddMail(builder.Configuration);
+        builder.Services.AddAlerts(builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }

@@ -28,9 +28,11 @@ public sealed class DraftFromReleaseTests(PortalServer portal) : BrowserTest(por
         await ScreenshotAsync("draft-from-release");
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save as draft" }).ClickAsync();
-        var saved = Page.Locator("code.draft-slug");
-        await Expect(saved).ToBeVisibleAsync();
-        var slug = await saved.TextContentAsync();
+        await Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/en/edit/meetings/[^/]+$"));
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+        await Expect(Page.Locator("input[type=date]").First).ToHaveValueAsync("2024-11-16");
+        await ScreenshotAsync("draft-opened-in-seminar-page");
+        var slug = Uri.UnescapeDataString(new Uri(Page.Url).AbsolutePath.Split('/')[^1]);
 
         ExpectNotFoundResponse();
         var response = await Page.GotoAsync($"/en/meetings/{slug}");

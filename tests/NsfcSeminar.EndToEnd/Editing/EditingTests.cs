@@ -10,6 +10,26 @@ namespace NsfcSeminar.EndToEnd.Editing;
 public sealed class EditingTests(PortalServer portal) : BrowserTest(portal)
 {
     [Fact]
+    public async Task A_new_seminar_with_the_title_of_an_archived_one_is_named_before_anything_is_saved()
+    {
+        var editor = await Portal.CreateAccountAsync(SeminarRoles.Editor);
+        await Page.SignInAsync(editor);
+        await Page.GotoAsync("/en/edit/meetings/new");
+        await Page.WaitForFormAsync();
+
+        await Page.GetByLabel("First day").FillAsync("2025-01-10");
+        await Page.Locator("#meeting-zh-title").FillAsync("党组学习会：科研诚信（示例记录）");
+        await Page.Locator("#meeting-en-present").CheckAsync();
+        await Page.Locator("#meeting-en-title").FillAsync("A study session entered again");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+
+        var notice = Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "The archive already holds a seminar that looks the same" });
+        await Expect(notice.GetByRole(AriaRole.Link, new() { Name = "2023-06-15-party-group-study-session-sample" })).ToBeVisibleAsync();
+        await ScreenshotAsync("edit-duplicate-seminar");
+        Assert.EndsWith("/edit/meetings/new", Page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_editor_creates_a_seminar_with_two_speakers_two_speeches_and_themes_publishes_it_and_a_reader_sees_it()
     {
         var editor = await Portal.CreateAccountAsync(SeminarRoles.Editor);
@@ -165,6 +185,7 @@ public sealed class EditingTests(PortalServer portal) : BrowserTest(portal)
         // The whole text at once and one input event, as a paste delivers it to the page (Chromium's
         // editing commands, behind Fill and InsertText, take minutes over 300 KB on a shared machine).
         var body = Page.Locator("#speech-zh-body");
+        await Expect(body).ToBeEditableAsync();
         await body.EvaluateAsync("(e, text) => { e.value = text; e.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' })); }", text);
         await Expect(Page.Locator(".markdown-field .size").First).ToContainTextAsync(text.Length.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB")));
         await Page.SaveAsync("Save speech");

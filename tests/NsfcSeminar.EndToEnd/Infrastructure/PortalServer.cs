@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text;
 using Microsoft.Playwright;
 using Npgsql;
+using NsfcSeminar.Testing;
 
 namespace NsfcSeminar.EndToEnd.Infrastructure;
 
@@ -24,6 +25,9 @@ public sealed class PortalServer : IAsyncLifetime
     /// <summary>The Nu HTML checker every visited page is put to (see <see cref="PageChecks"/>).</summary>
     public HtmlChecker HtmlChecker { get; private set; } = null!;
 
+    /// <summary>The real SMTP server (smtp4dev) the portal sends its mail to.</summary>
+    public MailServer Mail { get; private set; } = null!;
+
     /// <summary>The portal's database, for tests that prepare records or accounts in it.</summary>
     public string ConnectionString { get; private set; } = "";
 
@@ -32,6 +36,7 @@ public sealed class PortalServer : IAsyncLifetime
         // The checker's Java virtual machine starts while the portal does.
         var checker = HtmlChecker.StartAsync();
         ConnectionString = await CreateEmptyDatabaseAsync();
+        Mail = await MailServer.StartAsync(RepositoryRoot.Path);
         var port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
         _portal = StartPortal(port);
@@ -74,6 +79,10 @@ public sealed class PortalServer : IAsyncLifetime
         }
 
         _portal?.Dispose();
+        if (Mail is not null)
+        {
+            await Mail.DisposeAsync();
+        }
     }
 
     private static async Task<string> CreateEmptyDatabaseAsync()
@@ -119,6 +128,14 @@ public sealed class PortalServer : IAsyncLifetime
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ConnectionStrings__Seminar"] = ConnectionString;
         start.Environment["Seminar__PublicAddress"] = BaseAddress.ToString();
+        foreach (var (key, value) in Mail.PortalSettings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        // The digest looks for work every second, and takes records up to the moment it runs.
+        start.Environment["Seminar__Alerts__CheckEverySeconds"] = "1";
+        start.Environment["Seminar__Alerts__SettleSeconds"] = "0";
         return start;
     }
 

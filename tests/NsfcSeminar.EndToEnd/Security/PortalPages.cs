@@ -24,6 +24,9 @@ internal static class PortalPages
         ["/themes/{Slug}"] = "/themes/talent",
         ["/search"] = "/search?q=reform",
         ["/account/sign-in"] = "/account/sign-in",
+        ["/account/register"] = "/account/register",
+        ["/account/confirm"] = "/account/confirm",
+        ["/alerts/unsubscribe"] = "/alerts/unsubscribe",
         ["/error"] = "/error",
     };
 
@@ -32,6 +35,7 @@ internal static class PortalPages
     {
         ["/not-found"] = ("/meetings/no-such-seminar", 404),
         ["/account/access-denied"] = ("/account/access-denied", 403),
+        ["/read-only"] = ("/read-only", 503),
     };
 
     /// <summary>Pages for Admins and Editors; "{account}" is the signed-in account's id.</summary>
@@ -40,6 +44,9 @@ internal static class PortalPages
         ["/admin/accounts"] = "/admin/accounts",
         ["/admin/accounts/{Id}"] = "/admin/accounts/{account}",
         ["/admin/audit"] = "/admin/audit",
+        ["/admin/alerts"] = "/admin/alerts",
+        ["/account/searches"] = "/account/searches",
+        ["/account/searches/new"] = "/account/searches/new?q=reform",
         ["/edit/import"] = "/edit/import",
         ["/edit/drafts/from-release"] = "/edit/drafts/from-release",
         ["/edit/themes"] = "/edit/themes",
@@ -48,6 +55,8 @@ internal static class PortalPages
         ["/edit/translations"] = "/edit/translations",
         ["/edit/{TypeSegment}/{Key}/history"] = "/edit/themes/talent/history",
         ["/edit/{TypeSegment}/{Key}/history/compare"] = "/edit/themes/talent/history/compare?from=1&to=1",
+        ["/edit/meetings/{MeetingSlug}/speeches/{Anchor}/history"] = $"/edit{SeedMeeting}/speeches/presiding-speech-dou-xiankang/history",
+        ["/edit/meetings/{MeetingSlug}/speeches/{Anchor}/history/compare"] = $"/edit{SeedMeeting}/speeches/presiding-speech-dou-xiankang/history/compare?from=1&to=1",
         ["/edit"] = "/edit",
         ["/edit/meetings/new"] = "/edit/meetings/new",
         ["/edit/meetings/{Slug}"] = $"/edit{SeedMeeting}",

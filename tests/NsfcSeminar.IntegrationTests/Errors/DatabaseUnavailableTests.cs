@@ -50,7 +50,7 @@ public sealed class DatabaseUnavailableTests
         Assert.DoesNotContain("<html", body, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static string ConnectionStringToAClosedPort()
+    internal static string ConnectionStringToAClosedPort()
     {
         // A port that was free a moment ago: nothing listens there.
         using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);

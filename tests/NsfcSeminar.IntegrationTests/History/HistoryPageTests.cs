@@ -59,6 +59,49 @@ public sealed class HistoryPageTests(DatabaseFixture fixture)
         Assert.Contains(compare.Document.QuerySelectorAll(".word-diff ins"), ins => ins.TextContent.Contains("ethics", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("en", "Science fund reform")]
+    [InlineData("zh", "科学基金改革")]
+    public async Task A_changed_reference_reads_as_the_records_name_in_the_readers_language(string language, string parentName)
+    {
+        await fixture.ResetAsync();
+        var commands = fixture.Service<ThemeCommands>();
+        await commands.SaveAsync(new ThemeInput { Slug = "science-fund-reform", NameEn = "Science fund reform", NameZh = "科学基金改革" }, default);
+        var talent = await commands.SaveAsync(new ThemeInput { Slug = "talent", NameEn = "Talent", NameZh = "人才" }, default);
+        await using (var db = fixture.CreateDbContext())
+        {
+            var parent = await db.ReformThemes.AsNoTracking().SingleAsync(t => t.Slug == "science-fund-reform");
+            var theme = await db.ReformThemes.AsNoTracking().SingleAsync(t => t.Slug == talent.Slug);
+            await commands.SaveAsync(new ThemeInput { Id = theme.Id, Version = theme.Version, Slug = "talent", NameEn = "Talent", NameZh = "人才", ParentId = parent.Id }, default);
+        }
+
+        using var client = await fixture.Portal.SignedInClientAsync(SeminarRoles.Editor);
+        var compare = await HtmlPage.GetAsync(client, $"/{language}/edit/themes/talent/history/compare?from=1&to=2");
+
+        Assert.Equal(HttpStatusCode.OK, compare.Status);
+        var added = Assert.Single(compare.Document.QuerySelectorAll(".revision-diff ins"));
+        Assert.EndsWith(parentName, added.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("science-fund-reform", compare.Document.QuerySelector(".revision-diff")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_speech_has_its_history_at_its_seminars_address_and_its_anchor_and_links_to_where_it_is_read_and_edited()
+    {
+        await fixture.ResetWithSampleArchiveAsync();
+        using var client = await fixture.Portal.SignedInClientAsync(SeminarRoles.Editor);
+        const string speech = "meetings/2024-11-16-party-group-strategy-seminar/speeches/presiding-speech-dou-xiankang";
+
+        var history = await HtmlPage.GetAsync(client, $"/en/edit/{speech}/history");
+        var missing = await HtmlPage.GetAsync(client, "/en/edit/meetings/2024-11-16-party-group-strategy-seminar/speeches/no-such-speech/history");
+
+        Assert.Equal(HttpStatusCode.OK, history.Status);
+        Assert.NotEmpty(history.Document.QuerySelectorAll("table.history tbody tr"));
+        var links = history.Document.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("meetings/2024-11-16-party-group-strategy-seminar#presiding-speech-dou-xiankang", links);
+        Assert.Contains($"edit/{speech}", links);
+        Assert.Equal(HttpStatusCode.NotFound, missing.Status);
+    }
+
     [Fact]
     public async Task Restoring_through_the_page_adds_a_revision_by_the_signed_in_editor_and_an_audit_line()
     {

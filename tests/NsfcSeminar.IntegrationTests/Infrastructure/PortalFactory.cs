@@ -7,7 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace NsfcSeminar.IntegrationTests.Infrastructure;
 
 /// <summary>The real portal, its whole HTTP pipeline, over a real PostgreSQL database.</summary>
-public sealed class PortalFactory(string connectionString, bool initialiseDatabase = true) : WebApplicationFactory<Program>
+/// <param name="settings">Further configuration, such as the mail server's (<c>Seminar:Mail:Host</c>).</param>
+public sealed class PortalFactory(string connectionString, bool initialiseDatabase = true, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public const string PublicAddress = "http://localhost/";
 
@@ -28,6 +30,14 @@ public sealed class PortalFactory(string connectionString, bool initialiseDataba
         {
             builder.UseSetting($"Seminar:RateLimits:{policy}:PermitLimit", "0");
             builder.UseSetting($"Seminar:RateLimits:{policy}:Concurrent", "0");
+        }
+
+        // The tests run the digest themselves, at the moment they choose.
+        builder.UseSetting("Seminar:Alerts:RunOnSchedule", "false");
+        builder.UseSetting("Seminar:Alerts:SettleSeconds", "0");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
         }
 
         builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(SqlCommands));

@@ -46,6 +46,23 @@ public sealed class FormatTwoTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task A_group_keeps_the_organisations_its_members_come_from_and_a_slug_nobody_has_is_refused()
+    {
+        await fixture.ResetAsync();
+        var archive = Archive.Shared(fixture);
+        var bundle = Bundles.Parse(Bundles.Minimal);
+        bundle["attendeeGroups"]![0]!["organisations"] = new JsonArray("test-foundation");
+        Assert.True((await archive.ImportAsync(bundle.Bytes())).Succeeded);
+
+        var exported = Bundles.Parse(await archive.ExportAsync());
+        bundle["attendeeGroups"]![0]!["organisations"] = new JsonArray("no-such-body");
+        var refused = await archive.ImportAsync(bundle.Bytes());
+
+        Assert.Equal("test-foundation", exported["attendeeGroups"]![0]!["organisations"]![0]!.GetValue<string>());
+        Assert.Contains(refused.DescribeProblems(), p => p.Contains("'organisations[0]': refers to an organisation 'no-such-body'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_archived_copy_keeps_its_hash_size_and_the_text_read_out_of_it_without_its_script()
     {
         await fixture.ResetAsync();

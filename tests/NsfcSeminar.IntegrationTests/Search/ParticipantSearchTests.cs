@@ -36,10 +36,35 @@ public sealed class ParticipantSearchTests(DatabaseFixture fixture)
         Assert.Contains("2025-03-01-test-seminar", await SearchAsync("\"plenary session discussed\""));
     }
 
-    private async Task ImportAsync()
+    [Fact]
+    public async Task Words_inside_an_attached_pdf_find_the_meeting()
+    {
+        var pdf = Pdf("The burden of peer review falls on young scientists");
+        await ImportAsync(copy =>
+        {
+            copy["fileName"] = "report.pdf";
+            copy["contentType"] = "application/pdf";
+            copy["sha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
+            copy["content"] = Convert.ToBase64String(pdf);
+        });
+
+        Assert.Contains("2025-03-01-test-seminar", await SearchAsync("\"burden of peer review\""));
+    }
+
+    /// <summary>A one-page PDF with a line of text, made by PdfPig as a word processor would.</summary>
+    private static byte[] Pdf(string line)
+    {
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+        builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4).AddText(line, 12, new UglyToad.PdfPig.Core.PdfPoint(50, 700), font);
+        return builder.Build();
+    }
+
+    private async Task ImportAsync(Action<System.Text.Json.Nodes.JsonObject>? changeCopy = null)
     {
         await fixture.ResetAsync();
         var bundle = Bundles.WithSessionsAndSources();
+        changeCopy?.Invoke(bundle.Seminar()["sources"]![0]!["copies"]![0]!.AsObject());
 
         // The presiding person speaks in the minimal bundle: take the speech away, so that she only chairs.
         bundle.Seminar()["speeches"]!.AsArray().RemoveAt(0);

@@ -38,7 +38,8 @@ internal sealed class AccountChanges(
     public async Task<(IdentityResult Result, string? Password)> CreateAsync(string email, IReadOnlyCollection<string> roles, CancellationToken ct)
     {
         var password = GeneratedPassword.Create();
-        var user = new SeminarUser { UserName = email, Email = email };
+        // Made by an Admin, who vouches for the address: no confirmation link is needed.
+        var user = new SeminarUser { UserName = email, Email = email, EmailConfirmed = true };
         var result = await users.CreateAsync(user, password);
         if (!result.Succeeded)
         {

@@ -35,6 +35,8 @@ public sealed class DraftReview
 
     public string? StatedTheme { get; set; }
 
+    public string? ReleaseText { get; set; }
+
     public List<DraftParticipant> Participants { get; set; } = [];
 
     public List<DraftSpeech> Speeches { get; set; } = [];
@@ -55,6 +57,7 @@ public sealed class DraftReview
         SeriesSlug = draft.SeriesSlug,
         SequenceNumber = draft.SequenceNumber,
         StatedTheme = draft.StatedTheme,
+        ReleaseText = draft.ReleaseText,
         Participants = [.. draft.Participants, .. Enumerable.Range(0, BlankRows).Select(_ => new DraftParticipant { Role = ParticipantRole.Attendee })],
         Speeches = [.. draft.Speeches, .. Enumerable.Range(0, BlankRows).Select(_ => new DraftSpeech { Kind = SpeechKind.Report })],
         Themes = [.. draft.Themes],
@@ -76,6 +79,7 @@ public sealed class DraftReview
             SeriesSlug = string.IsNullOrWhiteSpace(SeriesSlug) ? null : SeriesSlug,
             SequenceNumber = SequenceNumber,
             StatedTheme = StatedTheme,
+            ReleaseText = ReleaseText,
         };
 
         // A blank slug means "create a new record"; a blank row the editor did not fill is dropped.

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Web.Features.Sources;
 
 namespace NsfcSeminar.Web.Features.Drafting;
 
@@ -13,7 +14,7 @@ public sealed record DraftSaveResult(string? Slug, IReadOnlyList<DraftWarning> E
 /// records are reused by slug; anything unmatched is created, once per name. Called only when
 /// the editor confirms; drafts are invisible to readers and harvesters until published.
 /// </summary>
-internal sealed class DraftSaver(IDbContextFactory<SeminarDbContext> dbFactory)
+internal sealed class DraftSaver(IDbContextFactory<SeminarDbContext> dbFactory, TimeProvider clock)
 {
     public async Task<DraftSaveResult> SaveAsync(DraftSeminar draft, CancellationToken ct)
     {
@@ -52,12 +53,34 @@ internal sealed class DraftSaver(IDbContextFactory<SeminarDbContext> dbFactory)
         }
 
         meeting.Themes.AddRange(records.SelectedThemes);
+        KeepRelease(meeting, draft);
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync(ct);
         return new DraftSaveResult(meeting.Slug, []);
     }
 
     private static readonly WarningText L = WarningText.Instance;
+
+    /// <summary>The pasted release becomes the seminar's first source, with the text as its
+    /// archived copy: what the draft was read from stays beside it. Its address is unknown (it was
+    /// pasted), and nothing is claimed about who published it.</summary>
+    private void KeepRelease(Meeting meeting, DraftSeminar draft)
+    {
+        if (Trimmed(draft.ReleaseText) is not { } text)
+        {
+            return;
+        }
+
+        var source = new Source
+        {
+            SortOrder = 1,
+            Title = Bilingual.Of("Press release (text pasted by an editor)", "新闻稿（编辑粘贴的文本）"),
+            Language = draft.SourceLanguage,
+            RetrievedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+        };
+        source.Copies.Add(ArchivedCopies.Create("press-release.txt", "text/plain; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\n"))));
+        meeting.Sources.Add(source);
+    }
 
     private static List<DraftWarning> Validate(DraftSeminar draft)
     {

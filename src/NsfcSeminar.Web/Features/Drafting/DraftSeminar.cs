@@ -34,6 +34,9 @@ public sealed class DraftSeminar
     /// <summary>The sentence that frames the discussion, in the release's language.</summary>
     public string? StatedTheme { get; set; }
 
+    /// <summary>The release as the editor pasted it, kept as the seminar's source.</summary>
+    public string? ReleaseText { get; set; }
+
     public List<DraftParticipant> Participants { get; } = [];
 
     public List<DraftSpeech> Speeches { get; } = [];

@@ -3,7 +3,9 @@ namespace NsfcSeminar.Web.Features.Drafting;
 /// <summary>
 /// Reform themes a release touches: a theme is a candidate when one sentence holds its name, in
 /// Chinese as written, in English word by word (so "improve the efficiency of scientific fund
-/// funding" finds "Funding efficiency"). Each candidate carries its sentence as evidence.
+/// funding" finds "Funding efficiency"). Each candidate carries its sentence as evidence. Only
+/// strong evidence ticks a theme: named in the headline or the opening sentence, or in two
+/// sentences or more; a single passing mention is offered unticked, for the editor to judge.
 /// </summary>
 internal static class ThemeCandidates
 {
@@ -11,15 +13,16 @@ internal static class ThemeCandidates
     {
         foreach (var theme in themes)
         {
-            var evidence = release.Sentences.FirstOrDefault(s => chinese ? MentionsInChinese(s, theme) : MentionsInEnglish(s, theme));
-            if (evidence is not null)
+            var mentions = release.Sentences.Where(s => chinese ? MentionsInChinese(s, theme) : MentionsInEnglish(s, theme)).Take(2).ToList();
+            if (mentions.Count > 0)
             {
+                var inOpening = chinese ? MentionsInChinese(release.Opening, theme) : MentionsInEnglish(release.Opening, theme);
                 yield return new DraftTheme
                 {
                     Slug = theme.Slug,
                     Name = (chinese ? theme.Zh ?? theme.En : theme.En ?? theme.Zh) ?? theme.Slug,
-                    Evidence = evidence,
-                    Selected = true,
+                    Evidence = mentions[0],
+                    Selected = inOpening || mentions.Count > 1,
                 };
             }
         }

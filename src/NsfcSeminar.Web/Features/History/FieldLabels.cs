@@ -23,7 +23,7 @@ internal static class FieldLabels
         "Status" => L["Status"],
         "Visibility" => L["Visibility"],
         "IsSample" => L["Sample record"],
-        "PublishedAt" => L["Published"],
+        "PublishedAt" => L["Time of publication"],
         "Texts" => L["Texts"],
         "Participations" => L["Participants"],
         "Speeches" => L["Speeches"],

@@ -18,6 +18,7 @@ internal static class HistoryFeatureExtensions
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, EditorCircuitHandler>());
         return services
             .AddSingleton<HistoryQuery>()
+            .AddSingleton<ReferenceNameQuery>()
             .AddSingleton<RevisionRestorer>()
             .AddSingleton<ThemeCommands>()
             .AddSingleton<PersonCommands>()

@@ -12,8 +12,8 @@ public sealed record RecordHistory(RecordType Type, int RecordId, string Key, bo
 
 public sealed record RevisionContent(int Number, RevisionAction Action, string AuthorName, DateTimeOffset CreatedAt, string Content);
 
-/// <summary>Reads revisions. A record is found by its slug (a speech by its id), or, once deleted,
-/// by the slug its revisions were saved under.</summary>
+/// <summary>Reads revisions. A record is found by its slug (a speech by its seminar's slug and its
+/// anchor, or by its id), or, once deleted, by the slug its revisions were saved under.</summary>
 internal sealed class HistoryQuery(IDbContextFactory<SeminarDbContext> dbFactory)
 {
     public async Task<RecordHistory?> FindAsync(RecordType type, string key, CancellationToken ct)
@@ -60,6 +60,8 @@ internal sealed class HistoryQuery(IDbContextFactory<SeminarDbContext> dbFactory
 
     private static async Task<int?> CurrentIdAsync(SeminarDbContext db, RecordType type, string key, CancellationToken ct) => type switch
     {
+        RecordType.Speech when RecordTypes.SpeechKey(key) is var (meeting, anchor) =>
+            await db.Speeches.Where(s => s.Meeting.Slug == meeting && s.Anchor == anchor).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct),
         RecordType.Speech => int.TryParse(key, out var speech) && await db.Speeches.AnyAsync(s => s.Id == speech, ct) ? speech : null,
         RecordType.Meeting => await db.Meetings.Where(m => m.Slug == key).Select(m => (int?)m.Id).FirstOrDefaultAsync(ct),
         RecordType.Person => await db.People.Where(p => p.Slug == key).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct),

@@ -12,6 +12,7 @@ internal static class RecordAddresses
         RecordType.Person => $"people/{key}",
         RecordType.Organisation => $"organisations/{key}",
         RecordType.Theme => $"themes/{key}",
+        RecordType.Speech when RecordTypes.SpeechKey(key) is var (meeting, anchor) => $"meetings/{meeting}#{anchor}",
         _ => null,
     };
 
@@ -21,6 +22,7 @@ internal static class RecordAddresses
         RecordType.Person => EditLinks.Person(key),
         RecordType.Organisation => EditLinks.Organisation(key),
         RecordType.Theme => EditLinks.Theme(key),
+        RecordType.Speech when RecordTypes.SpeechKey(key) is var (meeting, anchor) => $"edit/meetings/{meeting}/speeches/{anchor}",
         _ => null,
     };
 }

@@ -17,16 +17,22 @@ public sealed record FieldChange(IReadOnlyList<string> Path, string? Old, string
 /// id, a language, a slug), so a reordered or edited item is a change, not a removal and an
 /// addition.
 /// </summary>
-public static class RevisionComparison
+public sealed class RevisionComparison
 {
-    public static IReadOnlyList<FieldChange> Compare(string oldContent, string newContent)
+    private readonly ReferenceNames _names;
+
+    private RevisionComparison(ReferenceNames names) => _names = names;
+
+    /// <summary>The changes from one snapshot to the other; references read as the names given,
+    /// or as their slugs.</summary>
+    public static IReadOnlyList<FieldChange> Compare(string oldContent, string newContent, ReferenceNames? names = null)
     {
         var changes = new List<FieldChange>();
-        Compare(JsonNode.Parse(oldContent), JsonNode.Parse(newContent), [], changes);
+        new RevisionComparison(names ?? ReferenceNames.None).Compare(JsonNode.Parse(oldContent), JsonNode.Parse(newContent), [], changes);
         return changes;
     }
 
-    private static void Compare(JsonNode? a, JsonNode? b, List<string> path, List<FieldChange> changes)
+    private void Compare(JsonNode? a, JsonNode? b, List<string> path, List<FieldChange> changes)
     {
         if (a is JsonObject oldObject && b is JsonObject newObject && !IsReference(oldObject) && !IsReference(newObject))
         {
@@ -41,11 +47,11 @@ public static class RevisionComparison
         }
         else if (!JsonNode.DeepEquals(a, b))
         {
-            changes.Add(new FieldChange(path, Text(a), Text(b)));
+            changes.Add(new FieldChange(path, Text(path, a), Text(path, b)));
         }
     }
 
-    private static void CompareLists(JsonArray oldArray, JsonArray newArray, List<string> path, List<FieldChange> changes)
+    private void CompareLists(JsonArray oldArray, JsonArray newArray, List<string> path, List<FieldChange> changes)
     {
         var oldItems = oldArray.ToDictionary(Identity);
         var newItems = newArray.ToDictionary(Identity);
@@ -55,17 +61,17 @@ public static class RevisionComparison
             var after = newItems.GetValueOrDefault(key);
             if (before is not null && after is not null)
             {
-                Compare(before, after, [.. path, Label(after)], changes);
+                Compare(before, after, [.. path, Label(path, after)], changes);
             }
             else if (!JsonNode.DeepEquals(before, after))
             {
-                changes.Add(new FieldChange(path, before is null ? null : Label(before), after is null ? null : Label(after)));
+                changes.Add(new FieldChange(path, before is null ? null : Label(path, before), after is null ? null : Label(path, after)));
             }
         }
     }
 
-    /// <summary>A reference to another record ({Id, Slug}) reads as its slug.</summary>
-    private static bool IsReference(JsonObject node) => node.Count == 2 && node.ContainsKey("Id") && node.ContainsKey("Slug");
+    /// <summary>A reference to another record is its id and slug ({Id, Slug}).</summary>
+    internal static bool IsReference(JsonObject node) => node.Count == 2 && node.ContainsKey("Id") && node.ContainsKey("Slug");
 
     private static string Identity(JsonNode? item) => item switch
     {
@@ -75,22 +81,27 @@ public static class RevisionComparison
         _ => item?.ToJsonString() ?? "",
     };
 
-    private static string Label(JsonNode? item) => item switch
+    /// <summary>How an item of the list at <paramref name="path"/> is named.</summary>
+    private string Label(List<string> path, JsonNode? item) => item switch
     {
         JsonObject o when o["Anchor"] is { } anchor => anchor.ToString(),
+        JsonObject o when IsReference(o) => Name(path.Count > 0 ? path[^1] : "", o),
         JsonObject o when o["Slug"] is { } slug => slug.ToString(),
         JsonObject o when o["Language"] is { } language => language.ToString(),
         JsonObject o when o["Document"] is JsonObject document => document["Slug"]?.ToString() ?? "",
-        JsonObject o when o["Role"] is { } role => $"{role}: {Reference(o["Person"]) ?? Reference(o["Organisation"]) ?? Reference(o["Group"])}",
-        _ => Text(item) ?? "",
+        JsonObject o when o["Role"] is { } role => $"{role}: {Reference("Person", o) ?? Reference("Organisation", o) ?? Reference("Group", o)}",
+        _ => Text(path, item) ?? "",
     };
 
-    private static string? Reference(JsonNode? node) => node is JsonObject o ? o["Slug"]?.ToString() : null;
+    private string? Reference(string field, JsonObject owner) => owner[field] is JsonObject o && IsReference(o) ? Name(field, o) : null;
 
-    private static string? Text(JsonNode? node) => node switch
+    private string Name(string field, JsonObject reference) =>
+        _names.Of(field, reference["Id"]!.GetValue<int>(), reference["Slug"]?.ToString() ?? "");
+
+    private string? Text(List<string> path, JsonNode? node) => node switch
     {
         null => null,
-        JsonObject o when IsReference(o) => o["Slug"]?.ToString(),
+        JsonObject o when IsReference(o) => Name(path.Count > 0 ? path[^1] : "", o),
         JsonValue value when value.TryGetValue<string>(out var text) => text,
         _ => node.ToJsonString(),
     };

@@ -11,6 +11,9 @@ public enum DiffKind
     Same,
     Added,
     Removed,
+
+    /// <summary>Unchanged text left out between two changes, far from both.</summary>
+    Omitted,
 }
 
 /// <summary>A stretch of text that both versions share, or that one of them added or removed.</summary>
@@ -44,6 +47,47 @@ public static class WordDiff
         }
 
         return runs;
+    }
+
+    /// <summary>The changes with the unchanged text around them cut to about
+    /// <paramref name="context"/> characters on each side, so that a one-word change in a long
+    /// speech is seen at once rather than searched for.</summary>
+    public static IReadOnlyList<DiffRun> Passages(IReadOnlyList<DiffRun> runs, int context = 160)
+    {
+        var passages = new List<DiffRun>();
+        for (var i = 0; i < runs.Count; i++)
+        {
+            var run = runs[i];
+            var keepStart = i > 0 ? context : 0;
+            var keepEnd = i < runs.Count - 1 ? context : 0;
+            if (run.Kind != DiffKind.Same || run.Text.Length <= keepStart + keepEnd + context)
+            {
+                passages.Add(run);
+                continue;
+            }
+
+            if (keepStart > 0)
+            {
+                passages.Add(run with { Text = run.Text[..Boundary(run.Text, keepStart)] });
+            }
+
+            passages.Add(new DiffRun(DiffKind.Omitted, "…"));
+            if (keepEnd > 0)
+            {
+                passages.Add(run with { Text = run.Text[Boundary(run.Text, run.Text.Length - keepEnd)..] });
+            }
+        }
+
+        return passages;
+    }
+
+    /// <summary>A cut at or just after <paramref name="index"/> that splits no word, character
+    /// pair or Chinese sentence part needlessly: the next space, else the index itself.</summary>
+    private static int Boundary(string text, int index)
+    {
+        var space = text.IndexOf(' ', index);
+        var cut = space >= 0 && space - index < 24 ? space : index;
+        return char.IsLowSurrogate(text[cut]) ? cut + 1 : cut;
     }
 
     private sealed class MixedScriptChunker : IChunker

@@ -115,6 +115,19 @@ public sealed class EnglishReleaseTests
     }
 
     [Fact]
+    public void Only_strong_evidence_ticks_a_theme_a_single_passing_mention_is_offered_unticked()
+    {
+        var draft = DraftProposer.Propose(
+            "Seminar on talent\n\nThe foundation held a seminar on talent policy. It stressed discipline. Later speakers returned to talent and to discipline in reviews. One speaker mentioned basic research.",
+            Releases.SampleVocabulary);
+
+        var ticked = draft.Themes.ToDictionary(t => t.Slug, t => t.Selected);
+        Assert.True(ticked["talent"], "named in the headline");
+        Assert.True(ticked["discipline"], "named in two sentences");
+        Assert.False(ticked["basic-research"], "named once, in passing");
+    }
+
+    [Fact]
     public void A_one_word_theme_needs_its_word_not_a_relative()
     {
         var loose = DraftProposer.Propose("Title\n\nThe disciplinary inspection group attended the meeting.", Releases.SampleVocabulary);

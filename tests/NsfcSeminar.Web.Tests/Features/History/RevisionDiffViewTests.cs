@@ -69,6 +69,43 @@ public sealed class RevisionDiffViewTests : PortalComponentTest
         Assert.Equal(("keynote", null), (change.Old, change.New));
     }
 
+    [Fact]
+    public void A_word_changed_in_a_long_text_is_shown_with_its_context_and_the_unchanged_rest_left_out()
+    {
+        var opening = string.Join(" ", Enumerable.Repeat("The foundation has long supported basic research across every discipline.", 20));
+        var closing = string.Join(" ", Enumerable.Repeat("Reviews will follow the same rules for every applicant in every year.", 20));
+
+        var view = Render<RevisionDiffView>(p => p.Add(c => c.Changes, RevisionComparison.Compare(
+            Speech($"{opening} Funding grew slowly. {closing}", "不变。"),
+            Speech($"{opening} Funding grew quickly. {closing}", "不变。"))));
+
+        var english = view.Find(".word-diff[lang=en]");
+        Assert.Equal(["slowly"], english.QuerySelectorAll("del").Select(Visible));
+        Assert.Equal(["quickly"], english.QuerySelectorAll("ins").Select(Visible));
+        Assert.Equal(2, english.QuerySelectorAll(".omitted").Length);
+        Assert.All(english.QuerySelectorAll(".omitted"), o => Assert.Contains("[unchanged text left out]", o.TextContent, StringComparison.Ordinal));
+        Assert.Contains("Funding grew", english.TextContent, StringComparison.Ordinal);
+        Assert.True(english.TextContent.Length < (opening.Length + closing.Length) / 2, "most of the unchanged text is left out");
+    }
+
+    [Theory]
+    [InlineData("en-GB", "16 November 2024", "4 December 2026", "Plenary session")]
+    [InlineData("zh-Hans", "2024年11月16日", "2026年12月4日", "全体会议")]
+    public void Dates_and_kinds_read_as_the_site_writes_them_in_the_readers_language(string culture, string oldDate, string newDate, string kind)
+    {
+        UseCulture(culture);
+        var meeting = new MeetingSnapshot("m", MeetingKind.Seminar, null, null, new TextPair(null, null), new DateOnly(2024, 11, 16), null,
+            new TextPair(null, null), null, null, PublicationStatus.Draft, Visibility.Public, false, null, [], [], [], [], []);
+
+        var changes = RevisionComparison.Compare(RecordSnapshots.Serialize(meeting),
+            RecordSnapshots.Serialize(meeting with { StartDate = new DateOnly(2026, 12, 4), Kind = MeetingKind.PlenarySession }));
+        var view = Render<RevisionDiffView>(p => p.Add(c => c.Changes, changes).Add(c => c.Owner, RecordType.Meeting));
+
+        var shown = view.FindAll("dd").Select(dd => (Visible(dd.QuerySelector("del")!), Visible(dd.QuerySelector("ins")!))).ToList();
+        Assert.Contains((oldDate, newDate), shown);
+        Assert.Contains(shown, s => s.Item2 == kind);
+    }
+
     private static string Speech(string english, string chinese) => RecordSnapshots.Serialize(SpeechSnapshotOf(english, chinese));
 
     private static SpeechSnapshot SpeechSnapshotOf(string english, string chinese) => new(

@@ -28,29 +28,38 @@ internal static class InputJson
 
     /// <summary>The content of an input without what only identifies its state: the concurrency
     /// token and the keys that keep list rows apart on screen.</summary>
-    public static string Content<T>(T input)
+    public static string Content<T>(T input) => Without(input, "Version", "Key");
+
+    /// <summary>SHA-256 over every field of the input, long texts included, without what the
+    /// database assigns (ids, tokens): equal for what an editor sent and what was stored from it.</summary>
+    public static string Digest<T>(T input) => TextDigest.Of(Without(input, "Version", "Key", "Id"));
+
+    private static string Without<T>(T input, params string[] names)
     {
         var node = JsonSerializer.SerializeToNode(input, Options)!;
-        Strip(node);
+        Strip(node, names);
         return node.ToJsonString();
     }
 
-    private static void Strip(JsonNode node)
+    private static void Strip(JsonNode node, string[] names)
     {
         if (node is JsonObject obj)
         {
-            obj.Remove("Version");
-            obj.Remove("Key");
+            foreach (var name in names)
+            {
+                obj.Remove(name);
+            }
+
             foreach (var child in obj.Select(pair => pair.Value).OfType<JsonNode>())
             {
-                Strip(child);
+                Strip(child, names);
             }
         }
         else if (node is JsonArray array)
         {
             foreach (var child in array.OfType<JsonNode>())
             {
-                Strip(child);
+                Strip(child, names);
             }
         }
     }

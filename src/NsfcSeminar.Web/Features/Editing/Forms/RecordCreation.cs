@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Localization;
+using NsfcSeminar.Web.Reading;
 
 namespace NsfcSeminar.Web.Features.Editing.Forms;
 
@@ -46,6 +47,22 @@ internal sealed class RecordCreation(IDbContextFactory<SeminarDbContext> dbFacto
                 await db.SaveChangesAsync(ct);
                 return new LookupItem(document.Id, document.Slug, document.Title);
         }
+    }
+
+    /// <summary>Records of the same kind with the same Chinese name, or whose English name or
+    /// pinyin is the new one's ("Dou Xian-kang" is 窦贤康): see <see cref="NameKeys"/>.</summary>
+    public async Task<IReadOnlyList<LookupItem>> SameNamedAsync(NewRecordInput input, CancellationToken ct)
+    {
+        var name = input.Name.ToBilingual();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var named = input.Kind switch
+        {
+            NewRecordKind.Person => await db.People.AsNoTracking().Select(p => new LookupItem(p.Id, p.Slug, p.Name)).ToListAsync(ct),
+            NewRecordKind.Organisation => await db.Organisations.AsNoTracking().Select(o => new LookupItem(o.Id, o.Slug, o.Name)).ToListAsync(ct),
+            NewRecordKind.Group => await db.AttendeeGroups.AsNoTracking().Select(g => new LookupItem(g.Id, g.Slug, g.Name)).ToListAsync(ct),
+            _ => [],
+        };
+        return [.. named.Where(item => NameKeys.Same(item.Name, name))];
     }
 
     private static async Task<string> FreeSlugAsync(IQueryable<string> slugs, string stem, CancellationToken ct)

@@ -12,6 +12,10 @@ public enum SaveStatus
 
     /// <summary>The record no longer exists.</summary>
     Gone,
+
+    /// <summary>Read back before committing, the record differed from what the editor sent:
+    /// the save was rolled back (<see cref="ConfirmedSave"/>).</summary>
+    NotConfirmed,
 }
 
 /// <summary>The outcome of saving a form. <c>Record</c> is the saved record as now stored
@@ -32,4 +36,7 @@ public static class SaveResult
 
     public static SaveResult<T> Gone<T>()
         where T : class => new(SaveStatus.Gone, null, []);
+
+    public static SaveResult<T> NotConfirmed<T>()
+        where T : class => new(SaveStatus.NotConfirmed, null, []);
 }

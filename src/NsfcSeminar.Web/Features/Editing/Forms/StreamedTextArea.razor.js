@@ -29,13 +29,33 @@ export function isDirty(textarea) {
     return textarea.dataset.dirty === "true";
 }
 
+// What the editor sees, as a SHA-256 digest, which saving compares with the digest of the text
+// the server is about to store. Null where the browser offers no digest (a page not served over
+// HTTPS or from this machine).
+export async function inspect(textarea) {
+    if (!globalThis.crypto?.subtle) {
+        return { digest: null };
+    }
+
+    const hash = await crypto.subtle.digest("SHA-256", encoder.encode(textarea.value));
+    return { digest: Array.from(new Uint8Array(hash), b => b.toString(16).padStart(2, "0")).join("") };
+}
+
+// Null for an empty text: Blazor never completes a stream of no bytes.
 export function readText(textarea) {
     textarea.dataset.dirty = "false";
-    return encoder.encode(textarea.value);
+    return textarea.value.length === 0 ? null : encoder.encode(textarea.value);
 }
 
 export async function setText(textarea, streamRef) {
-    const buffer = await streamRef.arrayBuffer();
-    textarea.value = decoder.decode(buffer);
-    textarea.dataset.dirty = "false";
+    // Read-only while the text arrives: what is typed meanwhile would be overwritten unseen.
+    const readOnly = textarea.readOnly;
+    textarea.readOnly = true;
+    try {
+        const buffer = await streamRef.arrayBuffer();
+        textarea.value = decoder.decode(buffer);
+        textarea.dataset.dirty = "false";
+    } finally {
+        textarea.readOnly = readOnly;
+    }
 }

@@ -10,11 +10,16 @@ public sealed class StreamedTextRegistry
 
     internal void Remove(StreamedTextArea area) => _areas.Remove(area);
 
-    public async Task FlushAsync()
+    /// <summary>False when a field's text on screen could not be confirmed to have reached the
+    /// server: the form must not be saved then.</summary>
+    public async Task<bool> FlushAsync()
     {
+        var confirmed = true;
         foreach (var area in _areas.ToList())
         {
-            await area.FlushAsync();
+            confirmed &= await area.FlushAsync();
         }
+
+        return confirmed;
     }
 }

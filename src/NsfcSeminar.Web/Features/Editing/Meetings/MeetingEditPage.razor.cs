@@ -30,7 +30,11 @@ public sealed partial class MeetingEditPage
     private bool _missing;
     private bool _busy;
     private bool _invalid;
+    private IReadOnlyList<PossibleDuplicate>? _duplicates;
     private string? _notice;
+
+    /// <summary>The notice says a save was refused (not "Saved.").</summary>
+    private bool _refused;
 
     /// <summary>Saves made on this page, shown to scripts (and tests) beside the notice.</summary>
     private int _saves;
@@ -109,9 +113,16 @@ public sealed partial class MeetingEditPage
     {
         _busy = true;
         _notice = null;
+        _refused = false;
         try
         {
-            await _texts.FlushAsync();
+            if (!await _texts.FlushAsync())
+            {
+                _refused = true;
+                _notice = L["Not saved: the text on screen did not reach the server intact (the connection may be slow). Nothing was lost: your text is still on screen. Please save again."];
+                return;
+            }
+
             if (string.IsNullOrWhiteSpace(_input!.Slug))
             {
                 _input.Slug = MeetingRules.SuggestSlug(_input);
@@ -120,6 +131,13 @@ public sealed partial class MeetingEditPage
             _invalid = !_context!.Validate();
             if (_invalid)
             {
+                return;
+            }
+
+            // A new seminar that repeats an archived one is named once; saving again creates it.
+            if (_input.Id is null && _duplicates is null && await Editor.DuplicatesOfAsync(_input, CancellationToken.None) is { Count: > 0 } found)
+            {
+                _duplicates = found;
                 return;
             }
 
@@ -139,14 +157,10 @@ public sealed partial class MeetingEditPage
                 return;
             }
 
+            // The audit line of a save is written with its revision (ADR-008).
             if (result.Status != SaveStatus.Saved)
             {
                 (_input.Status, _input.Visibility) = before;
-            }
-            else
-            {
-                var action = EditingAuditActions.ForMeeting(_input.Id is null, before.Status, _input.Status, before.Visibility, _input.Visibility);
-                await Audit.RecordAsync(action, EditingAuditActions.Meeting, result.Record!.Slug);
             }
 
             await ShowOutcomeAsync(result, draftKey);
@@ -186,6 +200,11 @@ public sealed partial class MeetingEditPage
             case SaveStatus.Invalid:
                 _invalid = true;
                 _validator!.Show(result.Problems);
+                break;
+            case SaveStatus.NotConfirmed:
+                _refused = true;
+                _notice = L["Not saved: what the database stored differed from what is on screen, so the save was undone. Your text is still on screen and kept as a draft. Please save again; if this recurs, tell an administrator."];
+                await _autosave!.KeepNowAsync();
                 break;
             default:
                 _notice = L["This seminar no longer exists: it was deleted while you were editing. Your text is kept as a draft."];

@@ -6,6 +6,8 @@ using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Features.Editing.Forms;
 using NsfcSeminar.Web.Localization;
 
+using NsfcSeminar.Web.Features.Meetings;
+
 namespace NsfcSeminar.Web.Features.Editing.Meetings;
 
 /// <summary>Loads a seminar into the form and saves the form back, refusing to overwrite what
@@ -30,26 +32,31 @@ internal sealed class MeetingEditor(IDbContextFactory<SeminarDbContext> dbFactor
     /// <param name="baseline">The input as it was loaded. When another save changed nothing the
     /// editor can see in this form (only the order of the seminar in a list, say), the save goes
     /// ahead; otherwise it is refused and the other editor's version returned.</param>
+    /// <remarks>What is saved is the input as it is when this is called (later typing is not
+    /// mixed in), and it is saved only if the seminar read back equals it (<see cref="ConfirmedSave"/>).</remarks>
     public async Task<SaveResult<MeetingInput>> SaveAsync(MeetingInput input, MeetingInput? baseline, CancellationToken ct)
     {
-        var result = await TrySaveAsync(input, ct);
+        var sent = InputJson.Clone(input);
+        var result = await TrySaveAsync(sent, input, ct);
         if (result.Status == SaveStatus.Conflict && baseline is not null
             && InputJson.Content(result.Record!) == InputJson.Content(baseline))
         {
-            input.Version = result.Record!.Version;
-            result = await TrySaveAsync(input, ct);
+            input.Version = sent.Version = result.Record!.Version;
+            result = await TrySaveAsync(sent, input, ct);
         }
 
         return result;
     }
 
-    private async Task<SaveResult<MeetingInput>> TrySaveAsync(MeetingInput input, CancellationToken ct)
+    /// <param name="input">What is saved.</param>
+    /// <param name="shown">The form's input, which refusals point at.</param>
+    private async Task<SaveResult<MeetingInput>> TrySaveAsync(MeetingInput input, MeetingInput shown, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var slug = input.Slug.Trim();
         if (await db.Meetings.AnyAsync(m => m.Slug == slug && m.Id != input.Id, ct))
         {
-            return SaveResult.Invalid<MeetingInput>(SlugTaken(input));
+            return SaveResult.Invalid<MeetingInput>(SlugTaken(shown));
         }
 
         Meeting? meeting;
@@ -83,7 +90,12 @@ internal sealed class MeetingEditor(IDbContextFactory<SeminarDbContext> dbFactor
         meeting.UpdatedAt = DateTimeOffset.UtcNow;
         try
         {
-            await db.SaveChangesAsync(ct);
+            var stored = await ConfirmedSave.SaveAsync(db, meeting, InputJson.Digest(MeetingInputMapping.AsStored(input)), async (id, c) => InputJson.Digest(MeetingInputMapping.ToInput(
+                await Tracked(db).AsNoTracking().SingleAsync(m => m.Id == id, c))), ct);
+            if (!stored)
+            {
+                return SaveResult.NotConfirmed<MeetingInput>();
+            }
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -93,8 +105,8 @@ internal sealed class MeetingEditor(IDbContextFactory<SeminarDbContext> dbFactor
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
         {
             return SaveResult.Invalid<MeetingInput>(unique.ConstraintName?.Contains("slug", StringComparison.Ordinal) == true
-                ? SlugTaken(input)
-                : new FieldProblem(input, nameof(input.Participants), L["A participant is listed twice in the same role."]));
+                ? SlugTaken(shown)
+                : new FieldProblem(shown, nameof(shown.Participants), L["A participant is listed twice in the same role."]));
         }
 
         return SaveResult.Saved((await LoadAsync(meeting.Id, ct))!);
@@ -109,4 +121,13 @@ internal sealed class MeetingEditor(IDbContextFactory<SeminarDbContext> dbFactor
         .Include(m => m.Citations)
         .Include(m => m.Themes)
         .AsSplitQuery();
+
+    /// <summary>Archived seminars a new one seems to repeat (same date, series and number, or title).</summary>
+    public async Task<List<PossibleDuplicate>> DuplicatesOfAsync(MeetingInput input, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var titles = input.Texts.Where(t => t.Present && !string.IsNullOrWhiteSpace(t.Title)).Select(t => t.Title.Trim()).ToList();
+        var candidate = new SeminarCandidate(input.Slug, input.StartDate ?? DateOnly.MinValue, input.SeriesId, input.SequenceNumber, titles);
+        return await SeminarDuplicates.FindAsync(db, [candidate], ct);
+    }
 }

@@ -51,6 +51,15 @@ internal static class MeetingInputMapping
         return input;
     }
 
+    /// <summary>The input as a save stores it (trimmed, blanks as none, one citation per document):
+    /// what the stored seminar is confirmed against.</summary>
+    public static MeetingInput AsStored(MeetingInput input)
+    {
+        var meeting = new Meeting { Slug = "" };
+        Apply(input, meeting, [.. input.ThemeIds.Distinct().Select(id => new ReformTheme { Id = id, Slug = "" })]);
+        return ToInput(meeting);
+    }
+
     /// <summary>Copies the form onto a tracked meeting (with its texts, participations, citations
     /// and themes loaded). Themes are passed in already loaded by id.</summary>
     public static void Apply(MeetingInput input, Meeting meeting, IReadOnlyList<ReformTheme> themes)

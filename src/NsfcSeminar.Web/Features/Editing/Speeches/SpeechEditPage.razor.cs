@@ -29,6 +29,9 @@ public sealed partial class SpeechEditPage
     private bool _invalid;
     private string? _notice;
 
+    /// <summary>The notice says a save was refused (not "Saved.").</summary>
+    private bool _refused;
+
     /// <summary>Saves made on this page, shown to scripts (and tests) beside the notice.</summary>
     private int _saves;
     private (StoredDraft Stored, SpeechInput Input)? _offered;
@@ -101,9 +104,16 @@ public sealed partial class SpeechEditPage
     {
         _busy = true;
         _notice = null;
+        _refused = false;
         try
         {
-            await _texts.FlushAsync();
+            if (!await _texts.FlushAsync())
+            {
+                _refused = true;
+                _notice = L["Not saved: the text on screen did not reach the server intact (the connection may be slow). Nothing was lost: your text is still on screen. Please save again."];
+                return;
+            }
+
             if (string.IsNullOrWhiteSpace(_input!.Anchor))
             {
                 _input.Anchor = SpeechRules.SuggestAnchor(_input, _lookups);
@@ -122,11 +132,6 @@ public sealed partial class SpeechEditPage
                 {
                     _notice = await _autosave!.KeepAfterRefusalAsync();
                     return;
-                }
-
-                if (result.Status == SaveStatus.Saved)
-                {
-                    await Audit.RecordAsync(EditingAuditActions.ForSpeech(_input.Id is null), EditingAuditActions.Speech, $"{MeetingSlug}#{result.Record!.Anchor}");
                 }
 
                 await ShowOutcomeAsync(result, draftKey);
@@ -167,6 +172,11 @@ public sealed partial class SpeechEditPage
             case SaveStatus.Invalid:
                 _invalid = true;
                 _validator!.Show(result.Problems);
+                break;
+            case SaveStatus.NotConfirmed:
+                _refused = true;
+                _notice = L["Not saved: what the database stored differed from what is on screen, so the save was undone. Your text is still on screen and kept as a draft. Please save again; if this recurs, tell an administrator."];
+                await _autosave!.KeepNowAsync();
                 break;
             default:
                 _notice = L["This speech no longer exists: it was removed while you were editing. Your text is kept as a draft."];

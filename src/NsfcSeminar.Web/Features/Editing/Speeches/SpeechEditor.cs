@@ -26,32 +26,37 @@ internal sealed class SpeechEditor(IDbContextFactory<SeminarDbContext> dbFactory
         return speech is null ? null : SpeechInputMapping.ToInput(speech);
     }
 
-    /// <summary>Saves a validated input; see <c>MeetingEditor.SaveAsync</c> for the baseline.</summary>
+    /// <summary>Saves a validated input; see <c>MeetingEditor.SaveAsync</c> for the baseline.
+    /// What is saved is the input as it is when this is called (later typing is not mixed in),
+    /// and it is saved only if the speech read back equals it (<see cref="ConfirmedSave"/>).</summary>
     public async Task<SaveResult<SpeechInput>> SaveAsync(SpeechInput input, SpeechInput? baseline, CancellationToken ct)
     {
-        var result = await TrySaveAsync(input, ct);
+        var sent = InputJson.Clone(input);
+        var result = await TrySaveAsync(sent, input, ct);
         if (result.Status == SaveStatus.Conflict && baseline is not null
             && InputJson.Content(result.Record!) == InputJson.Content(baseline))
         {
             // Only the speech's place in the meeting changed: nothing this editor sees.
-            input.Version = result.Record!.Version;
-            result = await TrySaveAsync(input, ct);
+            input.Version = sent.Version = result.Record!.Version;
+            result = await TrySaveAsync(sent, input, ct);
         }
 
         return result;
     }
 
-    private async Task<SaveResult<SpeechInput>> TrySaveAsync(SpeechInput input, CancellationToken ct)
+    /// <param name="sent">What is saved.</param>
+    /// <param name="shown">The form's input, which refusals point at.</param>
+    private async Task<SaveResult<SpeechInput>> TrySaveAsync(SpeechInput sent, SpeechInput shown, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var anchor = input.Anchor.Trim();
-        if (await db.Speeches.AnyAsync(s => s.MeetingId == input.MeetingId && s.Anchor == anchor && s.Id != input.Id, ct))
+        var anchor = sent.Anchor.Trim();
+        if (await db.Speeches.AnyAsync(s => s.MeetingId == sent.MeetingId && s.Anchor == anchor && s.Id != sent.Id, ct))
         {
-            return SaveResult.Invalid<SpeechInput>(AnchorTaken(input));
+            return SaveResult.Invalid<SpeechInput>(AnchorTaken(shown));
         }
 
         Speech? speech;
-        if (input.Id is { } id)
+        if (sent.Id is { } id)
         {
             speech = await Tracked(db).SingleOrDefaultAsync(s => s.Id == id, ct);
             if (speech is null)
@@ -59,23 +64,28 @@ internal sealed class SpeechEditor(IDbContextFactory<SeminarDbContext> dbFactory
                 return SaveResult.Gone<SpeechInput>();
             }
 
-            db.Entry(speech).Property(s => s.Version).OriginalValue = input.Version;
+            db.Entry(speech).Property(s => s.Version).OriginalValue = sent.Version;
         }
         else
         {
-            var last = await db.Speeches.Where(s => s.MeetingId == input.MeetingId).MaxAsync(s => (int?)s.SortOrder, ct);
-            speech = new Speech { MeetingId = input.MeetingId, Anchor = anchor, SortOrder = (last ?? 0) + 1 };
+            var last = await db.Speeches.Where(s => s.MeetingId == sent.MeetingId).MaxAsync(s => (int?)s.SortOrder, ct);
+            speech = new Speech { MeetingId = sent.MeetingId, Anchor = anchor, SortOrder = (last ?? 0) + 1 };
             db.Speeches.Add(speech);
         }
 
-        var themes = await db.ReformThemes.Where(t => input.ThemeIds.Contains(t.Id)).ToListAsync(ct);
-        SpeechInputMapping.Apply(input, speech, themes);
+        var themes = await db.ReformThemes.Where(t => sent.ThemeIds.Contains(t.Id)).ToListAsync(ct);
+        SpeechInputMapping.Apply(sent, speech, themes);
 
         // Always write the speech row, so a change to its texts alone passes the token check.
         speech.UpdatedAt = DateTimeOffset.UtcNow;
         try
         {
-            await db.SaveChangesAsync(ct);
+            var stored = await ConfirmedSave.SaveAsync(db, speech, InputJson.Digest(SpeechInputMapping.AsStored(sent)), async (id, c) => InputJson.Digest(SpeechInputMapping.ToInput(
+                await Tracked(db).AsNoTracking().SingleAsync(s => s.Id == id, c))), ct);
+            if (!stored)
+            {
+                return SaveResult.NotConfirmed<SpeechInput>();
+            }
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -84,7 +94,7 @@ internal sealed class SpeechEditor(IDbContextFactory<SeminarDbContext> dbFactory
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return SaveResult.Invalid<SpeechInput>(AnchorTaken(input));
+            return SaveResult.Invalid<SpeechInput>(AnchorTaken(shown));
         }
 
         return SaveResult.Saved((await LoadAsync(speech.Id, ct))!);

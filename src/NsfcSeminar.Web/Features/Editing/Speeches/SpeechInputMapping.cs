@@ -35,6 +35,15 @@ internal static class SpeechInputMapping
         return input;
     }
 
+    /// <summary>The input as a save stores it (trimmed, blanks as none, absent versions empty):
+    /// what the stored speech is confirmed against.</summary>
+    public static SpeechInput AsStored(SpeechInput input)
+    {
+        var speech = new Speech { Anchor = "", MeetingId = input.MeetingId };
+        Apply(input, speech, [.. input.ThemeIds.Distinct().Select(id => new ReformTheme { Id = id, Slug = "" })]);
+        return ToInput(speech);
+    }
+
     public static void Apply(SpeechInput input, Speech speech, IReadOnlyList<ReformTheme> themes)
     {
         speech.Anchor = input.Anchor.Trim();

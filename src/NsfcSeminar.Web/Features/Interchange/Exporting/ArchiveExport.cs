@@ -98,7 +98,7 @@ public sealed class ArchiveExport(IDbContextFactory<SeminarDbContext> factory)
         where TRecord : class
         where TEntity : class
     {
-        var entities = await kind.Set(db).AsNoTracking().ToListAsync(ct);
+        var entities = await kind.Query(db).AsNoTracking().ToListAsync(ct);
         var records = entities.Where(e => only is null || only.Contains(kind.IdOf(e))).Select(e => kind.ToRecord(e, slugs));
         var typeInfo = BundleJson.TypeInfo<TRecord>();
         writer.WriteStartArray(kind.Section.Name());

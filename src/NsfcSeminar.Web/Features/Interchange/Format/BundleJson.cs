@@ -66,6 +66,7 @@ public static class BundleJson
 [JsonSerializable(typeof(OrganisationRecord))]
 [JsonSerializable(typeof(PersonRecord))]
 [JsonSerializable(typeof(NamedRecord))]
+[JsonSerializable(typeof(GroupRecord))]
 [JsonSerializable(typeof(DocumentRecord))]
 [JsonSerializable(typeof(SeminarRecord))]
 [JsonSerializable(typeof(SessionRecord))]

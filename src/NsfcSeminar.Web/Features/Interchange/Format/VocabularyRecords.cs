@@ -58,6 +58,17 @@ public sealed record NamedRecord
     public required BilingualText Name { get; init; }
 }
 
+/// <summary>An attendee group (format 2 adds the organisations its members come from).</summary>
+public sealed record GroupRecord
+{
+    public required string Slug { get; init; }
+
+    public required BilingualText Name { get; init; }
+
+    /// <summary>Organisation slugs, a set (written sorted).</summary>
+    public IReadOnlyList<string> Organisations { get; init => field = value ?? []; } = [];
+}
+
 public sealed record DocumentRecord
 {
     public required string Slug { get; init; }

@@ -126,7 +126,7 @@ public sealed class ArchiveImport(IDbContextFactory<SeminarDbContext> factory)
         BundleSection.Themes => new VocabularyImport<ThemeRecord, Data.Model.ReformTheme>(new ThemeVocabulary(), session),
         BundleSection.Organisations => new VocabularyImport<OrganisationRecord, Data.Model.Organisation>(new OrganisationVocabulary(), session),
         BundleSection.People => new VocabularyImport<PersonRecord, Data.Model.Person>(new PersonVocabulary(), session),
-        BundleSection.AttendeeGroups => new VocabularyImport<NamedRecord, Data.Model.AttendeeGroup>(new GroupVocabulary(), session),
+        BundleSection.AttendeeGroups => new VocabularyImport<GroupRecord, Data.Model.AttendeeGroup>(new GroupVocabulary(), session),
         BundleSection.Series => new VocabularyImport<NamedRecord, Data.Model.MeetingSeries>(new SeriesVocabulary(), session),
         BundleSection.Documents => new VocabularyImport<DocumentRecord, Data.Model.CitedDocument>(new DocumentVocabulary(), session),
         _ => new SeminarImport(session),

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Web.Features.Interchange.Format;
 using NsfcSeminar.Web.Features.Interchange.Vocabulary;
-using SlugRule = NsfcSeminar.Data.Model.Slug;
+using NsfcSeminar.Web.Reading;
 
 namespace NsfcSeminar.Web.Features.Interchange.Importing;
 
@@ -23,7 +23,7 @@ internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, T
         }
 
         var byName = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var stored = await kind.Set(session.Db).AsNoTracking().ToListAsync(ct);
+        var stored = await kind.Query(session.Db).AsNoTracking().ToListAsync(ct);
         foreach (var record in stored.Select(e => kind.ToRecord(e, session.Slugs)))
         {
             foreach (var key in Keys(kind.NameForDuplicates(record)))
@@ -50,18 +50,7 @@ internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, T
         }
     }
 
-    /// <summary>English names compared without case, accents, spaces or punctuation ("Dou
-    /// Xiankang", "DOU Xian-kang"); Chinese names without white space.</summary>
-    private static IEnumerable<string> Keys(BilingualText? name)
-    {
-        if (name?.En is { } en && SlugRule.From(en).Replace("-", "", StringComparison.Ordinal) is { Length: > 0 } latin)
-        {
-            yield return "en:" + latin;
-        }
-
-        if (name?.Zh is { } zh && string.Concat(zh.Where(c => !char.IsWhiteSpace(c))) is { Length: > 0 } chinese)
-        {
-            yield return "zh:" + chinese;
-        }
-    }
+    /// <summary>The Chinese name as written, and a Latin key shared by the English name and the
+    /// pinyin of the Chinese one (<see cref="NameKeys"/>).</summary>
+    private static IEnumerable<string> Keys(BilingualText? name) => name is null ? [] : NameKeys.Of(name.ToBilingual());
 }

@@ -43,6 +43,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
         {
             check.Slug("slug", kind.SlugOf(checkable));
             kind.Check(checkable, check);
+            kind.CheckReferences(checkable, check, session.Slugs);
         }
 
         // Only a record read whole takes part in the parent checks and is written.
@@ -103,11 +104,12 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
         var entities = new Dictionary<string, TEntity>(StringComparer.Ordinal);
         foreach (var chunk in _records.Select(r => kind.SlugOf(r.Record)).Chunk(1000))
         {
-            var found = await kind.Set(db).Where(e => chunk.Contains(EF.Property<string>(e, "Slug"))).ToListAsync(ct);
+            var found = await kind.Query(db).Where(e => chunk.Contains(EF.Property<string>(e, "Slug"))).ToListAsync(ct);
             found.ForEach(e => entities[kind.SlugOf(e)] = e);
         }
 
         var parents = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var final = new Dictionary<string, TRecord>(StringComparer.Ordinal);
         foreach (var (_, record, stated) in _records)
         {
             var slug = kind.SlugOf(record);
@@ -118,17 +120,20 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
                 kind.Apply(record, entity);
                 kind.Set(db).Add(entity);
                 entities[slug] = entity;
+                final[slug] = record;
                 counts.Created++;
             }
             else if (StatedRecord.Resolve(session, kind.Section.Name(), slug, kind.ToRecord(entity, session.Slugs), stated) is { } resolved)
             {
                 kind.Apply(resolved, entity);
                 parents[slug] = kind.ParentOf(resolved);
+                final[slug] = resolved;
                 counts.Updated++;
             }
             else
             {
-                parents[slug] = kind.ParentOf(kind.ToRecord(entity, session.Slugs));
+                final[slug] = kind.ToRecord(entity, session.Slugs);
+                parents[slug] = kind.ParentOf(final[slug]);
                 counts.Unchanged++;
             }
         }
@@ -143,6 +148,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
         foreach (var (slug, parent) in parents)
         {
             kind.SetParent(entities[slug], Index.IdOrNull(parent));
+            await kind.SetLinksAsync(final[slug], entities[slug], session.Slugs, db, ct);
         }
 
         await db.SaveChangesAsync(ct);

@@ -20,6 +20,9 @@ internal abstract class VocabularyKind<TRecord, TEntity>
 
     public abstract DbSet<TEntity> Set(SeminarDbContext db);
 
+    /// <summary>The entities with what <see cref="ToRecord"/> reads of them loaded.</summary>
+    public virtual IQueryable<TEntity> Query(SeminarDbContext db) => Set(db);
+
     public abstract string SlugOf(TRecord record);
 
     public abstract string SlugOf(TEntity entity);
@@ -35,12 +38,22 @@ internal abstract class VocabularyKind<TRecord, TEntity>
 
     public abstract void Check(TRecord record, RecordCheck check);
 
+    /// <summary>References to records of earlier sections, which must exist.</summary>
+    public virtual void CheckReferences(TRecord record, RecordCheck check, ArchiveSlugs slugs)
+    {
+    }
+
     /// <summary>Kinds with a hierarchy name their parent by slug; the others have none.</summary>
     public virtual string? ParentOf(TRecord record) => null;
 
     public virtual void SetParent(TEntity entity, int? parentId)
     {
     }
+
+    /// <summary>Links to other records (a group's organisations), set once every record of the
+    /// section has an id; tracked by <paramref name="db"/>.</summary>
+    public virtual Task SetLinksAsync(TRecord record, TEntity entity, ArchiveSlugs slugs, SeminarDbContext db, CancellationToken ct) =>
+        Task.CompletedTask;
 
     /// <summary>How the record is sorted in a bundle: by slug, in ordinal order, so that the
     /// order never depends on a database's collation.</summary>

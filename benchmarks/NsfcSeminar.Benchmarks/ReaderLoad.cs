@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+
+namespace NsfcSeminar.Benchmarks;
+
+/// <summary>
+/// A bounded reader load for the cluster: <c>connections</c> readers, each sending one GET after
+/// another through the portal (the load balancer) for <c>seconds</c>, cycling over the paths.
+/// Prints throughput, p50/p95/p99, how many requests failed (a status of 500 or more, or no
+/// answer), and which instances answered (their <c>X-Instance</c> header). Used by
+/// scripts/cluster-check.sh and for docs/performance.md.
+/// </summary>
+internal sealed class ReaderLoad(Uri portal, int seconds, int connections, IReadOnlyList<string> paths)
+{
+    public async Task<int> RunAsync()
+    {
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromSeconds(5) };
+        using var http = new HttpClient(handler) { BaseAddress = portal, Timeout = TimeSpan.FromSeconds(30) };
+        var latencies = new ConcurrentBag<double>();
+        var instances = new ConcurrentDictionary<string, int>();
+        var failures = new ConcurrentDictionary<string, int>();
+        var clock = Stopwatch.StartNew();
+        var end = TimeSpan.FromSeconds(seconds);
+
+        await Task.WhenAll(Enumerable.Range(0, connections).Select(async reader =>
+        {
+            for (var i = reader; clock.Elapsed < end; i++)
+            {
+                var started = clock.Elapsed;
+                try
+                {
+                    using var response = await http.GetAsync(new Uri(paths[i % paths.Count], UriKind.Relative));
+                    await response.Content.CopyToAsync(Stream.Null);
+                    var instance = response.Headers.TryGetValues("X-Instance", out var names) ? names.First() : "(none)";
+                    instances.AddOrUpdate(instance, 1, (_, n) => n + 1);
+                    if ((int)response.StatusCode >= 500)
+                    {
+                        failures.AddOrUpdate($"{(int)response.StatusCode} from {instance}", 1, (_, n) => n + 1);
+                    }
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    failures.AddOrUpdate(e.GetType().Name, 1, (_, n) => n + 1);
+                }
+
+                latencies.Add((clock.Elapsed - started).TotalMilliseconds);
+            }
+        }));
+
+        var sorted = latencies.Order().ToArray();
+        var failed = failures.Values.Sum();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"requests {sorted.Length}, {sorted.Length / clock.Elapsed.TotalSeconds:F0}/s over {clock.Elapsed.TotalSeconds:F1} s with {connections} connections; " +
+            $"p50 {Percentile(sorted, 0.50):F1} ms, p95 {Percentile(sorted, 0.95):F1} ms, p99 {Percentile(sorted, 0.99):F1} ms; failed {failed}"));
+        Console.WriteLine("instances: " + string.Join(", ", instances.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => $"{i.Key} {i.Value}")));
+        if (failed > 0)
+        {
+            Console.WriteLine("failures: " + string.Join(", ", failures.Select(f => $"{f.Key} {f.Value}")));
+        }
+
+        return 0;
+    }
+
+    private static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Microsoft.Extensions.Localization;
+using NsfcSeminar.Data.Alerts;
+using NsfcSeminar.Data.Model;
+using NsfcSeminar.Web.Localization;
+using NsfcSeminar.Web.Reading;
+
+namespace NsfcSeminar.Web.Features.Alerts;
+
+/// <summary>The addresses a digest links to, all absolute (a mail has no page to resolve against).</summary>
+internal sealed record DigestLinks(Uri LanguageRoot, string Search, string Unsubscribe, string OneClickUnsubscribe)
+{
+    public string Manage => new Uri(LanguageRoot, SavedSearchPaths.List).AbsoluteUri;
+}
+
+/// <summary>
+/// Writes a digest in the saved search's language, whatever the language of the instance that
+/// sends it: each match with its true title (a speech's own, or one made from its kind and
+/// speaker, with a note when it is in the other language), its seminar and date, and its
+/// permalink; then the whole search, the reader's list, and the unsubscribe link.
+/// </summary>
+internal static class DigestMail
+{
+    public static (string Subject, string Text, string Html) Compose(
+        SavedSearch search, IReadOnlyList<NewMatch> matches, DigestLinks links, IStringLocalizer localizer)
+    {
+        var language = search.Language;
+        var culture = PortalLanguages.CultureOf(language);
+        var L = new StringsIn(localizer, language);
+
+        var subject = string.Format(culture, L["NsfcSeminar: new matches for “{0}”"], search.Name);
+        var opening = string.Format(culture, L["Your saved search “{0}” has {1} new or changed matches."], search.Name, matches.Count);
+        var why = search.Frequency == DigestFrequency.Weekly
+            ? L["You receive this e-mail every week because you saved this search at NsfcSeminar."]
+            : L["You receive this e-mail every day because you saved this search at NsfcSeminar."];
+
+        var text = new StringBuilder().AppendLine(opening).AppendLine();
+        var html = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html><html lang=\"{PortalLanguages.PrefixOf(language)}\"><head><meta charset=\"utf-8\"><title>{E(subject)}</title></head>")
+            .Append("<body style=\"font-family:sans-serif;line-height:1.5;max-width:40em;margin:1em auto;padding:0 1em;color:#1a1a1a\">")
+            .Append(CultureInfo.InvariantCulture, $"<h1 style=\"font-size:1.3em\">{E(subject)}</h1><p>{E(opening)}</p><ol>");
+        foreach (var match in matches)
+        {
+            var row = match.Row;
+            var title = row.TitleFor(language, localizer);
+            var note = title.IsFallback ? " (" + L[title.Language == Language.Zh ? "Only in Chinese" : "Only in English"] + ")" : "";
+            var mark = L[match.IsNew ? "Newly added" : "Revised"];
+            var seminar = (row.MeetingTitle.For(language)?.Text ?? row.MeetingSlug) + ", " + DateText.Format(row.Date, language);
+            var permalink = new Uri(links.LanguageRoot, row.Href).AbsoluteUri;
+            text.AppendLine(CultureInfo.InvariantCulture, $"- [{mark}] {title.Text}{note}")
+                .AppendLine(CultureInfo.InvariantCulture, $"  {seminar}")
+                .AppendLine(CultureInfo.InvariantCulture, $"  {permalink}")
+                .AppendLine();
+            html.Append(CultureInfo.InvariantCulture, $"<li style=\"margin-bottom:.8em\"><strong>{E(mark)}</strong> <a href=\"{E(permalink)}\">{E(title.Text)}</a>{E(note)}<br><span style=\"color:#555\">{E(seminar)}</span></li>");
+        }
+
+        var seeAll = L["See the whole search"];
+        var manage = L["Manage your saved searches"];
+        var stop = L["Stop these e-mails"];
+        text.AppendLine(CultureInfo.InvariantCulture, $"{seeAll}: {links.Search}")
+            .AppendLine(CultureInfo.InvariantCulture, $"{manage}: {links.Manage}")
+            .AppendLine()
+            .AppendLine(why)
+            .AppendLine(CultureInfo.InvariantCulture, $"{stop}: {links.Unsubscribe}");
+        html.Append("</ol>")
+            .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{E(links.Search)}\">{E(seeAll)}</a> · <a href=\"{E(links.Manage)}\">{E(manage)}</a></p>")
+            .Append(CultureInfo.InvariantCulture, $"<p style=\"color:#555;font-size:.9em\">{E(why)} <a href=\"{E(links.Unsubscribe)}\">{E(stop)}</a></p>")
+            .Append("</body></html>");
+        return (subject, text.ToString(), html.ToString());
+    }
+
+    private static string E(string value) => WebUtility.HtmlEncode(value);
+}
