@@ -55,6 +55,14 @@ public sealed class ThemeOverTimeTests(PortalServer portal) : BrowserTest(portal
         await Page.Locator("#wording-title").EvaluateAsync("h => h.scrollIntoView()");
         await ScreenshotAsync(screenshot, fullPage: false);
 
+        // On paper: the terms and their counts, without the choice of window or the site's navigation.
+        await Page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(wording.Locator(".theme-wording__windows")).ToBeHiddenAsync();
+        await Expect(Page.Locator(".site-header")).ToBeHiddenAsync();
+        await Expect(english.GetByRole(AriaRole.Link, new() { Name = "integrity", Exact = true })).ToBeVisibleAsync();
+        await ScreenshotAsync(screenshot + "-print", fullPage: false);
+        await Page.EmulateMediaAsync(new() { Media = Media.Screen });
+
         // The Chinese page, and the search a term leads to, are checked too (when the test ends).
         await Page.GotoAsync($"/zh/themes/{slug}");
         var chineseTerm = Page.Locator("section[aria-labelledby=wording-zh]").GetByRole(AriaRole.Link, new() { Name = "诚信", Exact = true });

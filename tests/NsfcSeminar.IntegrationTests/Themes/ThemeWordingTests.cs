@@ -115,10 +115,13 @@ public sealed class ThemeWordingTests(DatabaseFixture fixture)
         Assert.Contains("Its texts in English are all from 2020–2024: there is no earlier period to compare them with.", english.TextContent, StringComparison.Ordinal);
         Assert.Empty(english.QuerySelectorAll("section, ol"));
         var chinese = page.Document.QuerySelector("section[aria-labelledby=wording-zh]")!;
+        Assert.Empty(chinese.QuerySelectorAll("a.theme-wording__shorter"));
         Assert.Contains("No speech on this theme has a text in Chinese.", chinese.TextContent, StringComparison.Ordinal);
 
-        // Three-year periods split the same speeches in two: 2019–2021 and 2022–2024.
-        var threeYears = await HtmlPage.GetAsync(client, $"/en/themes/{theme.Slug}?window=3");
+        // Three-year periods split the same speeches in two, 2019–2021 and 2022–2024: the page offers them.
+        var shorter = english.QuerySelector("a.theme-wording__shorter")!;
+        Assert.Equal("Compare them in periods of 3 years", shorter.TextContent);
+        var threeYears = await HtmlPage.GetAsync(client, "/en/" + shorter.GetAttribute("href"));
         Assert.Contains("2022–2024 against 2019–2021", Period(threeYears, "en", 2022).QuerySelector("h4")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("page", threeYears.Document.QuerySelector(".theme-wording__windows a[aria-current]")!.GetAttribute("aria-current"));
         Assert.Equal("3 years", threeYears.Document.QuerySelector(".theme-wording__windows a[aria-current]")!.TextContent);
