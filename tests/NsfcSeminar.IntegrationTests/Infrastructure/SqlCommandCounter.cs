@@ -12,6 +12,16 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
 
     public void Reset() => Interlocked.Exchange(ref _count, 0);
 
+    /// <summary>The commands sent while one page is served (which must succeed).</summary>
+    public async Task<int> ForPageAsync(HttpClient client, string url)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        Reset();
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        response.EnsureSuccessStatusCode();
+        return Count;
+    }
+
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {

@@ -128,6 +128,24 @@ public sealed class ThemeWordingTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task The_wording_is_worked_out_once_and_then_costs_one_SQL_command_until_the_archive_changes()
+    {
+        await fixture.ResetAsync();
+        await using var db = fixture.CreateDbContext();
+        var theme = ArchiveBuilder.Theme("Research integrity", "科研诚信");
+        await TwoPeriodsAsync(db, theme, speechesAfter: 3);
+        using var client = fixture.Portal.CreateClient();
+
+        var workedOut = await CountCommandsAsync(client, $"/en/themes/{theme.Slug}");
+        var kept = await CountCommandsAsync(client, $"/en/themes/{theme.Slug}");
+        var keptInChinese = await CountCommandsAsync(client, $"/zh/themes/{theme.Slug}");
+
+        // Worked out: the archive's generation and the texts; kept: the generation alone.
+        Assert.Equal(workedOut - 1, kept);
+        Assert.Equal(kept, keptInChinese);
+    }
+
+    [Fact]
     public async Task Hidden_speeches_never_count_for_an_anonymous_reader()
     {
         await fixture.ResetAsync();
@@ -161,6 +179,8 @@ public sealed class ThemeWordingTests(DatabaseFixture fixture)
 
         return (earlier, later);
     }
+
+    private Task<int> CountCommandsAsync(HttpClient client, string url) => fixture.Portal.SqlCommands.ForPageAsync(client, url);
 
     private static AngleSharp.Dom.IElement Period(HtmlPage page, string language, int from) =>
         page.Document.QuerySelector($"section[aria-labelledby=wording-{language}-{from}]")
