@@ -10,10 +10,10 @@ namespace NsfcSeminar.Benchmarks;
 /// <c>run CONNECTION PORTAL_URL [ROUNDS]</c>: measure the search and meeting pages.
 /// <c>meetings CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS]</c>: measure the meeting page alone.
 /// <c>sign-in CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS]</c>: a wrong password for a real and an unknown name.
-/// <c>theme-wording CONNECTION [PORTAL_URL] [ROUNDS]</c>: a theme's wording over time, worked out and kept.
 /// <c>save-stress CONNECTION PORTAL_URL [ROUNDS]</c>: saves through Chromium, counting any "Saved." that lied
 /// (the editor's account in SEMINAR_BENCH_EDITOR_EMAIL and SEMINAR_BENCH_EDITOR_PASSWORD).
 /// <c>readers PORTAL_URL SECONDS CONNECTIONS PATH...</c>: a bounded reader load (<see cref="ReaderLoad"/>).
+/// <c>theme-wording CONNECTION [PORTAL_URL] [ROUNDS]</c>: a theme's wording over time, worked out and kept.
 /// An explicit class, not top-level statements, so that its Program does not clash with the
 /// portal's in the integration tests, which reference both.
 /// </summary>
@@ -52,9 +52,6 @@ internal static class Program
             case ["sign-in", var connection, var portal, ..]:
                 await new SignInBenchmark(connection, new Uri(portal), Number(args, 3, 20), Number(args, 4, 1)).RunAsync();
                 return 0;
-            case ["theme-wording", var connection, ..]:
-                await new ThemeWordingBenchmark(connection, Number(args, 3, 3)).RunAsync();
-                return 0;
             case ["save-stress", var connection, var portal, ..]:
                 await new SaveStressBenchmark(connection, new Uri(portal), Number(args, 3, 200),
                     Environment.GetEnvironmentVariable("SEMINAR_BENCH_EDITOR_EMAIL") ?? throw new InvalidOperationException("SEMINAR_BENCH_EDITOR_EMAIL is not set."),
@@ -62,8 +59,11 @@ internal static class Program
                 return 0;
             case ["readers", var portal, var seconds, var connections, .. var paths] when paths.Length > 0:
                 return await new ReaderLoad(new Uri(portal), int.Parse(seconds, CultureInfo.InvariantCulture), int.Parse(connections, CultureInfo.InvariantCulture), paths).RunAsync();
+            case ["theme-wording", var connection, ..]:
+                await new ThemeWordingBenchmark(connection, Number(args, 3, 3)).RunAsync();
+                return 0;
             default:
-                Console.Error.WriteLine("Usage: generate FILE [SEMINARS] [SPEECHES] | load CONNECTION [MEETINGS] [SPEECHES] | run|meetings|sign-in|save-stress|theme-wording CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS] | readers PORTAL_URL SECONDS CONNECTIONS PATH...");
+                Console.Error.WriteLine("Usage: generate FILE [SEMINARS] [SPEECHES] | load CONNECTION [MEETINGS] [SPEECHES] | run|meetings|sign-in|save-stress CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS] | readers PORTAL_URL SECONDS CONNECTIONS PATH... | theme-wording CONNECTION [PORTAL_URL] [ROUNDS]");
                 return 2;
         }
     }

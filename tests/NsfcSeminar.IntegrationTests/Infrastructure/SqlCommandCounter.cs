@@ -12,16 +12,6 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
 
     public void Reset() => Interlocked.Exchange(ref _count, 0);
 
-    /// <summary>The commands sent while one page is served (which must succeed).</summary>
-    public async Task<int> ForPageAsync(HttpClient client, string url)
-    {
-        ArgumentNullException.ThrowIfNull(client);
-        Reset();
-        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-        response.EnsureSuccessStatusCode();
-        return Count;
-    }
-
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
@@ -41,5 +31,19 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
     {
         Interlocked.Increment(ref _count);
         return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+    }
+}
+
+public static class SqlCommandCounts
+{
+    /// <summary>How many SQL commands one successful GET of <paramref name="url"/> sends.</summary>
+    public static async Task<int> CountSqlCommandsAsync(this PortalFactory portal, HttpClient client, string url)
+    {
+        ArgumentNullException.ThrowIfNull(portal);
+        ArgumentNullException.ThrowIfNull(client);
+        portal.SqlCommands.Reset();
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        response.EnsureSuccessStatusCode();
+        return portal.SqlCommands.Count;
     }
 }

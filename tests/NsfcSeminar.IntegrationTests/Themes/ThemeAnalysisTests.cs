@@ -152,5 +152,5 @@ public sealed class ThemeAnalysisTests(DatabaseFixture fixture)
                 string.Concat(li.QuerySelector(".ranked__count")!.TextContent.Where(char.IsDigit))))
             .ToList();
 
-    private Task<int> CountCommandsAsync(HttpClient client, string url) => fixture.Portal.SqlCommands.ForPageAsync(client, url);
+    private Task<int> CountCommandsAsync(HttpClient client, string url) => fixture.Portal.CountSqlCommandsAsync(client, url);
 }

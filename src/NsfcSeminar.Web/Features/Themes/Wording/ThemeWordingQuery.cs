@@ -11,7 +11,7 @@ namespace NsfcSeminar.Web.Features.Themes.Wording;
 /// The wording of a theme over time, counted from the plain text (title, summary and body
 /// rendered from Markdown) of every speech under the theme or a sub-theme that the reader may
 /// see. Cutting thousands of texts takes seconds (docs/performance.md), so the result is kept
-/// per theme, reader and window until a meeting with a speech on it changes (<see cref="WordingCache"/>):
+/// per theme, reader and window until the archive changes (<see cref="WordingCache"/>):
 /// one SQL command when kept (the archive's generation), two when worked out (and the
 /// texts, streamed and cut on every core).
 /// </summary>
@@ -33,7 +33,7 @@ internal sealed class ThemeWordingQuery(
         string generation;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
-            generation = await ArchiveGeneration.ReadForThemesAsync(db, scope, ct);
+            generation = await ArchiveGeneration.ReadAsync(db, ct);
         }
 
         var key = "theme/" + string.Join(',', scope.Order().Select(id => id.ToString(CultureInfo.InvariantCulture)))
