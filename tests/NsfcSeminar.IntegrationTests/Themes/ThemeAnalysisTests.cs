@@ -140,8 +140,9 @@ public sealed class ThemeAnalysisTests(DatabaseFixture fixture)
         var forSmall = await CountCommandsAsync(client, $"/en/themes/{small.Slug}");
         var forLarge = await CountCommandsAsync(client, $"/en/themes/{large.Slug}");
 
+        // The record, the analysis's five, and the wording worked out: the generation and the texts.
         Assert.Equal(forSmall, forLarge);
-        Assert.InRange(forLarge, 1, 10);
+        Assert.InRange(forLarge, 1, 11);
     }
 
     private static List<(string Slug, string Count)> Ranked(HtmlPage page, string headingId) =>
@@ -151,11 +152,5 @@ public sealed class ThemeAnalysisTests(DatabaseFixture fixture)
                 string.Concat(li.QuerySelector(".ranked__count")!.TextContent.Where(char.IsDigit))))
             .ToList();
 
-    private async Task<int> CountCommandsAsync(HttpClient client, string url)
-    {
-        fixture.Portal.SqlCommands.Reset();
-        using var response = await client.GetAsync(url);
-        response.EnsureSuccessStatusCode();
-        return fixture.Portal.SqlCommands.Count;
-    }
+    private Task<int> CountCommandsAsync(HttpClient client, string url) => fixture.Portal.CountSqlCommandsAsync(client, url);
 }

@@ -13,6 +13,7 @@ internal sealed record WordingText(int Year, Language Language, string Text);
 internal sealed class WordingCount(TermCutter cutter, int window)
 {
     private readonly Dictionary<(Language Language, int From), TermTally> _periods = [];
+    private readonly Dictionary<Language, YearSpan> _years = [];
     private readonly Lock _lock = new();
 
     public void Add(WordingText text)
@@ -20,7 +21,7 @@ internal sealed class WordingCount(TermCutter cutter, int window)
         ArgumentNullException.ThrowIfNull(text);
         var speech = new TermTally();
         cutter.Cut(text.Text, text.Language, speech);
-        var from = (int)Math.Floor(text.Year / (double)window) * window;
+        var from = LanguageWording.PeriodStart(text.Year, window);
         lock (_lock)
         {
             if (!_periods.TryGetValue((text.Language, from), out var period))
@@ -29,6 +30,9 @@ internal sealed class WordingCount(TermCutter cutter, int window)
             }
 
             period.AddSpeech(speech);
+            _years[text.Language] = _years.TryGetValue(text.Language, out var years)
+                ? new YearSpan(Math.Min(years.From, text.Year), Math.Max(years.To, text.Year))
+                : new YearSpan(text.Year, text.Year);
         }
     }
 
@@ -38,7 +42,7 @@ internal sealed class WordingCount(TermCutter cutter, int window)
     {
         var periods = _periods.Where(p => p.Key.Language == language).OrderBy(p => p.Key.From).ToList();
         var comparisons = periods.Zip(periods.Skip(1), (before, now) => Compare(now.Key.From, now.Value, before.Key.From, before.Value));
-        return new LanguageWording(language, periods.Select(p => Span(p.Key.From)).ToList(), comparisons.ToList());
+        return new LanguageWording(language, periods.Select(p => Span(p.Key.From)).ToList(), comparisons.ToList(), _years.GetValueOrDefault(language));
     }
 
     private PeriodWording Compare(int from, TermTally now, int previousFrom, TermTally before)
