@@ -51,9 +51,24 @@ public sealed class DatabaseFixture : IAsyncLifetime
 
     public async Task ResetAsync()
     {
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await _respawner!.ResetAsync(connection);
+        // The portal's search copy reads the documents in the background, woken by the last
+        // test's changes; emptying every table can deadlock with that read, and PostgreSQL then
+        // aborts one of the two. The copy tries again by itself; so does the reset.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(ConnectionString);
+                await connection.OpenAsync();
+                await _respawner!.ResetAsync(connection);
+                break;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 5)
+            {
+                await Task.Delay(100 * attempt);
+            }
+        }
+
         Portal.SqlCommands.Reset();
     }
 
