@@ -12,3 +12,10 @@ export function guard(input) {
         document.getElementById(id ?? '')?.scrollIntoView({ block: 'nearest' });
     }).observe(input, { attributes: true, attributeFilter: ['aria-activedescendant'] });
 }
+
+// The server sets the box's text only when it decides it (a pick, Escape, a value from outside).
+export function show(input, text) {
+    if (input.value !== text) {
+        input.value = text;
+    }
+}
