@@ -8,7 +8,7 @@ using NsfcSeminar.Data.Model;
 using NsfcSeminar.Data.Reading;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.Web.Features.Search;
-using NsfcSeminar.Web.Features.Search.Mirror;
+using NsfcSeminar.Web.Features.Search.Copy;
 using NsfcSeminar.Web.Markdown;
 
 namespace NsfcSeminar.IntegrationTests.Search;
@@ -74,7 +74,7 @@ public sealed class SearchCopyTests(DatabaseFixture fixture)
         Assert.True(found >= QuerySet.Queries.Count - 2, $"only {found} of the queries found anything");
 
         // The loader emptied and rebuilt the documents: the copy was rebuilt, and answered.
-        Assert.True(fixture.Portal.Services.GetRequiredService<SearchMirror>().IsReady);
+        Assert.True(fixture.Portal.Services.GetRequiredService<SearchCopy>().IsReady);
     }
 
     [Fact]
@@ -143,13 +143,13 @@ public sealed class SearchCopyTests(DatabaseFixture fixture)
     public async Task A_copy_left_by_a_process_that_ended_is_removed_when_a_copy_is_built()
     {
         var abandoned = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"nsfc-seminar-search-{int.MaxValue}-abandoned"));
-        using var mirror = new SearchMirror(fixture.Portal.Services.GetRequiredService<IDbContextFactory<SeminarDbContext>>());
+        using var copy = new SearchCopy(fixture.Portal.Services.GetRequiredService<IDbContextFactory<SeminarDbContext>>());
 
-        await mirror.StartAsync(default);
+        await copy.StartAsync(default);
 
         abandoned.Refresh();
         Assert.False(abandoned.Exists);
-        Assert.True(mirror.IsReady);
+        Assert.True(copy.IsReady);
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class SearchCopyTests(DatabaseFixture fixture)
         try
         {
             bool firstRunResumed;
-            using (var firstRun = new SearchMirror(dbFactory, configuration))
+            using (var firstRun = new SearchCopy(dbFactory, configuration))
             {
                 firstRunResumed = await firstRun.StartAsync(default);
             }
@@ -180,7 +180,7 @@ public sealed class SearchCopyTests(DatabaseFixture fixture)
                 await meeting.SaveAsync(db);
             }
 
-            using var secondRun = new SearchMirror(dbFactory, configuration);
+            using var secondRun = new SearchCopy(dbFactory, configuration);
             var secondRunResumed = await secondRun.StartAsync(default);
             var found = await new SpeechSearch(dbFactory, secondRun, cache, fixture.Portal.Services.GetRequiredService<MarkdownRenderer>()).SearchAsync(Request("q=quokka"), ReaderAccess.Anonymous, Language.En, withFacets: false, fresh: true, default);
 
@@ -198,7 +198,7 @@ public sealed class SearchCopyTests(DatabaseFixture fixture)
     public async Task Health_says_healthy_and_ready_once_the_copy_is_built()
     {
         using var client = fixture.Portal.CreateClient();
-        var copy = fixture.Portal.Services.GetRequiredService<SearchMirror>();
+        var copy = fixture.Portal.Services.GetRequiredService<SearchCopy>();
 
         // An earlier test may have left the copy being built again (Degraded) after emptying the archive.
         for (var tries = 0; copy.Progress.Building && tries < 600; tries++)

@@ -6,7 +6,7 @@ using Lucene.Net.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NsfcSeminar.IntegrationTests.Infrastructure;
-using NsfcSeminar.Web.Features.Search.Mirror;
+using NsfcSeminar.Web.Features.Search.Copy;
 
 namespace NsfcSeminar.IntegrationTests.Search;
 
@@ -34,7 +34,7 @@ public sealed class SearchCopyUpkeepTests(DatabaseFixture fixture)
 
         await using var second = new PortalFactory(fixture.ConnectionString);
         using var client = second.CreateClient();
-        var copies = new[] { fixture.Portal, second }.Select(p => p.Services.GetRequiredService<SearchMirror>()).ToList();
+        var copies = new[] { fixture.Portal, second }.Select(p => p.Services.GetRequiredService<SearchCopy>()).ToList();
         Assert.True(await UntilAsync(() => copies.All(c => c.IsReady && c.Listening && Wombats(c) == 0), BuiltWithin));
         using var catchUps = new CatchUpsHeard(second.Services.GetRequiredService<IMeterFactory>());
 
@@ -81,7 +81,7 @@ public sealed class SearchCopyUpkeepTests(DatabaseFixture fixture)
 
         await using var building = new PortalFactory(fixture.ConnectionString, settings: new Dictionary<string, string> { ["Seminar:SearchCopyWaitUpTo"] = "0" });
         using var client = building.CreateClient();
-        var copy = building.Services.GetRequiredService<SearchMirror>();
+        var copy = building.Services.GetRequiredService<SearchCopy>();
         Assert.True(await UntilAsync(() => copy.Progress is { Building: true, Total: > 0 }, BuiltWithin));
 
         using var live = await client.GetAsync("/health/live");
@@ -165,6 +165,6 @@ public sealed class SearchCopyUpkeepTests(DatabaseFixture fixture)
         public void Dispose() => _listener.Dispose();
     }
 
-    private static int Wombats(SearchMirror copy) =>
-        copy.Read(searcher => searcher.Search(new TermQuery(new Term(MirrorFields.Text, "wombat")), 1).TotalHits);
+    private static int Wombats(SearchCopy copy) =>
+        copy.Read(searcher => searcher.Search(new TermQuery(new Term(CopyFields.Text, "wombat")), 1).TotalHits);
 }

@@ -26,7 +26,7 @@ internal static class CitationEndpoints
         cite.MapGet("/meetings/{slug}/cite.{format}", SeminarAsync);
         cite.MapGet("/meetings/{slug}/speeches/{anchor}/cite.{format}", SpeechAsync);
         // Every match of a search, like /search/export.*: limited as an export for anonymous clients.
-        cite.MapGet("/search/cite.{format}", SearchAsync).RequireRateLimiting(PortalRateLimits.Exports).AddEndpointFilter<Search.Mirror.SearchCopyReadiness>();
+        cite.MapGet("/search/cite.{format}", SearchAsync).RequireRateLimiting(PortalRateLimits.Exports).AddEndpointFilter<Search.Copy.SearchCopyReadiness>();
         return app;
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Web.Features.Search.Mirror;
+using NsfcSeminar.Web.Features.Search.Copy;
 
 namespace NsfcSeminar.Web.Features.Search;
 
@@ -13,7 +13,7 @@ internal sealed class FacetLabels
     private const int Longest = 12;
 
     /// <summary>The facets whose values are record ids, named by <c>@theme</c>, <c>@speaker</c>, … .</summary>
-    public static readonly IReadOnlyList<string> Named = [MirrorFields.Theme, MirrorFields.Speaker, MirrorFields.Organisation, MirrorFields.Series];
+    public static readonly IReadOnlyList<string> Named = [CopyFields.Theme, CopyFields.Speaker, CopyFields.Organisation, CopyFields.Series];
 
     private readonly IReadOnlyDictionary<string, Dictionary<string, long>>? _counts;
 
@@ -56,8 +56,8 @@ internal sealed class FacetLabels
         }
 
         return new SearchFacets(
-            Of(MirrorFields.Theme), Of(MirrorFields.Speaker), Of(MirrorFields.Organisation),
-            Plain(MirrorFields.Kind), Of(MirrorFields.Series), Plain(MirrorFields.Language),
-            Plain(MirrorFields.Year, byCount: false));
+            Of(CopyFields.Theme), Of(CopyFields.Speaker), Of(CopyFields.Organisation),
+            Plain(CopyFields.Kind), Of(CopyFields.Series), Plain(CopyFields.Language),
+            Plain(CopyFields.Year, byCount: false));
     }
 }

@@ -3,7 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Data.Reading;
-using NsfcSeminar.Web.Features.Search.Mirror;
+using NsfcSeminar.Web.Features.Search.Copy;
 
 namespace NsfcSeminar.Web.Features.Search;
 
@@ -34,7 +34,7 @@ internal sealed record SearchPlan(Query Query, Query? Marked, bool ByRelevance, 
             return null;
         }
 
-        var match = words.HasTerms ? MirrorQuery.Words(words, analyzer) : null;
+        var match = words.HasTerms ? CopyQuery.Words(words, analyzer) : null;
         if (words.HasTerms && match is null)
         {
             notices.Add(new SearchNotice(SearchNoticeKind.NoSearchableWords));
@@ -49,31 +49,31 @@ internal sealed record SearchPlan(Query Query, Query? Marked, bool ByRelevance, 
         }
 
         // What this reader may see, as ReaderAccess decided it when the copy stored the document.
-        Filter(query, MirrorFields.Reader, access.Name);
-        Filter(query, MirrorFields.Theme, ids.Theme);
-        Filter(query, MirrorFields.Speaker, ids.Speaker);
-        Filter(query, MirrorFields.Organisation, ids.Organisation);
-        Filter(query, MirrorFields.Series, ids.Series);
-        Filter(query, MirrorFields.Kind, request.Kind);
-        Filter(query, MirrorFields.Language, request.Language switch { Language.Zh => "zh", Language.En => "en", _ => null });
+        Filter(query, CopyFields.Reader, access.Name);
+        Filter(query, CopyFields.Theme, ids.Theme);
+        Filter(query, CopyFields.Speaker, ids.Speaker);
+        Filter(query, CopyFields.Organisation, ids.Organisation);
+        Filter(query, CopyFields.Series, ids.Series);
+        Filter(query, CopyFields.Kind, request.Kind);
+        Filter(query, CopyFields.Language, request.Language switch { Language.Zh => "zh", Language.En => "en", _ => null });
         if (request.From is not null || request.To is not null)
         {
-            var from = request.From is { } f ? MirrorDocument.DateNumber(f) : (int?)null;
-            var to = request.To is { } t ? MirrorDocument.DateNumber(t) : (int?)null;
-            query.Add(Unscored(NumericRangeQuery.NewInt32Range(MirrorFields.Date, from, to, true, true)), Occur.MUST);
+            var from = request.From is { } f ? CopyDocument.DateNumber(f) : (int?)null;
+            var to = request.To is { } t ? CopyDocument.DateNumber(t) : (int?)null;
+            query.Add(Unscored(NumericRangeQuery.NewInt32Range(CopyFields.Date, from, to, true, true)), Occur.MUST);
         }
 
         // Without words there is no relevance: the newest first.
         var byRelevance = words.HasTerms && request.Sort == SearchSort.Relevance;
         var wanted = Math.Min(request.Page, SearchResults.MaxPage) * SearchResults.PageSize;
-        return new SearchPlan(query, words.HasTerms ? MirrorQuery.Marked(words, analyzer) : null, byRelevance, wanted);
+        return new SearchPlan(query, words.HasTerms ? CopyQuery.Marked(words, analyzer) : null, byRelevance, wanted);
     }
 
     private static void Filter(BooleanQuery query, string field, int? id)
     {
         if (id is { } value)
         {
-            Filter(query, field, MirrorDocument.Text(value));
+            Filter(query, field, CopyDocument.Text(value));
         }
     }
 

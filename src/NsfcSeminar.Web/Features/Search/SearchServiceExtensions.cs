@@ -1,4 +1,4 @@
-using NsfcSeminar.Web.Features.Search.Mirror;
+using NsfcSeminar.Web.Features.Search.Copy;
 
 namespace NsfcSeminar.Web.Features.Search;
 
@@ -6,10 +6,10 @@ internal static class SearchServiceExtensions
 {
     public static IServiceCollection AddSearch(this IServiceCollection services)
     {
-        services.AddSingleton<SearchMirror>();
+        services.AddSingleton<SearchCopy>();
         services.AddSingleton<SearchResultCache>();
-        services.AddHostedService<SearchMirrorBuild>();
-        services.AddHealthChecks().AddCheck<SearchMirrorHealth>("search-copy");
+        services.AddHostedService<SearchCopyBuild>();
+        services.AddHealthChecks().AddCheck<SearchCopyHealth>("search-copy");
         return services.AddSingleton<SpeechSearch>();
     }
 

@@ -84,7 +84,7 @@ internal sealed class SearchSession : IAsyncDisposable
     }
 
     /// <summary>Lets the search copy catch up inside this search's snapshot; false when it cannot answer now.</summary>
-    public Task<bool> CatchUpAsync(Mirror.SearchMirror mirror, CancellationToken ct) => mirror.CatchUpAsync(_connection, _transaction, ct);
+    public Task<bool> CatchUpAsync(Copy.SearchCopy copy, CancellationToken ct) => copy.CatchUpAsync(_connection, _transaction, ct);
 
     public async ValueTask DisposeAsync()
     {

@@ -2,7 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Web.Features.Search.Mirror;
+using NsfcSeminar.Web.Features.Search.Copy;
 using NsfcSeminar.Web.Markdown;
 
 namespace NsfcSeminar.Web.Features.Search;
@@ -55,8 +55,8 @@ internal sealed class SnippetReader(MarkdownRenderer markdown, Language reader, 
         return SearchSnippets.Leading(text, language);
     }
 
-    private static readonly string[] WordsFirst = [MirrorFields.Text, MirrorFields.TitleChinese];
-    private static readonly string[] ChineseFirst = [MirrorFields.TitleChinese, MirrorFields.Text];
+    private static readonly string[] WordsFirst = [CopyFields.Text, CopyFields.TitleChinese];
+    private static readonly string[] ChineseFirst = [CopyFields.TitleChinese, CopyFields.Text];
 
     /// <summary>⟦ ⟧ around each match, for <see cref="SearchSnippets.FromMarked"/> to turn into
     /// parts; a text cannot fake them, as <see cref="Plain"/> removes them first.</summary>

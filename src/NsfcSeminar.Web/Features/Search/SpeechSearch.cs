@@ -4,19 +4,19 @@ using Npgsql;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Data.Reading;
-using NsfcSeminar.Web.Features.Search.Mirror;
+using NsfcSeminar.Web.Features.Search.Copy;
 using NsfcSeminar.Web.Markdown;
 
 namespace NsfcSeminar.Web.Features.Search;
 
 /// <summary>
 /// The one search: /search, the exports, the feed and /api/speeches all run it. The search copy
-/// (<see cref="SearchMirror"/>) finds, ranks and counts the matches and marks the snippets, by one
+/// (<see cref="SearchCopy"/>) finds, ranks and counts the matches and marks the snippets, by one
 /// <see cref="SearchPlan"/>; PostgreSQL resolves the filters' slugs through the reader rule and
 /// reads back the rows of the page shown (ADR-017). Until the copy is built, a search says so
 /// rather than searching another way.
 /// </summary>
-internal sealed class SpeechSearch(IDbContextFactory<SeminarDbContext> dbFactory, SearchMirror mirror, SearchResultCache cache, MarkdownRenderer markdown)
+internal sealed class SpeechSearch(IDbContextFactory<SeminarDbContext> dbFactory, SearchCopy copy, SearchResultCache cache, MarkdownRenderer markdown)
 {
     /// <summary>The backstop for one statement of a search, in seconds.</summary>
     public const int TimeoutSeconds = 5;
@@ -32,30 +32,30 @@ internal sealed class SpeechSearch(IDbContextFactory<SeminarDbContext> dbFactory
         var notices = request.Notices.ToList();
         try
         {
-            if (!mirror.IsReady || !await session.CatchUpAsync(mirror, ct))
+            if (!copy.IsReady || !await session.CatchUpAsync(copy, ct))
             {
                 notices.Add(new SearchNotice(SearchNoticeKind.Preparing));
                 return Empty(request, new ActiveFilters(null, null, null, null), notices);
             }
 
-            var generation = mirror.Generation;
+            var generation = copy.Generation;
             if (!fresh && cache.TryGet(request, access, reader, withFacets, generation, out var cached))
             {
                 return cached;
             }
 
             var (ids, filters) = await session.ResolveAsync(request, access, notices, ct);
-            if (SearchPlan.For(request, ids, access, mirror.Analyzer, notices) is not { } plan)
+            if (SearchPlan.For(request, ids, access, copy.Analyzer, notices) is not { } plan)
             {
                 return Empty(request, filters, notices);
             }
 
-            var matches = mirror.Read(s => MirrorSearch.Run(s, plan.Query, plan.ByRelevance, plan.Wanted, withFacets));
+            var matches = copy.Read(s => CopyMatching.Run(s, plan.Query, plan.ByRelevance, plan.Wanted, withFacets));
             var (page, pageCount) = Paging(request, matches.Total, notices);
             var shown = matches.DocumentIds.Skip((page - 1) * SearchResults.PageSize).Take(SearchResults.PageSize).ToList();
             var (hits, facets) = shown.Count == 0
                 ? ([], SearchFacets.None)
-                : await session.PageAsync(shown, new FacetLabels(matches.Facets), new SnippetReader(markdown, reader, plan.Marked, mirror.Analyzer), ct);
+                : await session.PageAsync(shown, new FacetLabels(matches.Facets), new SnippetReader(markdown, reader, plan.Marked, copy.Analyzer), ct);
             var results = new SearchResults(request, hits, matches.Total, page, pageCount, facets, filters, notices);
             cache.Set(request, access, reader, withFacets, generation, results);
             return results;
@@ -75,18 +75,18 @@ internal sealed class SpeechSearch(IDbContextFactory<SeminarDbContext> dbFactory
     {
         ArgumentNullException.ThrowIfNull(request);
         await using var session = await SearchSession.OpenAsync(dbFactory, TimeoutSeconds * 24, ct);
-        if (!mirror.IsReady || !await session.CatchUpAsync(mirror, ct))
+        if (!copy.IsReady || !await session.CatchUpAsync(copy, ct))
         {
             throw new SearchNotReadyException();
         }
 
         var (ids, _) = await session.ResolveAsync(request, access, [], ct);
-        if (SearchPlan.For(request, ids, access, mirror.Analyzer, []) is not { } plan)
+        if (SearchPlan.For(request, ids, access, copy.Analyzer, []) is not { } plan)
         {
             yield break;
         }
 
-        var all = mirror.Read(s => MirrorSearch.Run(s, plan.Query, plan.ByRelevance, Math.Min(limit, MirrorSearch.Count(s, plan.Query)), withFacets: false)).DocumentIds;
+        var all = copy.Read(s => CopyMatching.Run(s, plan.Query, plan.ByRelevance, Math.Min(limit, CopyMatching.Count(s, plan.Query)), withFacets: false)).DocumentIds;
         foreach (var batch in all.Chunk(RowBatch))
         {
             foreach (var row in await session.RowsAsync(batch, ct))

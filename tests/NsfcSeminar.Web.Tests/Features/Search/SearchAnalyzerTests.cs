@@ -1,6 +1,6 @@
 using Lucene.Net.Analysis.TokenAttributes;
 using NsfcSeminar.Web.Features.Search;
-using NsfcSeminar.Web.Features.Search.Mirror;
+using NsfcSeminar.Web.Features.Search.Copy;
 
 namespace NsfcSeminar.Web.Tests.Features.Search;
 
@@ -31,17 +31,17 @@ public sealed class SearchAnalyzerTests
     {
         Assert.Equal(
             [("加强", 0), ("强基", 1), ("基础", 2), ("础研", 3), ("研究", 4), ("究", 5)],
-            Tokens(MirrorFields.TextChinese, "加强基础研究"));
+            Tokens(CopyFields.TextChinese, "加强基础研究"));
         Assert.Equal(
             ["加强基础", "强基础研", "基础研究"],
-            Tokens(MirrorFields.TextChineseFours, "加强基础研究 改革").Select(t => t.Term));
+            Tokens(CopyFields.TextChineseFours, "加强基础研究 改革").Select(t => t.Term));
     }
 
     [Fact]
     public void Runs_of_Chinese_are_apart_and_other_words_are_left_to_the_other_field()
     {
-        var chinese = Tokens(MirrorFields.TextChinese, "人才 funding 改");
-        var english = Tokens(MirrorFields.Text, "Funding 人才 reforms, the funded");
+        var chinese = Tokens(CopyFields.TextChinese, "人才 funding 改");
+        var english = Tokens(CopyFields.Text, "Funding 人才 reforms, the funded");
 
         Assert.Equal([("人才", 0), ("才", 1), ("改", 3)], chinese);
         Assert.Equal(["fund", "reform", "fund"], english.Select(t => t.Term));
@@ -57,7 +57,7 @@ public sealed class SearchAnalyzerTests
     {
         using var analyzer = new SearchAnalyzer();
 
-        var words = MirrorQuery.Words(SearchQuery.Parse(typed), analyzer)!.Value;
+        var words = CopyQuery.Words(SearchQuery.Parse(typed), analyzer)!.Value;
 
         Assert.Equal(expected, $"{words.Match} {words.Boost}");
     }
@@ -67,6 +67,6 @@ public sealed class SearchAnalyzerTests
     {
         using var analyzer = new SearchAnalyzer();
 
-        Assert.Null(MirrorQuery.Words(SearchQuery.Parse("the of"), analyzer));
+        Assert.Null(CopyQuery.Words(SearchQuery.Parse("the of"), analyzer));
     }
 }

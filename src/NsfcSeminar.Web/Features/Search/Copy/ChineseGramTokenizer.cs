@@ -1,7 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
-namespace NsfcSeminar.Web.Features.Search.Mirror;
+namespace NsfcSeminar.Web.Features.Search.Copy;
 
 /// <summary>
 /// Chinese text as its overlapping pieces of one length, each at the position of its first

@@ -1,8 +1,8 @@
-namespace NsfcSeminar.Web.Features.Search.Mirror;
+namespace NsfcSeminar.Web.Features.Search.Copy;
 
-/// <summary>The SQL the mirror reads PostgreSQL with. Whatever <c>search_documents</c> holds is
-/// the truth; the mirror only copies it, with the texts the rows were built from.</summary>
-internal static class MirrorStatements
+/// <summary>The SQL the copy reads PostgreSQL with. Whatever <c>search_documents</c> holds is
+/// the truth; the copy only copies it, with the texts the rows were built from.</summary>
+internal static class CopyStatements
 {
     /// <summary>
     /// The oldest transaction still running (every transaction before it has ended, so its

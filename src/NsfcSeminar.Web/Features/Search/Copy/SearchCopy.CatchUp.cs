@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace NsfcSeminar.Web.Features.Search.Mirror;
+namespace NsfcSeminar.Web.Features.Search.Copy;
 
 /// <summary>
 /// Keeping the copy up (ADR-017): one loop per process applies the meetings changed since the
@@ -14,7 +14,7 @@ namespace NsfcSeminar.Web.Features.Search.Mirror;
 /// by a search that sees a change the copy lacks, and every few seconds in case a notification
 /// was lost. Only this loop writes; a search reads the last copy published.
 /// </summary>
-internal sealed partial class SearchMirror
+internal sealed partial class SearchCopy
 {
     /// <summary>The backstop when no notification comes (the listening connection was down).</summary>
     private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(5);
@@ -81,7 +81,7 @@ internal sealed partial class SearchMirror
     private TimeSpan WaitingAllowed() => Progress switch
     {
         { Building: false } => WaitForChangeUpTo,
-        { Total: <= SearchMirrorBuild.WaitForBuildUpTo } => WaitForSmallBuildUpTo,
+        { Total: <= SearchCopyBuild.WaitForBuildUpTo } => WaitForSmallBuildUpTo,
         _ => TimeSpan.Zero,
     };
 
@@ -161,7 +161,7 @@ internal sealed partial class SearchMirror
         var writer = _writer!;
         foreach (var meeting in changed.Keys)
         {
-            writer.DeleteDocuments(new Term(MirrorFields.Meeting, MirrorDocument.Text(meeting)));
+            writer.DeleteDocuments(new Term(CopyFields.Meeting, CopyDocument.Text(meeting)));
         }
 
         if (changed.Count > 0)
@@ -182,7 +182,7 @@ internal sealed partial class SearchMirror
     private static async Task<(long Horizon, Dictionary<int, long> Changed)> ChangesAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, CopyState state, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand(MirrorStatements.Changes, connection, transaction);
+        await using var command = new NpgsqlCommand(CopyStatements.Changes, connection, transaction);
         command.Parameters.Add(new NpgsqlParameter("horizon", NpgsqlDbType.Bigint) { Value = state.Horizon });
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);

@@ -5,12 +5,12 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace NsfcSeminar.Web.Features.Search.Mirror;
+namespace NsfcSeminar.Web.Features.Search.Copy;
 
 /// <summary>Building the copy: every document, as one snapshot of the database sees them, read in
 /// one statement and analysed on every core. While a copy is built again, the one before keeps
 /// answering; only the first build leaves the portal without one (not ready, ADR-017).</summary>
-internal sealed partial class SearchMirror
+internal sealed partial class SearchCopy
 {
     private volatile bool _building;
 
@@ -79,7 +79,7 @@ internal sealed partial class SearchMirror
             _database ??= await DatabaseAsync(connection, ct);
             await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
             long horizon;
-            await using (var command = new NpgsqlCommand(MirrorStatements.Horizon, connection, transaction))
+            await using (var command = new NpgsqlCommand(CopyStatements.Horizon, connection, transaction))
             {
                 horizon = (long)(await command.ExecuteScalarAsync(ct))!;
             }
@@ -113,7 +113,7 @@ internal sealed partial class SearchMirror
     public static async Task<long> CountAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        await using var command = new NpgsqlCommand(MirrorStatements.Count, connection, transaction);
+        await using var command = new NpgsqlCommand(CopyStatements.Count, connection, transaction);
         return (long)(await command.ExecuteScalarAsync(ct))!;
     }
 
@@ -131,16 +131,16 @@ internal sealed partial class SearchMirror
         });
     }
 
-    private static async IAsyncEnumerable<MirrorDocument> ReadAsync(
+    private static async IAsyncEnumerable<CopyDocument> ReadAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, int[]? meetings, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand(MirrorStatements.Documents, connection, transaction) { CommandTimeout = 0 };
+        await using var command = new NpgsqlCommand(CopyStatements.Documents, connection, transaction) { CommandTimeout = 0 };
         command.Parameters.Add(new NpgsqlParameter("all", NpgsqlDbType.Boolean) { Value = meetings is null });
         command.Parameters.Add(new NpgsqlParameter("meetings", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = meetings ?? [] });
         await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, ct);
         while (await reader.ReadAsync(ct))
         {
-            yield return MirrorDocument.Read(reader);
+            yield return CopyDocument.Read(reader);
         }
     }
 

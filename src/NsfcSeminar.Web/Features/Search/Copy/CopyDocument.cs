@@ -5,11 +5,11 @@ using Lucene.Net.Util;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Data.Reading;
 
-namespace NsfcSeminar.Web.Features.Search.Mirror;
+namespace NsfcSeminar.Web.Features.Search.Copy;
 
 /// <summary>One row of <c>search_documents</c> with the texts it was built from, as
-/// <see cref="MirrorStatements.Documents"/> reads it.</summary>
-internal sealed record MirrorDocument(
+/// <see cref="CopyStatements.Documents"/> reads it.</summary>
+internal sealed record CopyDocument(
     long Id,
     int MeetingId,
     DateOnly Date,
@@ -27,7 +27,7 @@ internal sealed record MirrorDocument(
 {
     private static readonly FieldType WithoutPositions = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS });
 
-    public static MirrorDocument Read(DbDataReader reader) => new(
+    public static CopyDocument Read(DbDataReader reader) => new(
         reader.GetInt64(0),
         reader.GetInt32(1),
         reader.GetFieldValue<DateOnly>(2),
@@ -51,34 +51,34 @@ internal sealed record MirrorDocument(
         var everything = string.Join('\n', Titles, Names, Body);
         var document = new Document
         {
-            new NumericDocValuesField(MirrorFields.Document, Id),
-            new StringField(MirrorFields.Meeting, Text(MeetingId), Field.Store.NO),
-            new TextField(MirrorFields.Text, everything, Field.Store.NO),
-            new TextField(MirrorFields.TextChinese, everything, Field.Store.NO),
-            new Field(MirrorFields.TextChineseFours, everything, WithoutPositions),
-            new TextField(MirrorFields.Title, Titles, Field.Store.NO),
-            new TextField(MirrorFields.TitleChinese, Titles, Field.Store.NO),
-            new Int32Field(MirrorFields.Date, date, Field.Store.NO),
-            new NumericDocValuesField(MirrorFields.DateOrder, date),
+            new NumericDocValuesField(CopyFields.Document, Id),
+            new StringField(CopyFields.Meeting, Text(MeetingId), Field.Store.NO),
+            new TextField(CopyFields.Text, everything, Field.Store.NO),
+            new TextField(CopyFields.TextChinese, everything, Field.Store.NO),
+            new Field(CopyFields.TextChineseFours, everything, WithoutPositions),
+            new TextField(CopyFields.Title, Titles, Field.Store.NO),
+            new TextField(CopyFields.TitleChinese, Titles, Field.Store.NO),
+            new Int32Field(CopyFields.Date, date, Field.Store.NO),
+            new NumericDocValuesField(CopyFields.DateOrder, date),
         };
         foreach (var reader in ReaderAccess.All.Where(a => a.MaySee(Status, Visibility)))
         {
-            document.Add(new StringField(MirrorFields.Reader, reader.Name, Field.Store.NO));
+            document.Add(new StringField(CopyFields.Reader, reader.Name, Field.Store.NO));
         }
 
-        Filter(document, MirrorFields.Kind, Kind);
-        Filter(document, MirrorFields.Year, Text(Date.Year));
-        Filter(document, MirrorFields.Speaker, PersonId);
-        Filter(document, MirrorFields.Organisation, OrganisationId);
-        Filter(document, MirrorFields.Series, SeriesId);
+        Filter(document, CopyFields.Kind, Kind);
+        Filter(document, CopyFields.Year, Text(Date.Year));
+        Filter(document, CopyFields.Speaker, PersonId);
+        Filter(document, CopyFields.Organisation, OrganisationId);
+        Filter(document, CopyFields.Series, SeriesId);
         foreach (var language in Languages)
         {
-            Filter(document, MirrorFields.Language, language);
+            Filter(document, CopyFields.Language, language);
         }
 
         foreach (var theme in ThemeIds)
         {
-            Filter(document, MirrorFields.Theme, Text(theme));
+            Filter(document, CopyFields.Theme, Text(theme));
         }
 
         return document;
@@ -104,6 +104,6 @@ internal sealed record MirrorDocument(
     private static void Filter(Document document, string field, string value)
     {
         document.Add(new StringField(field, value, Field.Store.NO));
-        document.Add(new SortedSetDocValuesField(MirrorFields.FacetPrefix + field, new BytesRef(value)));
+        document.Add(new SortedSetDocValuesField(CopyFields.FacetPrefix + field, new BytesRef(value)));
     }
 }

@@ -4,7 +4,7 @@ using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
-namespace NsfcSeminar.Web.Features.Search.Mirror;
+namespace NsfcSeminar.Web.Features.Search.Copy;
 
 /// <summary>
 /// How the copy cuts text, the same for documents and queries. The Chinese fields hold the
@@ -20,7 +20,7 @@ internal sealed class SearchAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        if (MirrorFields.ChinesePieceLength(fieldName) is { } length)
+        if (CopyFields.ChinesePieceLength(fieldName) is { } length)
         {
             return new TokenStreamComponents(new ChineseGramTokenizer(reader, length));
         }

@@ -1,7 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace NsfcSeminar.Web.Features.Search.Mirror;
+namespace NsfcSeminar.Web.Features.Search.Copy;
 
 /// <summary>
 /// Counts every facet value among the matches in the same pass that ranks them: a match costs
@@ -10,8 +10,8 @@ namespace NsfcSeminar.Web.Features.Search.Mirror;
 /// </summary>
 internal sealed class FacetCounter : ICollector
 {
-    private readonly Dictionary<string, Dictionary<string, long>> _totals = MirrorFields.Facets.ToDictionary(f => f, _ => new Dictionary<string, long>(StringComparer.Ordinal), StringComparer.Ordinal);
-    private readonly int[][] _counts = new int[MirrorFields.Facets.Count][];
+    private readonly Dictionary<string, Dictionary<string, long>> _totals = CopyFields.Facets.ToDictionary(f => f, _ => new Dictionary<string, long>(StringComparer.Ordinal), StringComparer.Ordinal);
+    private readonly int[][] _counts = new int[CopyFields.Facets.Count][];
     private SegmentFacets? _segment;
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -62,7 +62,7 @@ internal sealed class FacetCounter : ICollector
 
         for (var f = 0; f < _counts.Length; f++)
         {
-            var totals = _totals[MirrorFields.Facets[f]];
+            var totals = _totals[CopyFields.Facets[f]];
             var counts = _counts[f];
             for (var ord = 0; ord < counts.Length; ord++)
             {

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NsfcSeminar.Data;
 
-namespace NsfcSeminar.Web.Features.Search.Mirror;
+namespace NsfcSeminar.Web.Features.Search.Copy;
 
 /// <summary>
 /// Starts the search copy with the portal: a small archive is copied before the portal takes
@@ -12,12 +12,12 @@ namespace NsfcSeminar.Web.Features.Search.Mirror;
 /// (documents; 0: never wait, for instances behind a balancer that asks /health/ready). The copy
 /// then keeps itself up until it is disposed.
 /// </summary>
-internal sealed partial class SearchMirrorBuild(
-    SearchMirror mirror,
+internal sealed partial class SearchCopyBuild(
+    SearchCopy copy,
     IDbContextFactory<SeminarDbContext> dbFactory,
     IConfiguration configuration,
     IHostApplicationLifetime lifetime,
-    ILogger<SearchMirrorBuild> logger) : IHostedService
+    ILogger<SearchCopyBuild> logger) : IHostedService
 {
     /// <summary>Up to this many documents, by default, the build is waited for before the portal starts.</summary>
     public const long WaitForBuildUpTo = 20_000;
@@ -38,7 +38,7 @@ internal sealed partial class SearchMirrorBuild(
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             await connection.OpenAsync(cancellationToken);
-            documents = await SearchMirror.CountAsync(connection, null, cancellationToken);
+            documents = await SearchCopy.CountAsync(connection, null, cancellationToken);
         }
         catch (NpgsqlException e)
         {
@@ -71,7 +71,7 @@ internal sealed partial class SearchMirrorBuild(
         await Task.Yield();
         try
         {
-            await mirror.StartAsync(ct);
+            await copy.StartAsync(ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NsfcSeminar.Data;
 using NsfcSeminar.Web.Hosting.Observability;
 
-namespace NsfcSeminar.Web.Features.Search.Mirror;
+namespace NsfcSeminar.Web.Features.Search.Copy;
 
 /// <summary>
 /// An in-process Lucene copy of <c>search_documents</c> that ranks and counts a broad search in
@@ -17,13 +17,13 @@ namespace NsfcSeminar.Web.Features.Search.Mirror;
 /// is (<c>.Freshness</c>). Searches only read: they never wait on a lock, only (briefly) for a
 /// change their own snapshot already sees.
 /// </summary>
-internal sealed partial class SearchMirror(
+internal sealed partial class SearchCopy(
     IDbContextFactory<SeminarDbContext> dbFactory,
     IConfiguration? configuration = null,
-    ILogger<SearchMirror>? logger = null,
+    ILogger<SearchCopy>? logger = null,
     SeminarMetrics? metrics = null) : IDisposable
 {
-    private readonly ILogger _logger = logger ?? NullLogger<SearchMirror>.Instance;
+    private readonly ILogger _logger = logger ?? NullLogger<SearchCopy>.Instance;
     private FSDirectory? _directory;
     private IndexWriter? _writer;
     private volatile SearcherManager? _searchers;

@@ -1,11 +1,11 @@
 using System.Diagnostics;
 
-namespace NsfcSeminar.Web.Features.Search.Mirror;
+namespace NsfcSeminar.Web.Features.Search.Copy;
 
 /// <summary>How fresh the copy is, for <c>/health</c> and the <c>NsfcSeminar</c> meter: when it
 /// last confirmed it held every committed change, and how long the last change took from
 /// PostgreSQL's notification to being searchable (the lag).</summary>
-internal sealed partial class SearchMirror
+internal sealed partial class SearchCopy
 {
     private const string ByNotification = "notification";
     private const string BySearch = "search";

@@ -4,7 +4,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace NsfcSeminar.Web.Features.Search.Mirror;
+namespace NsfcSeminar.Web.Features.Search.Copy;
 
 /// <summary>
 /// The words of a search as a Lucene query: every group must match (a group is terms joined by
@@ -12,7 +12,7 @@ namespace NsfcSeminar.Web.Features.Search.Mirror;
 /// must occur (a single character matches any piece it begins). A match in a title scores more
 /// than one in the body. <see cref="SearchPlan"/> adds the filters.
 /// </summary>
-internal static partial class MirrorQuery
+internal static partial class CopyQuery
 {
     private const float TitleBoost = 2f;
 
@@ -27,10 +27,10 @@ internal static partial class MirrorQuery
             var either = new BooleanQuery();
             foreach (var term in group)
             {
-                if (Term(term.Text, MirrorFields.Text, MirrorFields.TextChinese, analyzer) is { } text)
+                if (Term(term.Text, CopyFields.Text, CopyFields.TextChinese, analyzer) is { } text)
                 {
                     either.Add(text, Occur.SHOULD);
-                    boost.Add(Term(term.Text, MirrorFields.Title, MirrorFields.TitleChinese, analyzer)!, Occur.SHOULD);
+                    boost.Add(Term(term.Text, CopyFields.Title, CopyFields.TitleChinese, analyzer)!, Occur.SHOULD);
                 }
             }
 
@@ -47,7 +47,7 @@ internal static partial class MirrorQuery
 
         foreach (var term in query.Excluded)
         {
-            if (Term(term.Text, MirrorFields.Text, MirrorFields.TextChinese, analyzer) is { } text)
+            if (Term(term.Text, CopyFields.Text, CopyFields.TextChinese, analyzer) is { } text)
             {
                 match.Add(text, Occur.MUST_NOT);
             }
@@ -65,7 +65,7 @@ internal static partial class MirrorQuery
         var marked = new BooleanQuery();
         foreach (var term in query.Groups.SelectMany(g => g))
         {
-            if (Term(term.Text, MirrorFields.Text, MirrorFields.TitleChinese, analyzer) is { } text)
+            if (Term(term.Text, CopyFields.Text, CopyFields.TitleChinese, analyzer) is { } text)
             {
                 marked.Add(text, Occur.SHOULD);
             }
@@ -108,9 +108,9 @@ internal static partial class MirrorQuery
             return new PrefixQuery(new Term(field, run));
         }
 
-        if (run.Length == 4 && field == MirrorFields.TextChinese)
+        if (run.Length == 4 && field == CopyFields.TextChinese)
         {
-            return new TermQuery(new Term(MirrorFields.TextChineseFours, run));
+            return new TermQuery(new Term(CopyFields.TextChineseFours, run));
         }
 
         if (run.Length == 2)

@@ -1,7 +1,7 @@
-namespace NsfcSeminar.Web.Features.Search.Mirror;
+namespace NsfcSeminar.Web.Features.Search.Copy;
 
-/// <summary>The field names of a mirrored document, in one place for writing and querying.</summary>
-internal static class MirrorFields
+/// <summary>The field names of a document in the copy, in one place for writing and querying.</summary>
+internal static class CopyFields
 {
     /// <summary>search_documents.id, as doc values: what a hit is read back from PostgreSQL by.</summary>
     public const string Document = "doc";

@@ -1,20 +1,20 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace NsfcSeminar.Web.Features.Search.Mirror;
+namespace NsfcSeminar.Web.Features.Search.Copy;
 
 /// <summary>The first matches in order (search_documents ids), how many there are in all, and
 /// the facet counts when asked for.</summary>
-internal sealed record MirrorMatches(IReadOnlyList<long> DocumentIds, long Total, IReadOnlyDictionary<string, Dictionary<string, long>>? Facets);
+internal sealed record CopyMatches(IReadOnlyList<long> DocumentIds, long Total, IReadOnlyDictionary<string, Dictionary<string, long>>? Facets);
 
 /// <summary>One pass over the matches, the segments on every core: the top <c>take</c> kept in
 /// a heap (relevance, or date then id), every match counted, and its facet values counted when
 /// asked for; the groups' heaps and counts are merged at the end.</summary>
-internal static class MirrorSearch
+internal static class CopyMatching
 {
     private static readonly Sort ByDate = new(
-        new SortField(MirrorFields.DateOrder, SortFieldType.INT64, reverse: true),
-        new SortField(MirrorFields.Document, SortFieldType.INT64));
+        new SortField(CopyFields.DateOrder, SortFieldType.INT64, reverse: true),
+        new SortField(CopyFields.Document, SortFieldType.INT64));
 
     /// <summary>How many documents match, and nothing else.</summary>
     public static int Count(IndexSearcher searcher, Query query)
@@ -25,7 +25,7 @@ internal static class MirrorSearch
         return counter.TotalHits;
     }
 
-    public static MirrorMatches Run(IndexSearcher searcher, Query query, bool byRelevance, int take, bool withFacets)
+    public static CopyMatches Run(IndexSearcher searcher, Query query, bool byRelevance, int take, bool withFacets)
     {
         ArgumentNullException.ThrowIfNull(searcher);
         take = Math.Max(1, take);
@@ -34,14 +34,14 @@ internal static class MirrorSearch
             : [Searched(searcher, query, new Part(byRelevance, take, withFacets))];
         var top = TopDocs.Merge(byRelevance ? null : ByDate, take, [.. parts.Select(p => p.Top.GetTopDocs())]);
 
-        var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, MirrorFields.Document);
+        var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, CopyFields.Document);
         var documents = new long[top.ScoreDocs.Length];
         for (var i = 0; i < documents.Length; i++)
         {
             documents[i] = ids.Get(top.ScoreDocs[i].Doc);
         }
 
-        return new MirrorMatches(documents, top.TotalHits, withFacets ? Sum(parts.Select(p => p.Facets!.Counts())) : null);
+        return new CopyMatches(documents, top.TotalHits, withFacets ? Sum(parts.Select(p => p.Facets!.Counts())) : null);
     }
 
     private static Part Searched(IndexSearcher searcher, Query query, Part part)
@@ -52,7 +52,7 @@ internal static class MirrorSearch
 
     private static Dictionary<string, Dictionary<string, long>> Sum(IEnumerable<IReadOnlyDictionary<string, Dictionary<string, long>>> counts)
     {
-        var sum = MirrorFields.Facets.ToDictionary(f => f, _ => new Dictionary<string, long>(StringComparer.Ordinal), StringComparer.Ordinal);
+        var sum = CopyFields.Facets.ToDictionary(f => f, _ => new Dictionary<string, long>(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var part in counts)
         {
             foreach (var (facet, values) in part)

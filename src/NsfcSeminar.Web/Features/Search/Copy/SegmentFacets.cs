@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
-namespace NsfcSeminar.Web.Features.Search.Mirror;
+namespace NsfcSeminar.Web.Features.Search.Copy;
 
 /// <summary>
 /// One segment's facet values as plain arrays: for each facet, the ordinals of every document
@@ -38,13 +38,13 @@ internal sealed class SegmentFacets
 
     private static SegmentFacets Read(AtomicReader reader)
     {
-        var facets = MirrorFields.Facets.Count;
+        var facets = CopyFields.Facets.Count;
         var starts = new int[facets][];
         var ordinals = new int[facets][];
         var values = new string[facets][];
         for (var f = 0; f < facets; f++)
         {
-            var docValues = reader.GetSortedSetDocValues(MirrorFields.FacetPrefix + MirrorFields.Facets[f]);
+            var docValues = reader.GetSortedSetDocValues(CopyFields.FacetPrefix + CopyFields.Facets[f]);
             starts[f] = new int[reader.MaxDoc + 1];
             var list = new List<int>(reader.MaxDoc);
             for (var doc = 0; doc < reader.MaxDoc; doc++)

@@ -5,12 +5,12 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Npgsql;
 
-namespace NsfcSeminar.Web.Features.Search.Mirror;
+namespace NsfcSeminar.Web.Features.Search.Copy;
 
 /// <summary>Where the copy lives, and keeping it between runs: with <c>Seminar:SearchCopyFolder</c>
 /// it is committed with the database it copies and its horizon, and the next run resumes it
 /// when both still hold; otherwise it lives in a temporary folder of this process.</summary>
-internal sealed partial class SearchMirror
+internal sealed partial class SearchCopy
 {
     /// <summary>Changes when what the copy holds or how it cuts text changes: a kept copy of
     /// another format is built again.</summary>
@@ -154,7 +154,7 @@ internal sealed partial class SearchMirror
     {
         try
         {
-            await using var command = new NpgsqlCommand(MirrorStatements.Database, connection);
+            await using var command = new NpgsqlCommand(CopyStatements.Database, connection);
             return (string?)await command.ExecuteScalarAsync(ct);
         }
         catch (PostgresException)
