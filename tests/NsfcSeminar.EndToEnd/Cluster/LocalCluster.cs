@@ -17,11 +17,13 @@ public sealed class LocalCluster : IAsyncDisposable
     private readonly StringBuilder _output = new();
     private readonly Process _script;
 
-    private LocalCluster(string folder, int balancerPort, int primaryPort, int[] instancePorts, Process script)
+    private LocalCluster(string folder, int[] ports, Process script)
     {
+        var (balancerPort, primaryPort, replicaPort, instancePorts) = (ports[0], ports[1], ports[2], ports[3..]);
         Folder = folder;
         Balancer = new Uri($"http://127.0.0.1:{balancerPort}/");
         PrimaryPort = primaryPort;
+        ReplicaPort = replicaPort;
         Instances = instancePorts.Select(p => new Uri($"http://127.0.0.1:{p}/")).ToArray();
         _script = script;
     }
@@ -35,6 +37,8 @@ public sealed class LocalCluster : IAsyncDisposable
     public IReadOnlyList<Uri> Instances { get; }
 
     public int PrimaryPort { get; }
+
+    public int ReplicaPort { get; }
 
     /// <summary>The primary's connection string, as the script gave it to the instances.</summary>
     public string PrimaryConnection =>
@@ -71,7 +75,7 @@ public sealed class LocalCluster : IAsyncDisposable
         start.Environment.Remove("ConnectionStrings__Seminar");
         start.Environment.Remove("ConnectionStrings__Replica");
         var script = Process.Start(start) ?? throw new InvalidOperationException("Could not start scripts/cluster.sh.");
-        var cluster = new LocalCluster(folder, ports[0], ports[1], ports[3..], script);
+        var cluster = new LocalCluster(folder, ports, script);
         script.OutputDataReceived += (_, e) => cluster.Record(e.Data);
         script.ErrorDataReceived += (_, e) => cluster.Record(e.Data);
         script.BeginOutputReadLine();
@@ -104,6 +108,21 @@ public sealed class LocalCluster : IAsyncDisposable
             Assert.True(DateTime.UtcNow < deadline, $"instance-{n} did not come back within three minutes:\n{Output}");
             await Task.Delay(200);
         }
+    }
+
+    /// <summary>The hot standby stopped and, two seconds later, started again, as the script
+    /// started it.</summary>
+    public async Task RestartReplicaAsync()
+    {
+        var start = new ProcessStartInfo("bash") { WorkingDirectory = RepositoryRoot.Path, UseShellExecute = false };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("set -e; source scripts/lib/postgres.sh; pg_stop \"$1\"; sleep 2; pg_start \"$1\" \"$2\" hot_standby_feedback=on");
+        start.ArgumentList.Add("replica-restart");
+        start.ArgumentList.Add(File.ReadAllText(Path.Combine(Folder, "replica-home")).Trim());
+        start.ArgumentList.Add(ReplicaPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var restart = Process.Start(start) ?? throw new InvalidOperationException("Could not restart the standby.");
+        await restart.WaitForExitAsync();
+        Assert.True(restart.ExitCode == 0, "The standby did not start again.");
     }
 
     /// <summary>What the script said, and the end of each instance's log.</summary>
