@@ -2,15 +2,20 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.Extensions.DependencyInjection;
 using NsfcSeminar.IntegrationTests.Infrastructure;
+using NsfcSeminar.IntegrationTests.Interchange;
+using NsfcSeminar.Web.Features.Alerts;
+using NsfcSeminar.Web.Features.Interchange.Importing;
 using NsfcSeminar.Web.Hosting.Observability;
 
 namespace NsfcSeminar.IntegrationTests.Hosting.Observability;
 
-/// <summary>A search is traced stage by stage (with its SQL, by Npgsql's instrumentation) and
-/// measured on the metrics the operator scrapes; an anonymous reader is refused the scrape.</summary>
+/// <summary>A search is traced stage by stage (with its SQL, by Npgsql's instrumentation); the
+/// search stages, the copy, imports and the digest are measured on the metrics the operator
+/// scrapes; an anonymous reader is refused the scrape.</summary>
 [Collection(DatabaseTestGroup.Name)]
-public sealed class SearchTelemetryTests(DatabaseFixture fixture) : IAsyncLifetime
+public sealed class PortalTelemetryTests(DatabaseFixture fixture) : IAsyncLifetime
 {
     private const string Token = "operator-token-for-telemetry-tests";
     private const string Search = "/en/search?q=reform";
@@ -61,6 +66,30 @@ public sealed class SearchTelemetryTests(DatabaseFixture fixture) : IAsyncLifeti
         Assert.Contains("seminar_search_copy_documents", body, StringComparison.Ordinal);
         Assert.Contains("seminar_search_copy_lag_seconds", body, StringComparison.Ordinal);
         Assert.Contains("seminar_search_catch_ups_total", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_operator_reads_an_imports_progress_and_records_and_the_digests_runs()
+    {
+        var bundle = await Archive.Shared(fixture).ExportAsync();
+        await using var portal = fixture.Portal.With(("Seminar:Metrics:BearerToken", Token));
+        using var client = portal.CreateClient();
+
+        var report = await portal.Services.GetRequiredService<ArchiveImport>()
+            .RunAsync(new ImportSource("archive.json", () => new MemoryStream(bundle, writable: false), bundle.Length), dryRun: true);
+        var digest = await portal.Services.GetRequiredService<DigestJob>().RunAsync(DateTimeOffset.UtcNow, CancellationToken.None);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/metrics");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.True(report.Succeeded);
+        Assert.True(digest.Ran);
+        // The last progress is at the last seminar read: the file's closing bytes come after it.
+        var progress = body.Split('\n').Single(l => l.StartsWith("seminar_import_progress{", StringComparison.Ordinal));
+        Assert.InRange(double.Parse(progress.Split(' ')[^1], System.Globalization.CultureInfo.InvariantCulture), 0.9, 1.0);
+        Assert.Contains("seminar_import_records_total{otel_scope_name=\"NsfcSeminar\",committed=\"false\",kind=\"Seminars\"}", body, StringComparison.Ordinal);
+        Assert.Contains("seminar_alerts_runs_total{otel_scope_name=\"NsfcSeminar\",outcome=\"nothing-new\"} 1", body, StringComparison.Ordinal);
     }
 
     /// <summary>A search that found something: the copy builds when the portal starts.</summary>
