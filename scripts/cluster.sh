@@ -6,6 +6,8 @@
 #   HAProxy, which readers use         127.0.0.1:${SEMINAR_PORT:-5080}
 # Data, search copies and logs live in ${SEMINAR_CLUSTER_DIR:-.cluster/}. Ctrl-C or SIGTERM stops
 # everything it started. The layout on several machines is in the README (docs/decisions/ADR-018).
+# For the test suite's drill: SEMINAR_PORTAL_BUILD runs an already built portal from that folder
+# instead of publishing one, and SEMINAR_CLUSTER_WATCH stops the cluster when that process ends.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,7 +22,7 @@ pg_port=${SEMINAR_PG_PORT:-55442}
 replica_port=${SEMINAR_REPLICA_PORT:-55443}
 read -r -a instance_ports <<<"${SEMINAR_INSTANCE_PORTS:-5081 5082 5083}"
 cluster_dir=${SEMINAR_CLUSTER_DIR:-$root/.cluster}
-portal_dir="$root/.tmp/cluster-portal"
+portal_dir=${SEMINAR_PORTAL_BUILD:-$root/.tmp/cluster-portal}
 pids=()
 homes=()
 
@@ -93,7 +95,7 @@ ConnectionStrings__Replica=$(pg_connection_string "$replica_home" "$replica_port
 export ConnectionStrings__Seminar ConnectionStrings__Replica
 
 # Published once; every instance runs from the same folder.
-portal_publish "$portal_dir" || exit 1
+[ -n "${SEMINAR_PORTAL_BUILD:-}" ] || portal_publish "$portal_dir" || exit 1
 portal_environment "$portal_dir" "$port"
 
 # start_instance N PORT: one portal with its own search copy and log.
@@ -154,6 +156,10 @@ haproxy_pid=${pids[-1]}
 # around it, as it would around a lost machine. Touching "$cluster_dir/restart-N" restarts
 # instance N (scripts/cluster-check.sh does it for a rolling restart).
 while kill -0 "$haproxy_pid" 2>/dev/null; do
+  if [ -n "${SEMINAR_CLUSTER_WATCH:-}" ] && ! kill -0 "$SEMINAR_CLUSTER_WATCH" 2>/dev/null; then
+    echo "The process that started the cluster ($SEMINAR_CLUSTER_WATCH) ended; stopping." >&2
+    exit 0
+  fi
   for request in "$cluster_dir"/restart-*; do
     [ -e "$request" ] && restart_instance "${request##*-}"
   done

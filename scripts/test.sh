@@ -17,6 +17,8 @@ install_browser() {
   dpkg-query -W -f='${Status}' fonts-wqy-microhei 2>/dev/null | grep -q 'install ok installed' || missing+=(fonts-wqy-microhei)
   # The Nu HTML checker the browser tests run is a Java program.
   command -v java >/dev/null || missing+=(default-jre-headless)
+  # The cluster drill (tests/NsfcSeminar.EndToEnd/Cluster) puts HAProxy in front of its instances.
+  command -v haproxy >/dev/null || missing+=(haproxy)
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" -ne 0 ]; then
     echo "Missing ${missing[*]}; install them as root (apt-get install ${missing[*]})." >&2

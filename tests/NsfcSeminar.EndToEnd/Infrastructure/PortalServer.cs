@@ -107,9 +107,7 @@ public sealed class PortalServer : IAsyncLifetime
     internal ProcessStartInfo PortalProcess(params string[] args)
     {
         var project = Path.Combine(RepositoryRoot.Path, "src", "NsfcSeminar.Web");
-        // The tests run from bin/<Configuration>/net10.0; the portal was built alongside.
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var dll = Path.Combine(project, "bin", configuration, "net10.0", "NsfcSeminar.Web.dll");
+        var dll = Path.Combine(RepositoryRoot.BuildOutput("src", "NsfcSeminar.Web"), "NsfcSeminar.Web.dll");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = project,

@@ -14,11 +14,16 @@ public sealed record TestAccount(string Email, string Password);
 /// </summary>
 public static class TestAccounts
 {
-    public static async Task<TestAccount> CreateAccountAsync(this PortalServer portal, params string[] roles)
+    public static Task<TestAccount> CreateAccountAsync(this PortalServer portal, params string[] roles) =>
+        portal.CreateAccountInAsync(portal.ConnectionString, roles);
+
+    /// <summary>An account in another portal's database (the cluster drill's primary).</summary>
+    public static async Task<TestAccount> CreateAccountInAsync(this PortalServer portal, string database, params string[] roles)
     {
         var email = $"{string.Join('-', roles.DefaultIfEmpty("nobody")).ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
         var password = $"browser test {Guid.NewGuid():N}";
         var start = portal.PortalProcess(["create-user", email, .. roles]);
+        start.Environment["ConnectionStrings__Seminar"] = database;
         start.RedirectStandardInput = true;
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not run create-user.");
         await process.StandardInput.WriteLineAsync(password);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Alerts;
+using NsfcSeminar.Web.Hosting.Observability;
 
 namespace NsfcSeminar.Web.Features.Alerts;
 
@@ -25,7 +26,8 @@ internal sealed partial class DigestJob(
     DigestSearch digestSearch,
     DigestOutbox outbox,
     IOptions<AlertOptions> options,
-    ILogger<DigestJob> log)
+    ILogger<DigestJob> log,
+    SeminarMetrics? metrics = null)
 {
     /// <summary>The advisory lock's key: "NSFCDGST" in ASCII, unlikely to meet another's.</summary>
     private const long LockKey = 0x4E53_4643_4447_5354;
@@ -37,6 +39,7 @@ internal sealed partial class DigestJob(
         await connection.OpenAsync(ct);
         if (!await ScalarAsync<bool>(connection, "SELECT pg_try_advisory_lock(@key)", ct))
         {
+            Count("left-to-another");
             return DigestOutcome.Skipped;
         }
 
@@ -49,6 +52,7 @@ internal sealed partial class DigestJob(
             }
 
             var (sent, failed) = await outbox.SendPendingAsync(ct);
+            Count(failed > 0 ? "failed" : sent > 0 ? "sent" : "nothing-new");
             return new DigestOutcome(true, processed, sent, failed);
         }
         finally
@@ -92,6 +96,8 @@ internal sealed partial class DigestJob(
             .SetProperty(r => r.FinishedAt, finishedAt), ct);
         return processed;
     }
+
+    private void Count(string outcome) => metrics?.AlertRuns.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The {Frequency} digest of {Period} could not process saved search {Id}")]
     private static partial void CouldNotProcess(ILogger logger, Exception exception, DigestFrequency frequency, DateTimeOffset period, long id);

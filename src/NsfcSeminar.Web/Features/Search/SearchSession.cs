@@ -42,10 +42,9 @@ internal sealed class SearchSession : IAsyncDisposable
     public Task<(FilterIds Ids, ActiveFilters Filters)> ResolveAsync(SearchRequest request, ReaderAccess access, List<SearchNotice> notices, CancellationToken ct) =>
         SearchFilters.ResolveAsync(_db, request, access, notices, ct);
 
-    /// <summary>The page of documents the copy found, in its order, with their snippets, and the
-    /// facets the copy counted with their records' names: one statement.</summary>
-    public async Task<(IReadOnlyList<SearchHit> Hits, SearchFacets Facets)> PageAsync(
-        IReadOnlyList<long> ids, FacetLabels facets, SnippetReader snippets, CancellationToken ct)
+    /// <summary>The page of documents the copy found, in its order, with the texts their snippets
+    /// are cut from, and the facets the copy counted with their records' names: one statement.</summary>
+    public async Task<(IReadOnlyList<PageRow> Rows, SearchFacets Facets)> PageAsync(IReadOnlyList<long> ids, FacetLabels facets, CancellationToken ct)
     {
         await using var command = Command(SearchStatements.PageByIds, ids);
         foreach (var facet in FacetLabels.Named)
@@ -53,20 +52,18 @@ internal sealed class SearchSession : IAsyncDisposable
             command.Parameters.Add(new NpgsqlParameter(facet, NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = facets.Largest[facet].Select(c => c.Id).ToArray() });
         }
 
-        var hits = new List<SearchHit>(ids.Count);
+        var rows = new List<PageRow>(ids.Count);
         string? names = null;
         await using (var data = await command.ExecuteReaderAsync(ct))
         {
             while (await data.ReadAsync(ct))
             {
-                var english = snippets.Plain(SearchRows.Text(data, SearchRows.ColumnCount));
-                var chinese = snippets.Plain(SearchRows.Text(data, SearchRows.ColumnCount + 1));
-                hits.Add(SearchRows.Read(data).ToHit(snippets.Choose(english, chinese)));
+                rows.Add(new PageRow(SearchRows.Read(data), SearchRows.Text(data, SearchRows.ColumnCount), SearchRows.Text(data, SearchRows.ColumnCount + 1)));
                 names ??= SearchRows.Text(data, SearchRows.ColumnCount + 2);
             }
         }
 
-        return (hits, facets.Read(names));
+        return (rows, facets.Read(names));
     }
 
     /// <summary>Export rows of documents the copy found, in its order.</summary>
@@ -99,3 +96,7 @@ internal sealed class SearchSession : IAsyncDisposable
         return command;
     }
 }
+
+/// <summary>A row of a search's page with its texts (Markdown) in English and Chinese, from
+/// which its snippet is cut.</summary>
+internal sealed record PageRow(SearchRow Row, string? English, string? Chinese);

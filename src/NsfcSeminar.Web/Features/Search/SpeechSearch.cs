@@ -5,6 +5,7 @@ using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Data.Reading;
 using NsfcSeminar.Web.Features.Search.Copy;
+using NsfcSeminar.Web.Hosting.Observability;
 using NsfcSeminar.Web.Markdown;
 
 namespace NsfcSeminar.Web.Features.Search;
@@ -14,9 +15,11 @@ namespace NsfcSeminar.Web.Features.Search;
 /// (<see cref="SearchCopy"/>) finds, ranks and counts the matches and marks the snippets, by one
 /// <see cref="SearchPlan"/>; PostgreSQL resolves the filters' slugs through the reader rule and
 /// reads back the rows of the page shown (ADR-017). Until the copy is built, a search says so
-/// rather than searching another way.
+/// rather than searching another way. Each stage is a span and a point on the search-duration
+/// metric (<see cref="SeminarMetrics.Stage"/>).
 /// </summary>
-internal sealed class SpeechSearch(IDbContextFactory<SeminarDbContext> dbFactory, SearchCopy copy, SearchResultCache cache, MarkdownRenderer markdown)
+internal sealed class SpeechSearch(
+    IDbContextFactory<SeminarDbContext> dbFactory, SearchCopy copy, SearchResultCache cache, MarkdownRenderer markdown, SeminarMetrics? metrics = null)
 {
     /// <summary>The backstop for one statement of a search, in seconds.</summary>
     public const int TimeoutSeconds = 5;
@@ -28,11 +31,12 @@ internal sealed class SpeechSearch(IDbContextFactory<SeminarDbContext> dbFactory
     public async Task<SearchResults> SearchAsync(SearchRequest request, ReaderAccess access, Language reader, bool withFacets, bool fresh, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var total = metrics?.Stage("total");
         await using var session = await SearchSession.OpenAsync(dbFactory, TimeoutSeconds, ct);
         var notices = request.Notices.ToList();
         try
         {
-            if (!copy.IsReady || !await session.CatchUpAsync(copy, ct))
+            if (!copy.IsReady || !await CatchUpAsync(session, ct))
             {
                 notices.Add(new SearchNotice(SearchNoticeKind.Preparing));
                 return Empty(request, new ActiveFilters(null, null, null, null), notices);
@@ -44,18 +48,29 @@ internal sealed class SpeechSearch(IDbContextFactory<SeminarDbContext> dbFactory
                 return cached;
             }
 
-            var (ids, filters) = await session.ResolveAsync(request, access, notices, ct);
+            FilterIds ids;
+            ActiveFilters filters;
+            using (metrics?.Stage("resolve-filters"))
+            {
+                (ids, filters) = await session.ResolveAsync(request, access, notices, ct);
+            }
+
             if (SearchPlan.For(request, ids, access, copy.Analyzer, notices) is not { } plan)
             {
                 return Empty(request, filters, notices);
             }
 
-            var matches = copy.Read(s => CopyMatching.Run(s, plan.Query, plan.ByRelevance, plan.Wanted, withFacets));
+            CopyMatches matches;
+            using (metrics?.Stage("copy-query"))
+            {
+                matches = copy.Read(s => CopyMatching.Run(s, plan.Query, plan.ByRelevance, plan.Wanted, withFacets));
+            }
+
             var (page, pageCount) = Paging(request, matches.Total, notices);
             var shown = matches.DocumentIds.Skip((page - 1) * SearchResults.PageSize).Take(SearchResults.PageSize).ToList();
             var (hits, facets) = shown.Count == 0
                 ? ([], SearchFacets.None)
-                : await session.PageAsync(shown, new FacetLabels(matches.Facets), new SnippetReader(markdown, reader, plan.Marked, copy.Analyzer), ct);
+                : await PageAsync(session, shown, new FacetLabels(matches.Facets), new SnippetReader(markdown, reader, plan.Marked, copy.Analyzer), ct);
             var results = new SearchResults(request, hits, matches.Total, page, pageCount, facets, filters, notices);
             cache.Set(request, access, reader, withFacets, generation, results);
             return results;
@@ -94,6 +109,27 @@ internal sealed class SpeechSearch(IDbContextFactory<SeminarDbContext> dbFactory
                 yield return row;
             }
         }
+    }
+
+    private async Task<bool> CatchUpAsync(SearchSession session, CancellationToken ct)
+    {
+        using var stage = metrics?.Stage("catch-up");
+        return await session.CatchUpAsync(copy, ct);
+    }
+
+    /// <summary>The page's rows from PostgreSQL, then their snippets: two stages.</summary>
+    private async Task<(IReadOnlyList<SearchHit> Hits, SearchFacets Facets)> PageAsync(
+        SearchSession session, IReadOnlyList<long> shown, FacetLabels labels, SnippetReader snippets, CancellationToken ct)
+    {
+        IReadOnlyList<PageRow> rows;
+        SearchFacets facets;
+        using (metrics?.Stage("page-rows"))
+        {
+            (rows, facets) = await session.PageAsync(shown, labels, ct);
+        }
+
+        using var stage = metrics?.Stage("snippets");
+        return (rows.Select(r => r.Row.ToHit(snippets.Choose(snippets.Plain(r.English), snippets.Plain(r.Chinese)))).ToList(), facets);
     }
 
     private static bool IsTimeout(NpgsqlException e) =>

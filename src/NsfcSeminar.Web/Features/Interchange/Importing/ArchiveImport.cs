@@ -4,6 +4,7 @@ using NsfcSeminar.Data.Bulk;
 using NsfcSeminar.Web.Features.Interchange.Format;
 using NsfcSeminar.Web.Features.Interchange.Reading;
 using NsfcSeminar.Web.Features.Interchange.Vocabulary;
+using NsfcSeminar.Web.Hosting.Observability;
 
 namespace NsfcSeminar.Web.Features.Interchange.Importing;
 
@@ -12,7 +13,7 @@ namespace NsfcSeminar.Web.Features.Interchange.Importing;
 /// and not one problem was found. A dry run does the same work and rolls it back, which is how
 /// the workspace previews an upload; so does a cancelled import (the transaction is never committed).
 /// </summary>
-public sealed class ArchiveImport(IDbContextFactory<SeminarDbContext> factory)
+public sealed class ArchiveImport(IDbContextFactory<SeminarDbContext> factory, SeminarMetrics? metrics = null)
 {
     public async Task<ImportReport> RunAsync(ImportSource source, bool dryRun, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
@@ -32,7 +33,7 @@ public sealed class ArchiveImport(IDbContextFactory<SeminarDbContext> factory)
             {
                 try
                 {
-                    await ReadAsync(new BundleReader(stream), session, source.Length, progress, cancel);
+                    await ReadAsync(new BundleReader(stream), session, source.Length, Measured(progress), cancel);
                 }
                 catch (BundleSyntaxException e)
                 {
@@ -58,8 +59,29 @@ public sealed class ArchiveImport(IDbContextFactory<SeminarDbContext> factory)
                 await transaction.RollbackAsync(cancel);
             }
 
+            foreach (var (section, counts) in report.Counts)
+            {
+                metrics?.ImportedRecords.Add(counts.Total, new("kind", section.ToString()), new("committed", report.Committed));
+            }
+
             return report;
         }, ct);
+    }
+
+    /// <summary>The caller's progress, and the share of the file read on the import-progress metric.</summary>
+    private IProgress<ImportProgress>? Measured(IProgress<ImportProgress>? progress) => metrics is null ? progress : new MeasuredProgress(progress, metrics);
+
+    private sealed class MeasuredProgress(IProgress<ImportProgress>? inner, SeminarMetrics metrics) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value)
+        {
+            if (value.TotalBytes is > 0 and { } total)
+            {
+                metrics.ImportProgress.Record((double)value.BytesRead / total);
+            }
+
+            inner?.Report(value);
+        }
     }
 
     private static async Task ReadAsync(BundleReader reader, ImportSession session, long? length, IProgress<ImportProgress>? progress, CancellationToken ct)
