@@ -89,6 +89,10 @@ public sealed class PageCacheTests(DatabaseFixture fixture, ITestOutputHelper ou
         using (var kept = await another.GetAsync(Page2021))
         {
             // From the cache (it says how old the page is), without the first reader's antiforgery cookie.
+            // Its policy names the nonce its one inline script was written with.
+            var nonce = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await kept.Content.ReadAsStringAsync())
+                .QuerySelector("script[nonce]")!.GetAttribute("nonce");
+            Assert.Contains($"'nonce-{nonce}'", Assert.Single(kept.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
             Assert.NotNull(kept.Headers.Age);
             Assert.DoesNotContain(kept.Headers.GetValues("Set-Cookie"), cookie => cookie.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
         }

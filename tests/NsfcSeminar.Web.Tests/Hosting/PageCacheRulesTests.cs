@@ -42,3 +42,15 @@ public sealed class PageCacheRulesTests
         Assert.All(formPages, page => Assert.True(page.Text.Contains("OutputCache(NoStore = true)", StringComparison.Ordinal), page.File + " posts a form but may be kept in the shared cache."));
     }
 }
+
+/// <summary>A page kept in the cache keeps the policy its body's nonce belongs to.</summary>
+public sealed class KeptPolicyTests
+{
+    [Fact]
+    public void The_portals_policy_is_recognised_whatever_its_nonce_and_no_other_is()
+    {
+        Assert.True(NsfcSeminar.Web.Hosting.ContentSecurityPolicy.IsThePortals(NsfcSeminar.Web.Hosting.ContentSecurityPolicy.For("ab+/cd==")));
+        Assert.False(NsfcSeminar.Web.Hosting.ContentSecurityPolicy.IsThePortals("default-src *; script-src 'nonce-x'"));
+        Assert.False(NsfcSeminar.Web.Hosting.ContentSecurityPolicy.IsThePortals(""));
+    }
+}
