@@ -28,6 +28,9 @@ public static class ArchiveSqlNotices
         "attendee_group_organisations", "archived_copies", "cited_documents",
     ];
 
+    /// <summary>Every table whose change is announced: what readers' pages show.</summary>
+    public static IReadOnlySet<string> Tables { get; } = MeetingRows.Select(t => t.Table).Concat(SharedRows).ToHashSet(StringComparer.Ordinal);
+
     public static void Create(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);

@@ -15,6 +15,7 @@ internal static class PageCacheServiceExtensions
             cache.SizeLimit = provider.GetRequiredService<IOptions<PageCacheOptions>>().Value.SizeMegabytes * 1024L * 1024L;
             cache.AddBasePolicy(provider.GetRequiredService<ReaderPagePolicy>());
         });
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, PageCacheSaveEviction>();
         services.AddSingleton<PageCacheEviction>();
         services.AddHostedService(provider => provider.GetRequiredService<PageCacheEviction>());
         return services;
