@@ -25,4 +25,13 @@ internal static class ContentSecurityPolicy
         "base-uri 'self'",
         "form-action 'self'",
         "frame-ancestors 'none'");
+
+    /// <summary>Whether <paramref name="policy"/> is this policy, with whatever nonce.</summary>
+    public static bool IsThePortals(string policy)
+    {
+        const string NonceStart = "'nonce-";
+        var start = policy.IndexOf(NonceStart, StringComparison.Ordinal) + NonceStart.Length;
+        var end = start >= NonceStart.Length ? policy.IndexOf('\'', start) : -1;
+        return end > start && string.Equals(policy.Remove(start, end - start), For(""), StringComparison.Ordinal);
+    }
 }

@@ -39,6 +39,7 @@ internal static class PortalPipelineExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseOutputCache();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

@@ -14,6 +14,7 @@ using NsfcSeminar.Web.Features.Errors;
 using NsfcSeminar.Web.Features.Search;
 using NsfcSeminar.Web.Hosting.Cluster;
 using NsfcSeminar.Web.Hosting.Observability;
+using NsfcSeminar.Web.Hosting.PageCache;
 using NsfcSeminar.Web.Mail;
 using NsfcSeminar.Web.Markdown;
 
@@ -51,6 +52,7 @@ internal static class PortalServiceExtensions
         builder.Services.AddHistoryFeatures();
         builder.Services.AddEditingWorkspace();
         builder.Services.AddSearch();
+        builder.Services.AddPageCache();
         builder.Services.AddMail(builder.Configuration);
         builder.Services.AddAlerts(builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -15,6 +15,9 @@ internal sealed class SecurityHeaders(RequestDelegate next)
     {
         var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
         context.Items[NonceKey] = nonce;
+
+        // Written now as well, so that the page cache keeps the policy with the page (ADR-019).
+        Write(context.Response.Headers, nonce);
         context.Response.OnStarting(() =>
         {
             Write(context.Response.Headers, nonce);
@@ -31,10 +34,13 @@ internal sealed class SecurityHeaders(RequestDelegate next)
     private static void Write(IHeaderDictionary headers, string nonce)
     {
         // An archived copy is served under a sandbox of its own (Features/Sources), stricter
-        // than the portal's policy: that one is kept. Any other policy is replaced.
+        // than the portal's policy: that one is kept. So is the portal's own policy on a page
+        // served from the page cache, whose body carries the nonce it was rendered with (ADR-019).
+        // Any other policy is replaced.
         if (!headers.ContentSecurityPolicy.ToString().StartsWith("sandbox", StringComparison.Ordinal))
         {
-            headers.ContentSecurityPolicy = ContentSecurityPolicy.For(nonce);
+            headers.ContentSecurityPolicy = headers.ContentSecurityPolicy.FirstOrDefault(policy => policy is not null && ContentSecurityPolicy.IsThePortals(policy))
+                ?? ContentSecurityPolicy.For(nonce);
         }
 
         headers.XContentTypeOptions = "nosniff";

@@ -108,11 +108,13 @@ public sealed class SecurityHeadersTests(DatabaseFixture fixture)
     }
 
     [Fact]
-    public async Task Each_response_has_its_own_nonce_and_the_only_inline_script_carries_it()
+    public async Task Each_rendered_response_has_its_own_nonce_and_the_only_inline_script_carries_it()
     {
         await fixture.ResetWithSampleArchiveAsync();
         using var client = fixture.Portal.CreateClient();
 
+        // Rendered afresh, not served from the page cache (where a kept page keeps its nonce, ADR-019).
+        client.DefaultRequestHeaders.CacheControl = new System.Net.Http.Headers.CacheControlHeaderValue { NoCache = true };
         using var first = await client.GetAsync("/en/meetings/2024-11-16-party-group-strategy-seminar");
         using var second = await client.GetAsync("/en/meetings/2024-11-16-party-group-strategy-seminar");
         var page = await HtmlPage.FromResponseAsync(first, client);

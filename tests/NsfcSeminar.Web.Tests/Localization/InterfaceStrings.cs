@@ -49,6 +49,8 @@ internal static partial class InterfaceStrings
             .Root!.Elements("data")
             .ToDictionary(data => (string)data.Attribute("name")!, data => (string)data.Element("value")!, StringComparer.Ordinal);
 
+    public static IEnumerable<string> WebSourceFiles() => SourceFiles();
+
     private static IEnumerable<string> SourceFiles() =>
         Directory.EnumerateFiles(WebProjectFolder, "*.*", SearchOption.AllDirectories)
             .Where(file => file.EndsWith(".razor", StringComparison.Ordinal) || file.EndsWith(".cs", StringComparison.Ordinal))

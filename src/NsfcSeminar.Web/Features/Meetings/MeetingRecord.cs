@@ -24,7 +24,12 @@ public sealed record MeetingRecord(
     IReadOnlyList<ParticipantItem> Participants,
     IReadOnlyList<SpeechItem> Speeches,
     IReadOnlyList<SessionItem> Sessions,
-    IReadOnlyList<SourceItem> Sources);
+    IReadOnlyList<SourceItem> Sources)
+{
+    /// <summary>The meeting's key, for the page cache's tags; not part of any answer.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int MeetingId { get; init; }
+}
 
 /// <summary>A part of the meeting: its day, its title, who chaired it.</summary>
 public sealed record SessionItem(string Anchor, DateOnly? Date, Bilingual Title, RecordLink? Chair);

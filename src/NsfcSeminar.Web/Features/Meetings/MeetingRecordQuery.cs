@@ -71,7 +71,7 @@ internal sealed class MeetingRecordQuery(IDbContextFactory<SeminarDbContext> dbF
         var (sessions, sources) = await MeetingSourcesQuery.ReadAsync(db, id, ct);
         return meeting.Record with
         {
-            CitedDocuments = citations, Themes = themes, Participants = participants, Speeches = speeches, Sessions = sessions, Sources = sources,
+            MeetingId = id, CitedDocuments = citations, Themes = themes, Participants = participants, Speeches = speeches, Sessions = sessions, Sources = sources,
         };
     }
 }

@@ -1,3 +1,4 @@
+using NsfcSeminar.Web.Hosting.Notifications;
 using System.Diagnostics;
 using System.Threading.Channels;
 using Lucene.Net.Index;
@@ -10,12 +11,15 @@ namespace NsfcSeminar.Web.Features.Search.Copy;
 /// <summary>
 /// Keeping the copy up (ADR-017): one loop per process applies the meetings changed since the
 /// copy's horizon, as <c>search_changes</c> notes them by the transaction that changed them. It
-/// is woken by PostgreSQL's notification of a committed change (<see cref="CopyNotifications"/>),
+/// is woken by PostgreSQL's notification of a committed change (<see cref="ChannelListener"/> on <c>search_changes</c>),
 /// by a search that sees a change the copy lacks, and every few seconds in case a notification
 /// was lost. Only this loop writes; a search reads the last copy published.
 /// </summary>
 internal sealed partial class SearchCopy
 {
+    /// <summary>The channel the trigger on <c>search_changes</c> notifies.</summary>
+    private const string ChangesChannel = "search_changes";
+
     /// <summary>The backstop when no notification comes (the listening connection was down).</summary>
     private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(5);
 
@@ -95,7 +99,7 @@ internal sealed partial class SearchCopy
 
     private async Task KeepUpAsync(CancellationToken ct)
     {
-        _notifications = new CopyNotifications(dbFactory, Notified, () => Wake(ByPoll), _logger);
+        _notifications = new ChannelListener(dbFactory, ChangesChannel, _ => Notified(), () => Wake(ByPoll), _logger);
         var listening = _notifications.ListenAsync(ct);
         while (!ct.IsCancellationRequested)
         {

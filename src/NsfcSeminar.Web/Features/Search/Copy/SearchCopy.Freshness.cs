@@ -1,3 +1,4 @@
+using NsfcSeminar.Web.Hosting.Notifications;
 using System.Diagnostics;
 
 namespace NsfcSeminar.Web.Features.Search.Copy;
@@ -19,7 +20,7 @@ internal sealed partial class SearchCopy
     /// <summary>What woke the catch-up first since it last ran (null: its polling).</summary>
     private string? _wokenBy;
 
-    private CopyNotifications? _notifications;
+    private ChannelListener? _notifications;
 
     public CopyFreshness Freshness => _freshness;
 

@@ -2,19 +2,18 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NsfcSeminar.Data;
 
-namespace NsfcSeminar.Web.Features.Search.Copy;
+namespace NsfcSeminar.Web.Hosting.Notifications;
 
 /// <summary>
-/// Listens on a connection of its own for PostgreSQL's notification that search documents
-/// changed (sent when the changing transaction commits, ADR-017) and says so to the copy. When the
-/// connection is lost it connects again; what changed meanwhile is found by the copy's polling,
-/// and by one look as soon as it listens again.
+/// Listens on a connection of its own, to the primary, for PostgreSQL's notifications on one
+/// channel (sent when the changing transaction commits) and passes each payload on. When the
+/// connection is lost it connects again, and says so (<paramref name="listeningAgain"/>): what
+/// changed meanwhile was not heard, so the listener must look for itself. The search copy
+/// (ADR-017) and the page cache (ADR-019) each listen on their channel.
 /// </summary>
-internal sealed partial class CopyNotifications(IDbContextFactory<SeminarDbContext> dbFactory, Action notified, Action lookAnyway, ILogger logger)
+internal sealed partial class ChannelListener(
+    IDbContextFactory<SeminarDbContext> dbFactory, string channel, Action<string> notified, Action listeningAgain, ILogger logger)
 {
-    /// <summary>The channel the trigger on <c>search_changes</c> notifies.</summary>
-    public const string Channel = "search_changes";
-
     /// <summary>A listening connection sends nothing; now and then it asks something, so that a
     /// connection the server dropped is noticed.</summary>
     private static readonly TimeSpan ProbeEvery = TimeSpan.FromSeconds(30);
@@ -40,7 +39,7 @@ internal sealed partial class CopyNotifications(IDbContextFactory<SeminarDbConte
             catch (Exception e) when (e is NpgsqlException or IOException or InvalidOperationException or TimeoutException)
             {
                 Listening = false;
-                LogListeningLost(logger, e);
+                LogListeningLost(logger, channel, e);
                 try
                 {
                     await Task.Delay(ReconnectAfter, ct);
@@ -58,14 +57,14 @@ internal sealed partial class CopyNotifications(IDbContextFactory<SeminarDbConte
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(ct);
-        connection.Notification += (_, _) => notified();
-        await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+        connection.Notification += (_, e) => notified(e.Payload);
+        await using (var listen = new NpgsqlCommand($"LISTEN {channel}", connection))
         {
             await listen.ExecuteNonQueryAsync(ct);
         }
 
         Listening = true;
-        lookAnyway();
+        listeningAgain();
         while (true)
         {
             if (!await connection.WaitAsync(ProbeEvery, ct))
@@ -76,6 +75,6 @@ internal sealed partial class CopyNotifications(IDbContextFactory<SeminarDbConte
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The search copy stopped hearing of changes; it listens again in a few seconds and looks for changes every few seconds meanwhile.")]
-    private static partial void LogListeningLost(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notifications on {Channel} are not heard; listening again in a few seconds.")]
+    private static partial void LogListeningLost(ILogger logger, string channel, Exception exception);
 }

@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace NsfcSeminar.Data.Migrations.Sql;
+
+/// <summary>
+/// Tells every listening portal which records changed, when the change commits, so that each
+/// evicts the cached pages that show them (ADR-019). One statement trigger per table and event
+/// (a bulk COPY sends one notification, not one a row) on channel <c>archive_changes</c>: the
+/// payload is <c>m:</c> and the ids of the meetings whose rows changed (<c>n:</c> when their own
+/// facts or titles changed, which other meetings' pages name), or <c>*</c> when the
+/// change can show on pages of many meetings (a person, an organisation, a theme, a series, a
+/// group, a document) or the ids are too many for one notification.
+/// </summary>
+public static class ArchiveSqlNotices
+{
+    /// <summary>Tables whose rows belong to one meeting, and the column naming it; speech rows
+    /// name their speech, whose meeting is looked up.</summary>
+    private static readonly (string Table, string Column, string Prefix)[] MeetingRows =
+    [
+        ("meetings", "id", "n"), ("meeting_texts", "meeting_id", "n"), ("meeting_themes", "meeting_id", "m"),
+        ("meeting_sessions", "meeting_id", "m"), ("meeting_citations", "meeting_id", "m"), ("participations", "meeting_id", "m"),
+        ("speeches", "meeting_id", "m"), ("sources", "meeting_id", "m"), ("speech_texts", "speech_id", "m"), ("speech_themes", "speech_id", "m"),
+    ];
+
+    private static readonly string[] SharedRows =
+    [
+        "people", "organisations", "reform_themes", "meeting_series", "attendee_groups",
+        "attendee_group_organisations", "archived_copies", "cited_documents",
+    ];
+
+    /// <summary>Every table whose change is announced: what readers' pages show.</summary>
+    public static IReadOnlySet<string> Tables { get; } = MeetingRows.Select(t => t.Table).Concat(SharedRows).ToHashSet(StringComparer.Ordinal);
+
+    public static void Create(MigrationBuilder migrationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        migrationBuilder.Sql("""
+            CREATE FUNCTION archive_notify_meetings() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+            DECLARE
+              ids text;
+              unknown boolean;
+            BEGIN
+              IF TG_ARGV[0] = 'speech_id' THEN
+                SELECT string_agg(DISTINCT s.meeting_id::text, ','), bool_or(s.id IS NULL) INTO ids, unknown
+                FROM changed c LEFT JOIN speeches s ON s.id = c.speech_id;
+              ELSE
+                EXECUTE format('SELECT string_agg(DISTINCT %1$I::text, '',''), bool_or(%1$I IS NULL) FROM changed', TG_ARGV[0])
+                INTO ids, unknown;
+              END IF;
+              IF unknown OR length(ids) > 7000 THEN
+                PERFORM pg_notify('archive_changes', '*');
+              ELSIF ids IS NOT NULL THEN
+                PERFORM pg_notify('archive_changes', TG_ARGV[1] || ':' || ids);
+              END IF;
+              RETURN NULL;
+            END
+            $$;
+
+            CREATE FUNCTION archive_notify_all() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+            BEGIN
+              PERFORM pg_notify('archive_changes', '*');
+              RETURN NULL;
+            END
+            $$;
+
+            """ + string.Concat(MeetingRows.Select(t => $"""
+            CREATE TRIGGER archive_notify_added AFTER INSERT ON {t.Table}
+              REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION archive_notify_meetings('{t.Column}', '{t.Prefix}');
+            CREATE TRIGGER archive_notify_changed AFTER UPDATE ON {t.Table}
+              REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION archive_notify_meetings('{t.Column}', '{t.Prefix}');
+            CREATE TRIGGER archive_notify_removed AFTER DELETE ON {t.Table}
+              REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION archive_notify_meetings('{t.Column}', '{t.Prefix}');
+            CREATE TRIGGER archive_notify_emptied AFTER TRUNCATE ON {t.Table}
+              FOR EACH STATEMENT EXECUTE FUNCTION archive_notify_all();
+
+            """)) + string.Concat(SharedRows.Select(table => $"""
+            CREATE TRIGGER archive_notify_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {table}
+              FOR EACH STATEMENT EXECUTE FUNCTION archive_notify_all();
+
+            """)));
+    }
+
+    public static void Drop(MigrationBuilder migrationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        migrationBuilder.Sql(string.Concat(MeetingRows.Select(t => $"""
+            DROP TRIGGER IF EXISTS archive_notify_added ON {t.Table};
+            DROP TRIGGER IF EXISTS archive_notify_changed ON {t.Table};
+            DROP TRIGGER IF EXISTS archive_notify_removed ON {t.Table};
+            DROP TRIGGER IF EXISTS archive_notify_emptied ON {t.Table};
+
+            """)) + string.Concat(SharedRows.Select(table => $"""
+            DROP TRIGGER IF EXISTS archive_notify_all ON {table};
+
+            """)) + """
+            DROP FUNCTION IF EXISTS archive_notify_meetings();
+            DROP FUNCTION IF EXISTS archive_notify_all();
+            """);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Endpoints;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace NsfcSeminar.Web.Hosting.PageCache;
+
+/// <summary>
+/// Which answers are kept in the shared page cache, and under what key (ADR-019): anonymous GETs
+/// of reading pages, feeds and the API, by their full address (the language is the path base),
+/// every query value and the culture. Anything a signed-in person asks, anything behind
+/// authorisation, an editing page, a page that sets a cookie of its own (beyond the language it
+/// was asked in), or a page marked <c>[OutputCache(NoStore = true)]</c> (its form's token is the
+/// reader's own) is never kept.
+/// </summary>
+internal sealed class ReaderPagePolicy(IOptionsMonitor<PageCacheOptions> options) : IOutputCachePolicy
+{
+    private static readonly string[] MachineGroups = ["/api", "/feeds"];
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        var cacheable = options.CurrentValue.Enabled && IsAnonymousRead(http) && IsReading(http);
+        context.EnableOutputCaching = cacheable;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.CurrentValue.Seconds);
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+        context.Tags.Add(PageCacheTags.Archive);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The kept page holds the antiforgery cookie of the reader it was rendered for;
+    /// nobody else is sent it (a shared token would let one reader forge another's form).</summary>
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        context.HttpContext.Response.OnStarting(static state =>
+        {
+            var headers = ((HttpResponse)state).Headers;
+            headers.SetCookie = new Microsoft.Extensions.Primitives.StringValues([.. headers.SetCookie.Where(cookie => !IsAntiforgeryCookie(cookie))]);
+            return Task.CompletedTask;
+        }, context.HttpContext.Response);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        // Blazor adds an antiforgery cookie (and no-store) to every page as the response starts,
+        // after the cache has taken the headers it keeps, because the portal has interactive
+        // pages; a page whose form needs that token opts out with [OutputCache(NoStore = true)].
+        var keep = response.StatusCode == StatusCodes.Status200OK
+            && response.Headers.SetCookie.All(cookie => IsLanguageCookie(cookie) || IsAntiforgeryCookie(cookie));
+        context.AllowCacheStorage &= keep;
+        if (!PageCacheTags.IsMeetingPage(context))
+        {
+            context.Tags.Add(PageCacheTags.Listings);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private static bool IsAnonymousRead(HttpContext http) =>
+        (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+        && http.User.Identity?.IsAuthenticated != true
+        && !http.Request.Headers.ContainsKey(HeaderNames.Authorization)
+        && !http.Request.Headers.CacheControl.ToString().Contains("no-cache", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A page anyone may read, or a feed or API answer; never what needs a sign-in.</summary>
+    private static bool IsReading(HttpContext http)
+    {
+        if (http.GetEndpoint() is not { } endpoint || endpoint.Metadata.GetMetadata<IAuthorizeData>() is not null)
+        {
+            return false;
+        }
+
+        return endpoint.Metadata.GetMetadata<ComponentTypeMetadata>() is not null
+            || MachineGroups.Any(group => http.Request.Path.StartsWithSegments(group, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool IsAntiforgeryCookie(string? cookie) =>
+        cookie?.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal) == true;
+
+    /// <summary>The culture cookie a language address sets is the same for everyone who asks that address.</summary>
+    private static bool IsLanguageCookie(string? cookie) =>
+        cookie?.StartsWith(Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName + "=", StringComparison.Ordinal) == true;
+}
