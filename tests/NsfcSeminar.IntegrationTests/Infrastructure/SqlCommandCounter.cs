@@ -36,13 +36,17 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
 
 public static class SqlCommandCounts
 {
-    /// <summary>How many SQL commands one successful GET of <paramref name="url"/> sends.</summary>
-    public static async Task<int> CountSqlCommandsAsync(this PortalFactory portal, HttpClient client, string url)
+    /// <summary>How many SQL commands one successful GET of <paramref name="url"/> sends: rendering
+    /// the page, or, with <paramref name="cacheAllowed"/>, answering as a reader's browser asks.</summary>
+    public static async Task<int> CountSqlCommandsAsync(this PortalFactory portal, HttpClient client, string url, bool cacheAllowed = false)
     {
         ArgumentNullException.ThrowIfNull(portal);
         ArgumentNullException.ThrowIfNull(client);
         portal.SqlCommands.Reset();
-        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        // The commands of rendering the page, not of the page cache's kept copy (which makes none).
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+        request.Headers.CacheControl = cacheAllowed ? null : new System.Net.Http.Headers.CacheControlHeaderValue { NoCache = true };
+        using var response = await client.SendAsync(request);
         response.EnsureSuccessStatusCode();
         return portal.SqlCommands.Count;
     }

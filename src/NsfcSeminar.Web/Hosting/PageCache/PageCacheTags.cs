@@ -34,6 +34,16 @@ public static class PageCacheTags
         }
     }
 
+    /// <summary>Marks the page being rendered as true only for the moment (search still being
+    /// prepared, a search cut short): it is never kept, so the next reader asks again.</summary>
+    public static void TrueOnlyNow(HttpContext? context)
+    {
+        if (context?.Features.Get<IOutputCacheFeature>()?.Context is { } entry)
+        {
+            entry.AllowCacheStorage = false;
+        }
+    }
+
     public static bool IsMeetingPage(OutputCacheContext context) =>
         context.Tags.Any(tag => tag.StartsWith(MeetingPrefix, StringComparison.Ordinal));
 }
