@@ -53,6 +53,8 @@ public sealed class SearchCopyUpkeepTests(DatabaseFixture fixture)
 
         Assert.True(found, $"Within {Fresh.TotalSeconds} s, the copies held {string.Join(" and ", copies.Select(Wombats))} changed speeches.");
         Assert.All(copies, c => Assert.NotNull(c.Freshness.LastLag));
+        // The copy is searched as soon as it is published; the catch-up is counted just after.
+        Assert.True(await UntilAsync(() => !catchUps.Triggers.IsEmpty, Fresh));
         Assert.Contains("notification", catchUps.Triggers);
         Assert.Contains("\"total\":1", await client.GetStringAsync("/api/speeches?q=wombat"), StringComparison.Ordinal);
         Assert.Contains("\"lastLagMilliseconds\"", await client.GetStringAsync("/health/ready"), StringComparison.Ordinal);

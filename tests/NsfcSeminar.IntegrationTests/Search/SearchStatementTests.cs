@@ -83,7 +83,8 @@ public sealed class SearchStatementTests(DatabaseFixture fixture, ITestOutputHel
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
             ActivityStopped = activity =>
             {
-                if (activity.Source.Name == "Npgsql" && activity.Parent?.Source.Name == Source)
+                // Under this test's span, directly or through the search's own stage spans.
+                if (activity.Source.Name == "Npgsql" && Ancestors(activity).Any(a => a.Source.Name == Source))
                 {
                     statements.Enqueue(activity.GetTagItem("db.query.text") as string ?? activity.GetTagItem("db.statement") as string ?? activity.DisplayName);
                 }
@@ -97,5 +98,13 @@ public sealed class SearchStatementTests(DatabaseFixture fixture, ITestOutputHel
         }
 
         return (result, [.. statements]);
+    }
+
+    private static IEnumerable<Activity> Ancestors(Activity activity)
+    {
+        for (var parent = activity.Parent; parent is not null; parent = parent.Parent)
+        {
+            yield return parent;
+        }
     }
 }
