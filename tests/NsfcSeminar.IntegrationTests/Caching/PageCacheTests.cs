@@ -73,6 +73,33 @@ public sealed class PageCacheTests(DatabaseFixture fixture, ITestOutputHelper ou
     }
 
     [Fact]
+    public async Task A_kept_page_lets_Blazor_patch_it_on_an_enhanced_navigation_and_is_never_served_to_a_plain_request()
+    {
+        await fixture.ResetAsync();
+        await using (var db = fixture.CreateDbContext())
+        {
+            await _archive.SaveAsync(db);
+        }
+
+        using var client = fixture.Portal.CreateClient();
+        var enhanced = new[] { await AskAsync(client, enhanced: true), await AskAsync(client, enhanced: true) };
+        var plain = await AskAsync(client, enhanced: false);
+
+        Assert.All(enhanced, headers => Assert.Equal("allow", Assert.Single(headers.GetValues("blazor-enhanced-nav"))));
+        Assert.NotNull(enhanced[1].Age);
+        Assert.False(plain.Contains("ssr-framing"));
+    }
+
+    private async Task<System.Net.Http.Headers.HttpResponseHeaders> AskAsync(HttpClient client, bool enhanced)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, Page2021);
+        request.Headers.TryAddWithoutValidation("Accept", enhanced ? "text/html; blazor-enhanced-nav=on" : "text/html");
+        using var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return response.Headers;
+    }
+
+    [Fact]
     public async Task A_signed_in_view_is_never_kept_for_anonymous_readers_and_never_served_from_their_entry_nor_another_readers_cookie()
     {
         await fixture.ResetAsync();

@@ -19,6 +19,8 @@ internal sealed class ReaderPagePolicy(IOptionsMonitor<PageCacheOptions> options
 {
     private static readonly string[] MachineGroups = ["/api", "/feeds"];
 
+    private const string EnhancedNavigationHeader = "blazor-enhanced-nav";
+
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
@@ -30,6 +32,9 @@ internal sealed class ReaderPagePolicy(IOptionsMonitor<PageCacheOptions> options
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.CurrentValue.Seconds);
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+        // Blazor answers its enhanced navigation differently (headers that let the page be patched
+        // rather than reloaded): such an answer is never served to a plain request, nor the reverse.
+        context.CacheVaryByRules.VaryByValues["enhanced-navigation"] = IsEnhancedNavigation(http.Request) ? "yes" : "no";
         context.Tags.Add(PageCacheTags.Archive);
         return ValueTask.CompletedTask;
     }
@@ -42,6 +47,14 @@ internal sealed class ReaderPagePolicy(IOptionsMonitor<PageCacheOptions> options
         {
             var headers = ((HttpResponse)state).Headers;
             headers.SetCookie = new Microsoft.Extensions.Primitives.StringValues([.. headers.SetCookie.Where(cookie => !IsAntiforgeryCookie(cookie))]);
+            // The cache's entry format keeps common header strings in one spelling, so Blazor's
+            // "allow" comes back as "Allow", which blazor.web.js does not take as leave to patch
+            // the page on an enhanced navigation (it would change the address and keep the page).
+            if (headers.TryGetValue(EnhancedNavigationHeader, out var allowed) && allowed == "Allow")
+            {
+                headers[EnhancedNavigationHeader] = "allow";
+            }
+
             return Task.CompletedTask;
         }, context.HttpContext.Response);
         return ValueTask.CompletedTask;
@@ -81,6 +94,9 @@ internal sealed class ReaderPagePolicy(IOptionsMonitor<PageCacheOptions> options
         return endpoint.Metadata.GetMetadata<ComponentTypeMetadata>() is not null
             || MachineGroups.Any(group => http.Request.Path.StartsWithSegments(group, StringComparison.OrdinalIgnoreCase));
     }
+
+    private static bool IsEnhancedNavigation(HttpRequest request) =>
+        request.Headers.Accept.ToString().Contains("blazor-enhanced-nav", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsAntiforgeryCookie(string? cookie) =>
         cookie?.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal) == true;
