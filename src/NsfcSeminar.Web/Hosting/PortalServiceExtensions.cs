@@ -32,7 +32,7 @@ internal static class PortalServiceExtensions
         }
 
         builder.Services.AddSeminarData(connectionString);
-        builder.Services.AddOptions<DatabaseStartOptions>().BindConfiguration(DatabaseStartOptions.Section);
+        builder.Services.AddOptions<DatabaseStartOptions>().BindConfiguration(DatabaseStartOptions.Section).ValidateOnStart();
         builder.AddPortalCluster();
         builder.AddPortalObservability();
         builder.AddPublicAddress();

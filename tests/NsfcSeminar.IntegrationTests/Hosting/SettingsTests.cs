@@ -14,6 +14,7 @@ public sealed class SettingsTests(DatabaseFixture database)
     [InlineData("Seminar:WordingWaitSeconds", "-5")]
     [InlineData("Seminar:MarkdownCacheCharacters", "-1")]
     [InlineData("Seminar:Oai:AdminEmail", "the archive office")]
+    [InlineData("Interchange:MaxUploadMegabytes", "0")]
     public async Task An_invalid_setting_stops_the_portal_at_start_up_naming_the_key(string key, string value)
     {
         await using var portal = new PortalFactory(database.ConnectionString, settings: new Dictionary<string, string> { [key] = value });

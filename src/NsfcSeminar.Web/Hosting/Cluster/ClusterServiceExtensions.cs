@@ -14,7 +14,7 @@ internal static class ClusterServiceExtensions
     public static WebApplicationBuilder AddPortalCluster(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<InstanceOptions>().BindConfiguration(InstanceOptions.Section);
+        services.AddOptions<InstanceOptions>().BindConfiguration(InstanceOptions.Section).ValidateOnStart();
         services.AddOptions<ReplicaOptions>()
             .BindConfiguration(ReplicaOptions.Section)
             .Configure<IConfiguration>((options, configuration) =>
