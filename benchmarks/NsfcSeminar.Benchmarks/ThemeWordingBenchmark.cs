@@ -31,7 +31,7 @@ internal sealed class ThemeWordingBenchmark(string connectionString, int rounds)
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton(new MarkdownRenderer())
             .AddSingleton<TermCutter>()
-            .AddSingleton<WordingCache>()
+            .AddWording(configuration)
             .AddSingleton<ThemeWordingQuery>()
             .AddSingleton<ThemeAnalysisQuery>()
             .BuildServiceProvider();

@@ -99,7 +99,12 @@ public sealed class SeminarDbContext(DbContextOptions<SeminarDbContext> options)
 
     private void StampAuditTimes()
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = SeminarClock.Of(this).GetUtcNow();
+        foreach (var account in ChangeTracker.Entries<SeminarUser>().Where(e => e.State == EntityState.Added))
+        {
+            account.Entity.CreatedAt = now;
+        }
+
         foreach (var entry in ChangeTracker.Entries<IAuditable>())
         {
             if (entry.State == EntityState.Added)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bunit;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NsfcSeminar.Web.Hosting;
 using NsfcSeminar.Web.Markdown;
@@ -13,7 +14,7 @@ public abstract class PortalComponentTest : BunitContext
     protected PortalComponentTest()
     {
         Services.AddLocalization();
-        Services.AddMarkdown();
+        Services.AddMarkdown(new ConfigurationBuilder().Build());
         Services.Configure<HostingOptions>(hosting => hosting.PublicAddress = "https://seminar.example.org/");
         UseCulture("en-GB");
     }

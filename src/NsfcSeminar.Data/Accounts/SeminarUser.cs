@@ -6,5 +6,6 @@ namespace NsfcSeminar.Data.Accounts;
 /// (reading itself needs no account).</summary>
 public sealed class SeminarUser : IdentityUser
 {
-    public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
+    /// <summary>Stamped when the account is first saved.</summary>
+    public DateTimeOffset CreatedAt { get; set; }
 }

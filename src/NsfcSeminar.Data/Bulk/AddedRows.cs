@@ -38,7 +38,7 @@ public static class AddedRows
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
 
         // Stamped as SaveChanges stamps them.
-        var now = DateTimeOffset.UtcNow;
+        var now = SeminarClock.Of(db).GetUtcNow();
         foreach (var auditable in added.Values.SelectMany(e => e).Select(e => e.Entity).OfType<Model.IAuditable>())
         {
             auditable.CreatedAt = now;

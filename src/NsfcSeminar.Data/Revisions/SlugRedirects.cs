@@ -32,7 +32,7 @@ public static class SlugRedirects
             }
         }
 
-        db.Add(new SlugRedirect { RecordType = type, OldSlug = oldSlug, NewSlug = newSlug, CreatedAt = DateTimeOffset.UtcNow });
+        db.Add(new SlugRedirect { RecordType = type, OldSlug = oldSlug, NewSlug = newSlug, CreatedAt = SeminarClock.Of(db).GetUtcNow() });
     }
 
     /// <summary>A slug taken by a new record stops redirecting elsewhere.</summary>

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Accounts;
 
@@ -14,7 +13,6 @@ public static class AccountServiceExtensions
     {
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
-        services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<AuthenticationStateProvider, SecurityStampRevalidation>();
         services.AddScoped<AuditLog>();
         services.AddScoped<PasswordSignIn>();

@@ -14,7 +14,8 @@ namespace NsfcSeminar.Web.Accounts;
 public sealed class AuditLog(
     IDbContextFactory<SeminarDbContext> dbFactory,
     IHttpContextAccessor httpContextAccessor,
-    AuthenticationStateProvider authenticationState)
+    AuthenticationStateProvider authenticationState,
+    TimeProvider clock)
 {
     /// <summary>Records that the current user did <paramref name="action"/> ("meeting.published")
     /// to the record <paramref name="targetType"/>/<paramref name="targetKey"/> ("meeting",
@@ -34,7 +35,7 @@ public sealed class AuditLog(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.AuditEntries.Add(new AuditEntry
         {
-            At = DateTimeOffset.UtcNow,
+            At = clock.GetUtcNow(),
             UserId = userId,
             UserName = Truncate(userName, 256),
             Action = action,

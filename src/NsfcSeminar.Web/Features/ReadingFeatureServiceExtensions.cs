@@ -23,7 +23,6 @@ internal static class ReadingFeatureServiceExtensions
         .AddSingleton<ThemeQuery>()
         .AddSingleton<ThemeAnalysisQuery>()
         .AddSingleton<TermCutter>()
-        .AddSingleton<WordingCache>()
         .AddSingleton<ThemeWordingQuery>()
         .AddSingleton<SeminarWordingQuery>()
         .AddSingleton<SeminarComparisonQuery>()

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using NsfcSeminar.Data;
 using NsfcSeminar.Web.Accounts;
 using NsfcSeminar.Web.Api;
@@ -60,13 +61,9 @@ internal static class PortalPipelineExtensions
 
     public static Task InitialiseSeminarDatabaseAsync(this WebApplication app)
     {
-        // Off only where the database is deliberately absent (the tests of the error page).
-        if (!app.Configuration.GetValue("Seminar:InitialiseDatabase", defaultValue: true))
-        {
-            return Task.CompletedTask;
-        }
-
-        var loadSampleArchive = app.Configuration.GetValue("Seminar:LoadSampleArchive", defaultValue: true);
-        return SeminarDatabase.InitialiseAsync(app.Services, loadSampleArchive, app.Lifetime.ApplicationStopping);
+        var database = app.Services.GetRequiredService<IOptions<DatabaseStartOptions>>().Value;
+        return database.InitialiseDatabase
+            ? SeminarDatabase.InitialiseAsync(app.Services, database.LoadSampleArchive, app.Lifetime.ApplicationStopping)
+            : Task.CompletedTask;
     }
 }

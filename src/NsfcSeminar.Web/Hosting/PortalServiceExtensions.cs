@@ -12,6 +12,7 @@ using NsfcSeminar.Web.Features.Interchange;
 using NsfcSeminar.Web.Features.Editing;
 using NsfcSeminar.Web.Features.Errors;
 using NsfcSeminar.Web.Features.Search;
+using NsfcSeminar.Web.Features.Wording;
 using NsfcSeminar.Web.Hosting.Cluster;
 using NsfcSeminar.Web.Hosting.Observability;
 using NsfcSeminar.Web.Hosting.PageCache;
@@ -32,6 +33,7 @@ internal static class PortalServiceExtensions
         }
 
         builder.Services.AddSeminarData(connectionString);
+        builder.Services.AddOptions<DatabaseStartOptions>().BindConfiguration(DatabaseStartOptions.Section).ValidateOnStart();
         builder.AddPortalCluster();
         builder.AddPortalObservability();
         builder.AddPublicAddress();
@@ -40,8 +42,9 @@ internal static class PortalServiceExtensions
         builder.Services.AddPortalRateLimits();
         builder.Services.AddHealthChecks().AddDbContextCheck<SeminarDbContext>("database");
         builder.Services.AddLocalization();
-        builder.Services.AddMarkdown();
+        builder.Services.AddMarkdown(builder.Configuration);
         builder.Services.AddReadingFeatures();
+        builder.Services.AddWording(builder.Configuration);
         builder.Services.AddAccounts();
         builder.Services.AddAdministration();
         builder.Services.AddFeeds();
@@ -51,7 +54,7 @@ internal static class PortalServiceExtensions
         builder.Services.AddDrafting();
         builder.Services.AddHistoryFeatures();
         builder.Services.AddEditingWorkspace();
-        builder.Services.AddSearch();
+        builder.Services.AddSearch(builder.Configuration);
         builder.Services.AddPageCache();
         builder.Services.AddMail(builder.Configuration);
         builder.Services.AddAlerts(builder.Configuration);

@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NsfcSeminar.Data;
 using NsfcSeminar.IntegrationTests.Infrastructure;
@@ -28,7 +29,7 @@ public abstract class EditPageTest : BunitContext
         AddAuthorization().SetAuthorized(EditorName).SetRoles("Editor");
         Services.AddLogging();
         Services.AddLocalization();
-        Services.AddMarkdown();
+        Services.AddMarkdown(new ConfigurationBuilder().Build());
         Services.AddSeminarData(fixture.ConnectionString);
         Services.AddEditingWorkspace();
         Services.AddHttpContextAccessor();

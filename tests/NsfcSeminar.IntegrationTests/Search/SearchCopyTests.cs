@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NsfcSeminar.Benchmarks;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
@@ -164,11 +164,11 @@ public sealed class SearchCopyTests(DatabaseFixture fixture)
         var dbFactory = fixture.Portal.Services.GetRequiredService<IDbContextFactory<SeminarDbContext>>();
         var cache = fixture.Portal.Services.GetRequiredService<SearchResultCache>();
         var folder = Directory.CreateTempSubdirectory("kept-search-copy-");
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Seminar:SearchCopyFolder"] = folder.FullName }).Build();
+        var options = Options.Create(new SearchOptions { SearchCopyFolder = folder.FullName });
         try
         {
             bool firstRunResumed;
-            using (var firstRun = new SearchCopy(dbFactory, configuration))
+            using (var firstRun = new SearchCopy(dbFactory, options))
             {
                 firstRunResumed = await firstRun.StartAsync(default);
             }
@@ -180,7 +180,7 @@ public sealed class SearchCopyTests(DatabaseFixture fixture)
                 await meeting.SaveAsync(db);
             }
 
-            using var secondRun = new SearchCopy(dbFactory, configuration);
+            using var secondRun = new SearchCopy(dbFactory, options);
             var secondRunResumed = await secondRun.StartAsync(default);
             var found = await new SpeechSearch(dbFactory, secondRun, cache, fixture.Portal.Services.GetRequiredService<MarkdownRenderer>()).SearchAsync(Request("q=quokka"), ReaderAccess.Anonymous, Language.En, withFacets: false, fresh: true, default);
 

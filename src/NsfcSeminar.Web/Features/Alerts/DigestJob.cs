@@ -26,6 +26,7 @@ internal sealed partial class DigestJob(
     DigestSearch digestSearch,
     DigestOutbox outbox,
     IOptions<AlertOptions> options,
+    TimeProvider clock,
     ILogger<DigestJob> log,
     SeminarMetrics? metrics = null)
 {
@@ -88,7 +89,7 @@ internal sealed partial class DigestJob(
         }
 
         var message = error is null ? null : error[..Math.Min(error.Length, DigestRun.ErrorMaxLength)];
-        DateTimeOffset? finishedAt = error is null ? DateTimeOffset.UtcNow : null;
+        DateTimeOffset? finishedAt = error is null ? clock.GetUtcNow() : null;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await db.DigestRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(set => set
             .SetProperty(r => r.SearchesDue, r => r.SearchesDue + processed)

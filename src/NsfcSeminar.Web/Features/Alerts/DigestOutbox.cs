@@ -10,7 +10,7 @@ namespace NsfcSeminar.Web.Features.Alerts;
 /// at the next tick, up to <see cref="AlertMail.MaxAttempts"/> times, then marked failed with its
 /// error. Runs only under the digest's lock, so no two instances send the same mail.
 /// </summary>
-internal sealed partial class DigestOutbox(IDbContextFactory<SeminarDbContext> dbFactory, MailSender sender, ILogger<DigestOutbox> log)
+internal sealed partial class DigestOutbox(IDbContextFactory<SeminarDbContext> dbFactory, MailSender sender, TimeProvider clock, ILogger<DigestOutbox> log)
 {
     public async Task<(int Sent, int Failed)> SendPendingAsync(CancellationToken ct)
     {
@@ -26,7 +26,7 @@ internal sealed partial class DigestOutbox(IDbContextFactory<SeminarDbContext> d
             {
                 await sender.SendAsync(ToOutgoing(mail), ct);
                 mail.Status = AlertMailStatus.Sent;
-                mail.SentAt = DateTimeOffset.UtcNow;
+                mail.SentAt = clock.GetUtcNow();
                 mail.LastError = null;
                 sent++;
             }

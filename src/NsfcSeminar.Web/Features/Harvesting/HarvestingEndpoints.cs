@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Primitives;
 using NsfcSeminar.Web.Reading;
 
@@ -8,12 +7,10 @@ namespace NsfcSeminar.Web.Features.Harvesting;
 /// send GET with a query string or POST with a form (section 3.1.1.2).</summary>
 internal static class HarvestingEndpoints
 {
-    /// <summary><c>Seminar:Oai:AdminEmail</c> is the address harvesters write to about the
-    /// repository; Identify must name one.</summary>
+    /// <summary>The repository, with what it says about itself (<see cref="OaiOptions"/>).</summary>
     public static IServiceCollection AddHarvesting(this IServiceCollection services, IConfiguration configuration)
     {
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(new OaiSettings(configuration.GetValue("Seminar:Oai:AdminEmail", OaiSettings.DefaultAdminEmail)!));
+        services.AddOptions<OaiOptions>().Bind(configuration.GetSection(OaiOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         return services.AddSingleton<OaiRecordQuery>().AddSingleton<OaiRepository>();
     }
 

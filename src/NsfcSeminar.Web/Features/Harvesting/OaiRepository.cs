@@ -1,8 +1,10 @@
+using Microsoft.Extensions.Options;
+
 namespace NsfcSeminar.Web.Features.Harvesting;
 
 /// <summary>The six verbs of OAI-PMH 2.0 over the archive: turns a checked request into a reply.
 /// Protocol errors come back as <see cref="ErrorReply"/>, never as HTTP errors.</summary>
-internal sealed class OaiRepository(OaiRecordQuery records, OaiSettings settings)
+internal sealed class OaiRepository(OaiRecordQuery records, IOptions<OaiOptions> options)
 {
     public const string DublinCorePrefix = "oai_dc";
 
@@ -18,7 +20,7 @@ internal sealed class OaiRepository(OaiRecordQuery records, OaiSettings settings
         {
             return request.Verb switch
             {
-                "Identify" => new IdentifyReply(await records.EarliestDatestampAsync(ct) ?? FoundingDatestamp, settings.AdminEmail),
+                "Identify" => new IdentifyReply(await records.EarliestDatestampAsync(ct) ?? FoundingDatestamp, options.Value.AdminEmail),
                 "ListMetadataFormats" => await ListMetadataFormatsAsync(request["identifier"], ct),
                 "ListSets" => request["resumptionToken"] is null
                     ? new SetsReply(await records.SetsAsync(ct))

@@ -10,7 +10,7 @@ internal static class InterchangeServiceExtensions
 {
     public static IServiceCollection AddInterchange(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<InterchangeOptions>(configuration.GetSection("Interchange"));
+        services.AddOptions<InterchangeOptions>().Bind(configuration.GetSection(InterchangeOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         return services
             .AddSingleton<ArchiveImport>()
             .AddSingleton<ArchiveExport>()

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Data.Reading;
 
@@ -17,9 +18,9 @@ internal sealed class SearchResultCache : IDisposable
     private readonly int _entries;
     private readonly MemoryCache _cache;
 
-    public SearchResultCache(IConfiguration configuration)
+    public SearchResultCache(IOptions<SearchOptions> options)
     {
-        _entries = configuration.GetValue("Seminar:SearchResultCacheEntries", defaultValue: 1_000);
+        _entries = options.Value.SearchResultCacheEntries;
         _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, _entries) });
     }
 

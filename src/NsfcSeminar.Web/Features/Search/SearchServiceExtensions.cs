@@ -4,8 +4,9 @@ namespace NsfcSeminar.Web.Features.Search;
 
 internal static class SearchServiceExtensions
 {
-    public static IServiceCollection AddSearch(this IServiceCollection services)
+    public static IServiceCollection AddSearch(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SearchCopy>();
         services.AddSingleton<SearchResultCache>();
         services.AddHostedService<SearchCopyBuild>();

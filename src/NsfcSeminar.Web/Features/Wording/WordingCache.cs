@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 
 namespace NsfcSeminar.Web.Features.Wording;
 
@@ -20,10 +21,10 @@ internal sealed class WordingCache : IDisposable
     private readonly MemoryCache _cache;
     private readonly ConcurrentDictionary<(string Key, string Generation), Lazy<Task<object>>> _working = new();
 
-    public WordingCache(IConfiguration configuration)
+    public WordingCache(IOptions<WordingOptions> options)
     {
-        _entries = configuration.GetValue("Seminar:WordingCacheEntries", defaultValue: 500);
-        _wait = TimeSpan.FromSeconds(configuration.GetValue("Seminar:WordingWaitSeconds", defaultValue: 5.0));
+        _entries = options.Value.WordingCacheEntries;
+        _wait = TimeSpan.FromSeconds(options.Value.WordingWaitSeconds);
         _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, _entries) });
     }
 

@@ -14,9 +14,14 @@ internal static class ClusterServiceExtensions
     public static WebApplicationBuilder AddPortalCluster(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddOptions<InstanceOptions>().BindConfiguration(InstanceOptions.Section).ValidateOnStart();
         services.AddOptions<ReplicaOptions>()
             .BindConfiguration(ReplicaOptions.Section)
-            .Configure<IConfiguration>((options, configuration) => options.ConnectionString = configuration.GetConnectionString("Replica"))
+            .Configure<IConfiguration>((options, configuration) =>
+            {
+                options.ConnectionString = configuration.GetConnectionString("Replica");
+                options.PrimaryConnectionString = configuration.GetConnectionString("Seminar");
+            })
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ReplicaOptions>, ReplicaOptionsValidation>();
         if (string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Replica")))

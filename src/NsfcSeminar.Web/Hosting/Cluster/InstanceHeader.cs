@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 
 namespace NsfcSeminar.Web.Hosting.Cluster;
 
@@ -8,11 +9,11 @@ namespace NsfcSeminar.Web.Hosting.Cluster;
 /// machine's name and the port the request arrived on. Added as the answer starts, so that the
 /// error pages, which clear the headers, carry it too.
 /// </summary>
-internal sealed class InstanceHeader(RequestDelegate next, IConfiguration configuration)
+internal sealed class InstanceHeader(RequestDelegate next, IOptions<InstanceOptions> options)
 {
     public const string Name = "X-Instance";
 
-    private readonly string? _configured = configuration["Seminar:InstanceName"];
+    private readonly string? _configured = options.Value.InstanceName;
 
     public Task InvokeAsync(HttpContext context)
     {

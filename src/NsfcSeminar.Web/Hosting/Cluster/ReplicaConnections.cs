@@ -6,9 +6,9 @@ namespace NsfcSeminar.Web.Hosting.Cluster;
 
 /// <summary>The two small connection pools the <see cref="ReplicaMonitor"/> and the written-LSN
 /// cookie use, apart from the pages' pools so that a busy page never delays a sample.</summary>
-internal sealed class ReplicaConnections(IConfiguration configuration, IOptions<ReplicaOptions> options) : IAsyncDisposable
+internal sealed class ReplicaConnections(IOptions<ReplicaOptions> options) : IAsyncDisposable
 {
-    public NpgsqlDataSource Primary { get; } = Open(configuration.GetConnectionString("Seminar")!);
+    public NpgsqlDataSource Primary { get; } = Open(options.Value.PrimaryConnectionString!);
 
     public NpgsqlDataSource Replica { get; } = Open(options.Value.ConnectionString!);
 
@@ -16,7 +16,7 @@ internal sealed class ReplicaConnections(IConfiguration configuration, IOptions<
     /// moment the replica cannot be reached: Npgsql's multi-host connection prefers the standby and
     /// falls back to the primary by itself, so a reader never waits for the monitor's next sample
     /// to learn that the standby went away.</summary>
-    public string ReplicaForPages { get; } = ReplicaThenPrimary(options.Value.ConnectionString!, configuration.GetConnectionString("Seminar")!);
+    public string ReplicaForPages { get; } = ReplicaThenPrimary(options.Value.ConnectionString!, options.Value.PrimaryConnectionString!);
 
     public async ValueTask DisposeAsync()
     {

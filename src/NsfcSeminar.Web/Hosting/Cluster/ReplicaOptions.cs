@@ -11,6 +11,10 @@ public sealed class ReplicaOptions
 
     public string? ConnectionString { get; set; }
 
+    /// <summary>The primary's connection string (<c>ConnectionStrings:Seminar</c>), which the
+    /// monitor samples beside the replica and pages fall back to.</summary>
+    public string? PrimaryConnectionString { get; set; }
+
     /// <summary>How stale a reader's page may be: when the replica was last seen caught up longer
     /// ago than this, readers are served from the primary until it catches up again.</summary>
     public double MaxLagSeconds { get; set; } = 5;

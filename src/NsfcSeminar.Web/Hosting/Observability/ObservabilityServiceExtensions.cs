@@ -1,5 +1,6 @@
 using System.Net;
 using Npgsql;
+using NsfcSeminar.Web.Hosting.Cluster;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -27,7 +28,7 @@ internal static class ObservabilityServiceExtensions
         builder.Services.AddSingleton<OperatorAccess>();
 
         var telemetry = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService("nsfc-seminar", serviceInstanceId: builder.Configuration["Seminar:InstanceName"]))
+            .ConfigureResource(resource => resource.AddService("nsfc-seminar", serviceInstanceId: builder.Configuration.GetSection(InstanceOptions.Section).Get<InstanceOptions>()?.InstanceName))
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(o => o.Filter = context => !context.Request.Path.StartsWithSegments(MetricsPath))
                 .AddNpgsql()

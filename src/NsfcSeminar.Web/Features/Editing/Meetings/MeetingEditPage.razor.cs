@@ -136,7 +136,7 @@ public sealed partial class MeetingEditPage
     {
         await _texts.FlushAsync();
         var speeches = _input!.Id is { } id ? await Speeches.PreviewAsync(id, CancellationToken.None) : [];
-        _preview = MeetingPreview.From(_input, _lookups, speeches);
+        _preview = MeetingPreview.From(_input, _lookups, speeches, DateOnly.FromDateTime(Clock.GetLocalNow().DateTime));
     }
 
     private void Created((NewRecordKind Kind, LookupItem Item) created) => _lookups = _lookups.With(created.Kind, created.Item);

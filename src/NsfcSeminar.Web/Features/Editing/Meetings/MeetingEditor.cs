@@ -12,7 +12,7 @@ namespace NsfcSeminar.Web.Features.Editing.Meetings;
 
 /// <summary>Loads a seminar into the form and saves the form back, refusing to overwrite what
 /// another editor saved in between (optimistic concurrency on the meeting's xmin).</summary>
-internal sealed class MeetingEditor(IDbContextFactory<SeminarDbContext> dbFactory, IStringLocalizer<SharedResource> L)
+internal sealed class MeetingEditor(IDbContextFactory<SeminarDbContext> dbFactory, IStringLocalizer<SharedResource> L, TimeProvider clock)
 {
     public async Task<MeetingInput?> LoadAsync(string slug, CancellationToken ct)
     {
@@ -82,12 +82,12 @@ internal sealed class MeetingEditor(IDbContextFactory<SeminarDbContext> dbFactor
         MeetingInputMapping.Apply(input, meeting, themes);
         if (input.Status == PublicationStatus.Published && !wasPublished)
         {
-            meeting.PublishedAt = DateTimeOffset.UtcNow;
+            meeting.PublishedAt = clock.GetUtcNow();
         }
 
         // Always write the meeting row, so that a change to its texts or participants alone
         // still passes (and bumps) the concurrency token.
-        meeting.UpdatedAt = DateTimeOffset.UtcNow;
+        meeting.UpdatedAt = clock.GetUtcNow();
         try
         {
             var stored = await ConfirmedSave.SaveAsync(db, meeting, InputJson.Digest(MeetingInputMapping.AsStored(input)), async (id, c) => InputJson.Digest(MeetingInputMapping.ToInput(

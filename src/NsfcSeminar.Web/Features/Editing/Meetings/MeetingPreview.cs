@@ -9,13 +9,14 @@ namespace NsfcSeminar.Web.Features.Editing.Meetings;
 /// <see cref="MeetingView"/> and Markdown renderer, not an imitation.</summary>
 internal static class MeetingPreview
 {
-    public static MeetingRecord From(MeetingInput input, EditingLookups lookups, IReadOnlyList<SpeechItem> speeches) => new(
+    /// <summary>A meeting without a start date yet is shown as starting <paramref name="today"/>.</summary>
+    public static MeetingRecord From(MeetingInput input, EditingLookups lookups, IReadOnlyList<SpeechItem> speeches, DateOnly today) => new(
         string.IsNullOrWhiteSpace(input.Slug) ? "preview" : input.Slug.Trim(),
         input.Kind,
         Link(lookups.Series, input.SeriesId),
         input.SequenceNumber,
         input.SequenceTerm.ToBilingual(),
-        input.StartDate ?? DateOnly.FromDateTime(DateTime.Today),
+        input.StartDate ?? today,
         input.EndDate,
         input.Place.ToBilingual(),
         input.Format,

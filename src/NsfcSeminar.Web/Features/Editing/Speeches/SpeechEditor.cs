@@ -10,7 +10,7 @@ namespace NsfcSeminar.Web.Features.Editing.Speeches;
 
 /// <summary>Loads a speech into the form and saves it back with optimistic concurrency on the
 /// speech's xmin: a second editor's save is refused, never silently applied.</summary>
-internal sealed class SpeechEditor(IDbContextFactory<SeminarDbContext> dbFactory, IStringLocalizer<SharedResource> L)
+internal sealed class SpeechEditor(IDbContextFactory<SeminarDbContext> dbFactory, IStringLocalizer<SharedResource> L, TimeProvider clock)
 {
     public async Task<SpeechInput?> LoadAsync(int meetingId, string anchor, CancellationToken ct)
     {
@@ -86,7 +86,7 @@ internal sealed class SpeechEditor(IDbContextFactory<SeminarDbContext> dbFactory
         SpeechInputMapping.Apply(sent, speech, themes);
 
         // Always write the speech row, so a change to its texts alone passes the token check.
-        speech.UpdatedAt = DateTimeOffset.UtcNow;
+        speech.UpdatedAt = clock.GetUtcNow();
         try
         {
             var stored = await ConfirmedSave.SaveAsync(db, speech, InputJson.Digest(SpeechInputMapping.AsStored(sent)), async (id, c) => InputJson.Digest(SpeechInputMapping.ToInput(

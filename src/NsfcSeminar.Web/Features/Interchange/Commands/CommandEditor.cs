@@ -10,7 +10,7 @@ namespace NsfcSeminar.Web.Features.Interchange.Commands;
 /// lines written with them, name that account instead of "system". It must be an existing,
 /// unlocked Editor or Admin, checked before anything is read.
 /// </summary>
-internal sealed class CommandEditor : ICurrentEditor
+internal sealed class CommandEditor(TimeProvider clock) : ICurrentEditor
 {
     public const string Option = "--as";
 
@@ -41,7 +41,7 @@ internal sealed class CommandEditor : ICurrentEditor
         var normalized = email.ToUpperInvariant();
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedEmail == normalized, ct)
             ?? throw new CommandException($"No account {email}: {Option} names an existing Editor or Admin account.");
-        if (user.LockoutEnd > DateTimeOffset.UtcNow)
+        if (user.LockoutEnd > clock.GetUtcNow())
         {
             throw new CommandException($"{email} is locked and cannot import.");
         }

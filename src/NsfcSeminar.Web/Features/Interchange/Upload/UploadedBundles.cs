@@ -7,7 +7,7 @@ namespace NsfcSeminar.Web.Features.Interchange.Upload;
 /// random token (never by anything the browser sent), and are deleted once imported or after
 /// an hour. Streaming from disk keeps even a 100 MB upload out of memory.
 /// </summary>
-public sealed class UploadedBundles
+public sealed class UploadedBundles(TimeProvider clock)
 {
     private static readonly TimeSpan KeptFor = TimeSpan.FromHours(1);
 
@@ -43,7 +43,7 @@ public sealed class UploadedBundles
     {
         foreach (var file in new DirectoryInfo(_folder).EnumerateFiles("*.json"))
         {
-            if (DateTime.UtcNow - file.LastWriteTimeUtc > KeptFor)
+            if (clock.GetUtcNow().UtcDateTime - file.LastWriteTimeUtc > KeptFor)
             {
                 file.Delete();
             }

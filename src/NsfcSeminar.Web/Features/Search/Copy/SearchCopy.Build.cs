@@ -63,7 +63,7 @@ internal sealed partial class SearchCopy
     private async Task BuildAsync(CancellationToken ct)
     {
         _building = _unfinished = true;
-        var asOf = DateTimeOffset.UtcNow;
+        var asOf = _clock.GetUtcNow();
         var started = Stopwatch.GetTimestamp();
         Interlocked.Exchange(ref _built, 0);
         Interlocked.Exchange(ref _toBuild, 0);

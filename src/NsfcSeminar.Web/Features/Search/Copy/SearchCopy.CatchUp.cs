@@ -85,7 +85,7 @@ internal sealed partial class SearchCopy
     private TimeSpan WaitingAllowed() => Progress switch
     {
         { Building: false } => WaitForChangeUpTo,
-        { Total: <= SearchCopyBuild.WaitForBuildUpTo } => WaitForSmallBuildUpTo,
+        { Total: <= SearchOptions.DefaultWaitUpTo } => WaitForSmallBuildUpTo,
         _ => TimeSpan.Zero,
     };
 
@@ -147,7 +147,7 @@ internal sealed partial class SearchCopy
     private async Task ApplyChangesAsync(CancellationToken ct)
     {
         var wake = TakeWake();
-        var asOf = DateTimeOffset.UtcNow;
+        var asOf = _clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(ct);

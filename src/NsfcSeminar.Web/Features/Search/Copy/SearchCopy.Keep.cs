@@ -20,10 +20,10 @@ internal sealed partial class SearchCopy
 
     private static readonly TimeSpan KeepEvery = TimeSpan.FromMinutes(1);
 
-    private readonly string? _keptFolder = configuration?["Seminar:SearchCopyFolder"] is { Length: > 0 } folder ? Path.GetFullPath(folder) : null;
+    private readonly string? _keptFolder = options?.Value.SearchCopyFolder is { Length: > 0 } folder ? Path.GetFullPath(folder) : null;
     private string _path = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
     private string? _database;
-    private DateTime _keptAt = DateTime.UtcNow;
+    private DateTimeOffset _keptAt = (clock ?? TimeProvider.System).GetUtcNow();
 
     /// <summary>The kept copy, if it is this database's in this format: its horizon is where
     /// catching up starts. Opening it costs a fraction of a second whatever its size.</summary>
@@ -53,12 +53,12 @@ internal sealed partial class SearchCopy
             ["horizon"] = _state.Horizon.ToString(CultureInfo.InvariantCulture),
         });
         _writer.Commit();
-        _keptAt = DateTime.UtcNow;
+        _keptAt = _clock.GetUtcNow();
     }
 
     private void KeepNowAndThen()
     {
-        if (_path == _keptFolder && DateTime.UtcNow - _keptAt > KeepEvery)
+        if (_path == _keptFolder && _clock.GetUtcNow() - _keptAt > KeepEvery)
         {
             Keep();
         }

@@ -4,6 +4,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using NsfcSeminar.Data;
 using NsfcSeminar.Web.Hosting.Observability;
 
@@ -19,11 +20,13 @@ namespace NsfcSeminar.Web.Features.Search.Copy;
 /// </summary>
 internal sealed partial class SearchCopy(
     IDbContextFactory<SeminarDbContext> dbFactory,
-    IConfiguration? configuration = null,
+    IOptions<SearchOptions>? options = null,
+    TimeProvider? clock = null,
     ILogger<SearchCopy>? logger = null,
     SeminarMetrics? metrics = null) : IDisposable
 {
     private readonly ILogger _logger = logger ?? NullLogger<SearchCopy>.Instance;
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private FSDirectory? _directory;
     private IndexWriter? _writer;
     private volatile SearcherManager? _searchers;

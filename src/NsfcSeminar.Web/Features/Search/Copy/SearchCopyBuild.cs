@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using NsfcSeminar.Data;
+using NsfcSeminar.Web.Hosting;
 
 namespace NsfcSeminar.Web.Features.Search.Copy;
 
@@ -15,19 +17,17 @@ namespace NsfcSeminar.Web.Features.Search.Copy;
 internal sealed partial class SearchCopyBuild(
     SearchCopy copy,
     IDbContextFactory<SeminarDbContext> dbFactory,
-    IConfiguration configuration,
+    IOptions<SearchOptions> options,
+    IOptions<DatabaseStartOptions> database,
     IHostApplicationLifetime lifetime,
     ILogger<SearchCopyBuild> logger) : IHostedService
 {
-    /// <summary>Up to this many documents, by default, the build is waited for before the portal starts.</summary>
-    public const long WaitForBuildUpTo = 20_000;
-
     private Task _build = Task.CompletedTask;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         // Off only where the database is deliberately absent (the tests of the error page).
-        if (!configuration.GetValue("Seminar:InitialiseDatabase", defaultValue: true))
+        if (!database.Value.InitialiseDatabase)
         {
             return;
         }
@@ -48,7 +48,7 @@ internal sealed partial class SearchCopyBuild(
         }
 
         _build = BuildAsync(lifetime.ApplicationStopping);
-        if (documents <= configuration.GetValue("Seminar:SearchCopyWaitUpTo", WaitForBuildUpTo))
+        if (documents <= options.Value.SearchCopyWaitUpTo)
         {
             await _build;
         }

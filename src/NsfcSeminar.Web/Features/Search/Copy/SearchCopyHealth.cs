@@ -8,7 +8,7 @@ namespace NsfcSeminar.Web.Features.Search.Copy;
 /// degraded while it is built again or cannot catch up (searches answer from the copy as it
 /// is). The data say how far a build is and how fresh the copy is (ADR-017).
 /// </summary>
-internal sealed class SearchCopyHealth(SearchCopy copy) : IHealthCheck
+internal sealed class SearchCopyHealth(SearchCopy copy, TimeProvider clock) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -25,7 +25,7 @@ internal sealed class SearchCopyHealth(SearchCopy copy) : IHealthCheck
         if (freshness.CurrentAt is { } currentAt)
         {
             data["currentAt"] = currentAt.ToString("O", CultureInfo.InvariantCulture);
-            data["currentSecondsAgo"] = Math.Round((DateTimeOffset.UtcNow - currentAt).TotalSeconds, 1);
+            data["currentSecondsAgo"] = Math.Round((clock.GetUtcNow() - currentAt).TotalSeconds, 1);
         }
 
         if (freshness.LastLag is { } lag)
