@@ -18,10 +18,11 @@ internal static class CommandHost
 
     /// <summary>The host, its services composed as the portal's are (<see cref="ArchiveServiceExtensions"/>)
     /// and checked as it is built: a service whose dependency is missing fails here, before a
-    /// command reads anything, not halfway through an import.</summary>
-    public static IHost Build()
+    /// command reads anything, not halfway through an import. <paramref name="configuration"/>:
+    /// <c>--Key=value</c> settings over the appsettings and the environment.</summary>
+    public static IHost Build(string[]? configuration = null)
     {
-        var builder = Host.CreateApplicationBuilder();
+        var builder = Host.CreateApplicationBuilder(configuration);
         builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
         // The command's own lines are its output; logs are for trouble, and go to stderr.
         builder.Logging.ClearProviders();
