@@ -12,13 +12,12 @@ public static class SeminarDataServiceCollectionExtensions
     /// <summary>Registers the context factory (and, through it, a scoped context). Interceptors
     /// registered as <see cref="IInterceptor"/> services are added to every context, which is how
     /// tests count the SQL a page sends, and how every save records its revisions (who saves is
-    /// answered by <see cref="ICurrentEditor"/>, "system" unless the portal says otherwise). The
+    /// answered by an <see cref="ICurrentEditor"/> if one is registered, else "system"). The
     /// one clock of the portal and the commands, <see cref="TimeProvider"/>, is registered here
     /// and nowhere else.</summary>
     public static IServiceCollection AddSeminarData(this IServiceCollection services, string connectionString)
     {
-        services.TryAddSingleton<ICurrentEditor, SystemEditor>();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IInterceptor, RevisionRecorder>();
         services.AddDbContextFactory<SeminarDbContext>((provider, options) => options
             .UseSeminarDatabase(connectionString)

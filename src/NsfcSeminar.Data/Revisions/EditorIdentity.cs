@@ -17,14 +17,10 @@ public sealed record EditorIdentity(string? UserId, string Name, IPAddress? Addr
 }
 
 /// <summary>Answers who is saving right now, wherever the save happens (an HTTP request, an
-/// interactive circuit, a command). The portal replaces the default, which always answers
-/// <see cref="EditorIdentity.System"/>.</summary>
+/// interactive circuit, a command). Implemented once, by the portal (Features/Accounts/Acting),
+/// for itself and its commands; where none is registered (tools, tests of the data layer) every
+/// save is <see cref="EditorIdentity.System"/>'s.</summary>
 public interface ICurrentEditor
 {
     EditorIdentity Current { get; }
-}
-
-internal sealed class SystemEditor : ICurrentEditor
-{
-    public EditorIdentity Current => EditorIdentity.System;
 }

@@ -12,7 +12,7 @@ namespace NsfcSeminar.Data.Revisions;
 /// Every context the factory makes carries it: the editing pages, the importer and the sample
 /// archive need no extra call. See docs/decisions/ADR-008-revisions-by-interceptor.md.
 /// </summary>
-public sealed class RevisionRecorder(ICurrentEditor editor, TimeProvider clock) : SaveChangesInterceptor
+public sealed class RevisionRecorder(TimeProvider clock, ICurrentEditor? editor = null) : SaveChangesInterceptor
 {
     private static readonly ConditionalWeakTable<DbContext, SaveInProgress> InProgress = [];
 
@@ -36,7 +36,8 @@ public sealed class RevisionRecorder(ICurrentEditor editor, TimeProvider clock) 
             : FirstRevisions.WriteAsync(db, type, ids, recorder.Author, recorder.Now, ct);
     }
 
-    private EditorIdentity Author => editor.Current;
+    // Without an ICurrentEditor (the tools and tests that have no people) every save is the system's.
+    private EditorIdentity Author => editor?.Current ?? EditorIdentity.System;
 
     private DateTimeOffset Now => clock.GetUtcNow();
 
@@ -147,7 +148,7 @@ public sealed class RevisionRecorder(ICurrentEditor editor, TimeProvider clock) 
     private async Task WriteAsync(DbContext db, SaveInProgress save, CancellationToken ct)
     {
         // Before any revision, in the save's transaction: a refusal rolls the whole save back.
-        var author = editor.Current;
+        var author = Author;
         var now = clock.GetUtcNow();
         await EditorAccess.EnsureMaySaveAsync(db, author, now, ct);
 

@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Accounts;
+using NsfcSeminar.Web.Features.Accounts.Acting;
 
 namespace NsfcSeminar.Web.Accounts;
 
 /// <summary>
 /// Writes the audit log an Admin reads at /admin/audit. Call <see cref="RecordAsync"/> after
-/// every change a person makes; the current user and address are found here, in a static page,
-/// an endpoint or an interactive circuit alike.
+/// every change a person makes; the current user (<see cref="SignedInUser"/>) and address are
+/// found in a static page, an endpoint or an interactive circuit alike.
 /// </summary>
 public sealed class AuditLog(
     IDbContextFactory<SeminarDbContext> dbFactory,
@@ -22,7 +23,7 @@ public sealed class AuditLog(
     /// its slug), with an optional human-readable <paramref name="detail"/>.</summary>
     public async Task RecordAsync(string action, string? targetType, string? targetKey, string? detail = null, CancellationToken ct = default)
     {
-        var user = await CurrentUserAsync();
+        var user = await SignedInUser.OfAsync(authenticationState, httpContextAccessor);
         await RecordAsAsync(
             user?.FindFirstValue(ClaimTypes.NameIdentifier), user?.Identity?.Name, action, targetType, targetKey, detail, ct);
     }
@@ -45,19 +46,6 @@ public sealed class AuditLog(
             IpAddress = httpContextAccessor.HttpContext?.Connection.RemoteIpAddress,
         });
         await db.SaveChangesAsync(ct);
-    }
-
-    private async Task<ClaimsPrincipal?> CurrentUserAsync()
-    {
-        try
-        {
-            // Set for pages, static and interactive; not for minimal-API endpoints.
-            return (await authenticationState.GetAuthenticationStateAsync()).User;
-        }
-        catch (InvalidOperationException)
-        {
-            return httpContextAccessor.HttpContext?.User;
-        }
     }
 
     private static string? Truncate(string? text, int max) => text is { Length: var n } && n > max ? text[..max] : text;

@@ -72,7 +72,8 @@ internal static class CreateAccountCommand
         return 0;
     }
 
-    private static WebApplication BuildHost(string[] args)
+    /// <summary>The portal's own composition, configured by the command's <c>--</c> options.</summary>
+    internal static WebApplication BuildHost(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray());
 

@@ -2,22 +2,25 @@ using NsfcSeminar.Data;
 using NsfcSeminar.Web.Accounts;
 using NsfcSeminar.Web.Api;
 using NsfcSeminar.Web.Features;
+using NsfcSeminar.Web.Features.Accounts.Acting;
 using NsfcSeminar.Web.Features.Admin;
 using NsfcSeminar.Web.Features.Alerts;
+using NsfcSeminar.Web.Features.Curation;
 using NsfcSeminar.Web.Features.Drafting;
 using NsfcSeminar.Web.Features.Feeds;
 using NsfcSeminar.Web.Features.Harvesting;
 using NsfcSeminar.Web.Features.History;
-using NsfcSeminar.Web.Features.Interchange;
 using NsfcSeminar.Web.Features.Editing;
 using NsfcSeminar.Web.Features.Errors;
 using NsfcSeminar.Web.Features.Search;
 using NsfcSeminar.Web.Features.Wording;
+using NsfcSeminar.Web.Features.Translations;
 using NsfcSeminar.Web.Hosting.Cluster;
 using NsfcSeminar.Web.Hosting.Observability;
 using NsfcSeminar.Web.Hosting.PageCache;
 using NsfcSeminar.Web.Mail;
 using NsfcSeminar.Web.Markdown;
+using NsfcSeminar.Web.Reading;
 
 namespace NsfcSeminar.Web.Hosting;
 
@@ -32,7 +35,7 @@ internal static class PortalServiceExtensions
                 "No database is configured. Set the connection string ConnectionStrings__Seminar, or start the portal with scripts/run.sh, which provisions one.");
         }
 
-        builder.Services.AddSeminarData(connectionString);
+        builder.Services.AddArchiveServices(connectionString, builder.Configuration);
         builder.Services.AddOptions<DatabaseStartOptions>().BindConfiguration(DatabaseStartOptions.Section).ValidateOnStart();
         builder.AddPortalCluster();
         builder.AddPortalObservability();
@@ -49,10 +52,13 @@ internal static class PortalServiceExtensions
         builder.Services.AddAdministration();
         builder.Services.AddFeeds();
         builder.Services.AddSeminarApi();
-        builder.Services.AddInterchange(builder.Configuration);
         builder.Services.AddHarvesting(builder.Configuration);
         builder.Services.AddDrafting();
-        builder.Services.AddHistoryFeatures();
+        builder.Services.AddActingInCircuits();
+        builder.Services.AddHistory();
+        builder.Services.AddCuration();
+        builder.Services.AddTranslations();
+        builder.Services.AddSlugRedirects();
         builder.Services.AddEditingWorkspace();
         builder.Services.AddSearch(builder.Configuration);
         builder.Services.AddPageCache();

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Microsoft.Extensions.DependencyInjection;
-using NsfcSeminar.Web.Features.History;
+using NsfcSeminar.Web.Features.Accounts.Acting;
 
 namespace NsfcSeminar.IntegrationTests.Infrastructure;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Web.Features.Accounts.Acting;
 using NsfcSeminar.Web.Features.Editing.Forms;
 using NsfcSeminar.Web.Features.Meetings;
 
@@ -34,7 +35,7 @@ public sealed partial class MeetingEditPage
 
     protected override async Task OnParametersSetAsync()
     {
-        _editor = await EditorIdentity.NameAsync(Auth);
+        _editor = await SignedInUser.NameAsync(Auth);
         _lookups = await LookupQuery.LoadAsync(CancellationToken.None);
         var loaded = Slug is null ? MeetingInput.New() : await Editor.LoadAsync(Slug, CancellationToken.None);
         if (loaded is null)

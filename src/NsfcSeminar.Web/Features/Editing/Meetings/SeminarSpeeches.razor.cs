@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Web.Features.Accounts.Acting;
 using NsfcSeminar.Web.Features.Editing.Forms;
 using NsfcSeminar.Web.Features.Editing.Speeches;
 
@@ -58,7 +59,7 @@ public sealed partial class SeminarSpeeches
 
         // New speeches typed but not saved (the page was left or reloaded): their cards come
         // back, each offering its draft.
-        var editor = await EditorIdentity.NameAsync(Auth);
+        var editor = await SignedInUser.NameAsync(Auth);
         foreach (var number in await Drafts.NewSpeechDraftsAsync(editor, Meeting.Id ?? 0, CancellationToken.None))
         {
             _unsaved = number;

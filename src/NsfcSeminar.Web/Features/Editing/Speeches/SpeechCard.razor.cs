@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using NsfcSeminar.Web.Features.Accounts.Acting;
 using NsfcSeminar.Web.Features.Editing.Forms;
 
 namespace NsfcSeminar.Web.Features.Editing.Speeches;
@@ -52,7 +53,7 @@ public sealed partial class SpeechCard
 
     protected override async Task OnInitializedAsync()
     {
-        _editor = await EditorIdentity.NameAsync(Auth);
+        _editor = await SignedInUser.NameAsync(Auth);
         _firstNewKey = NewDraftKey;
         _session = new EditSession<SpeechInput>(Drafts, _editor, KeyOf,
             L["This speech no longer exists: it was removed while you were editing. Your text is kept as a draft."], L);

@@ -2,19 +2,19 @@ using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Accounts.Acting;
 
 namespace NsfcSeminar.Web.Features.Interchange.Commands;
 
 /// <summary>
 /// The account an import acts as (<c>--as EMAIL</c>): the revisions it records, and the audit
 /// lines written with them, name that account instead of "system". It must be an existing,
-/// unlocked Editor or Admin, checked before anything is read.
+/// unlocked Editor or Admin, checked before anything is read. Who is saving is then answered,
+/// as in the portal, by <see cref="CurrentEditor"/>.
 /// </summary>
-internal sealed class CommandEditor(TimeProvider clock) : ICurrentEditor
+internal static class CommandEditor
 {
     public const string Option = "--as";
-
-    public EditorIdentity Current { get; private set; } = EditorIdentity.System;
 
     /// <summary>Takes <c>--as EMAIL</c> (or <c>--as=EMAIL</c>) out of the arguments.</summary>
     public static (string? Email, string[] Others) Take(string[] args, string usage)
@@ -35,13 +35,13 @@ internal sealed class CommandEditor(TimeProvider clock) : ICurrentEditor
         return (email, [.. args[..at], .. args[(at + (joined ? 1 : 2))..]]);
     }
 
-    public async Task ActAsAsync(IDbContextFactory<SeminarDbContext> factory, string email, CancellationToken ct)
+    public static async Task ActAsAsync(IServiceProvider services, string email, CancellationToken ct)
     {
-        await using var db = await factory.CreateDbContextAsync(ct);
+        await using var db = await services.Database().CreateDbContextAsync(ct);
         var normalized = email.ToUpperInvariant();
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedEmail == normalized, ct)
             ?? throw new CommandException($"No account {email}: {Option} names an existing Editor or Admin account.");
-        if (user.LockoutEnd > clock.GetUtcNow())
+        if (user.LockoutEnd > services.GetRequiredService<TimeProvider>().GetUtcNow())
         {
             throw new CommandException($"{email} is locked and cannot import.");
         }
@@ -54,6 +54,6 @@ internal sealed class CommandEditor(TimeProvider clock) : ICurrentEditor
             throw new CommandException($"{email} is neither an Editor nor an Admin, and cannot import.");
         }
 
-        Current = new EditorIdentity(user.Id, user.UserName ?? email);
+        services.GetRequiredService<CurrentEditor>().ActAs(new EditorIdentity(user.Id, user.UserName ?? email));
     }
 }

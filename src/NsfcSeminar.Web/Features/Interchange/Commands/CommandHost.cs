@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
-using NsfcSeminar.Data.Revisions;
-using NsfcSeminar.Web.Features.Interchange.Exporting;
-using NsfcSeminar.Web.Features.Interchange.Importing;
+using NsfcSeminar.Web.Hosting;
 
 namespace NsfcSeminar.Web.Features.Interchange.Commands;
 
@@ -13,7 +11,19 @@ internal static class CommandHost
 {
     public static async Task<IServiceProvider> StartAsync(CancellationToken ct)
     {
-        var builder = Host.CreateApplicationBuilder();
+        var services = Build().Services;
+        await SeminarDatabase.InitialiseAsync(services, loadSampleArchive: false, ct);
+        return services;
+    }
+
+    /// <summary>The host, its services composed as the portal's are (<see cref="ArchiveServiceExtensions"/>)
+    /// and checked as it is built: a service whose dependency is missing fails here, before a
+    /// command reads anything, not halfway through an import. <paramref name="configuration"/>:
+    /// <c>--Key=value</c> settings over the appsettings and the environment.</summary>
+    public static IHost Build(string[]? configuration = null)
+    {
+        var builder = Host.CreateApplicationBuilder(configuration);
+        builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
         // The command's own lines are its output; logs are for trouble, and go to stderr.
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
@@ -32,13 +42,8 @@ internal static class CommandHost
             throw new CommandException("No database is configured: set ConnectionStrings__Seminar, or run the command through scripts/run.sh, which provisions one.");
         }
 
-        // Before AddSeminarData, whose default answers "system" for every save.
-        builder.Services.AddSingleton<CommandEditor>().AddSingleton<ICurrentEditor>(s => s.GetRequiredService<CommandEditor>());
-        builder.Services.AddSeminarData(connectionString);
-        builder.Services.AddSingleton<ArchiveImport>().AddSingleton<ArchiveExport>();
-        var services = builder.Build().Services;
-        await SeminarDatabase.InitialiseAsync(services, loadSampleArchive: false, ct);
-        return services;
+        builder.Services.AddArchiveServices(connectionString, builder.Configuration);
+        return builder.Build();
     }
 
     public static IDbContextFactory<SeminarDbContext> Database(this IServiceProvider services) =>

@@ -38,7 +38,7 @@ internal static class ImportCommand
         var services = await CommandHost.StartAsync(ct);
         if (actingAs is not null)
         {
-            await services.GetRequiredService<CommandEditor>().ActAsAsync(services.Database(), actingAs, ct);
+            await CommandEditor.ActAsAsync(services, actingAs, ct);
         }
 
         var clock = Stopwatch.StartNew();

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 
-namespace NsfcSeminar.Web.Features.History;
+namespace NsfcSeminar.Web.Features.Accounts.Acting;
 
 /// <summary>Makes the circuit's signed-in user the <see cref="CurrentEditor"/> while the circuit
 /// handles an event, so the revisions of an interactive save name who made it.</summary>
