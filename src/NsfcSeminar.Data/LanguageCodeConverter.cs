@@ -3,7 +3,7 @@ using NsfcSeminar.Data.Model;
 
 namespace NsfcSeminar.Data;
 
-/// <summary>Stores <see cref="Language"/> as its ISO 639-1 code ("zh", "en").</summary>
+/// <summary>Stores <see cref="Language"/> as its code (<see cref="Languages.Code"/>).</summary>
 internal sealed class LanguageCodeConverter() : ValueConverter<Language, string>(
-    language => language == Language.Zh ? "zh" : "en",
-    code => code == "zh" ? Language.Zh : Language.En);
+    language => language.Code(),
+    code => Languages.FromCode(code) ?? Language.En);

@@ -14,11 +14,11 @@ internal sealed class BilingualJsonConverter : JsonConverter<Bilingual>
         using var document = JsonDocument.ParseValue(ref reader);
         foreach (var property in document.RootElement.EnumerateObject())
         {
-            if (property.NameEquals("zh"))
+            if (property.NameEquals(Language.Zh.Code()))
             {
                 text.Zh = property.Value.GetString();
             }
-            else if (property.NameEquals("en"))
+            else if (property.NameEquals(Language.En.Code()))
             {
                 text.En = property.Value.GetString();
             }
@@ -32,8 +32,8 @@ internal sealed class BilingualJsonConverter : JsonConverter<Bilingual>
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        writer.WriteString("zh", value.Zh);
-        writer.WriteString("en", value.En);
+        writer.WriteString(Language.Zh.Code(), value.Zh);
+        writer.WriteString(Language.En.Code(), value.En);
         writer.WriteEndObject();
     }
 }

@@ -18,8 +18,8 @@ internal sealed class BilingualSchemaTransformer : IOpenApiSchemaTransformer
             schema.Description = "A short text in Chinese and English; either may be null.";
             schema.Properties = new Dictionary<string, IOpenApiSchema>
             {
-                ["zh"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null },
-                ["en"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null },
+                [Language.Zh.Code()] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null },
+                [Language.En.Code()] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null },
             };
         }
 

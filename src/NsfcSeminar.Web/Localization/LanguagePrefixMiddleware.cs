@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Localization;
+using NsfcSeminar.Data.Model;
 
 namespace NsfcSeminar.Web.Localization;
 
@@ -17,12 +18,12 @@ internal sealed class LanguagePrefixMiddleware(RequestDelegate next)
         var request = context.Request;
         var path = request.Path.Value ?? "";
         var segment = FirstSegment(path);
-        if (!PortalLanguages.TryParsePrefix(segment, out var language))
+        if (!Languages.TryParseCode(segment, out var language))
         {
             return next(context);
         }
 
-        var prefix = "/" + PortalLanguages.PrefixOf(language);
+        var prefix = "/" + language.Code();
         var rest = path[(1 + segment.Length)..];
         if (rest.Length == 0)
         {
@@ -52,7 +53,7 @@ internal sealed class LanguagePrefixMiddleware(RequestDelegate next)
     private static void Remember(HttpContext context, Data.Model.Language language)
     {
         var cookieName = CookieRequestCultureProvider.DefaultCookieName;
-        var value = CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(PortalLanguages.CultureOf(language)));
+        var value = CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language.Culture()));
         if (context.Request.Cookies[cookieName] == value)
         {
             return;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Net.Http.Headers;
+using NsfcSeminar.Data.Model;
 
 namespace NsfcSeminar.Web.Localization;
 
@@ -22,8 +23,8 @@ internal sealed class LanguageRedirectMiddleware(RequestDelegate next)
             return next(context);
         }
 
-        var culture = context.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture ?? PortalLanguages.English;
-        var prefix = "/" + PortalLanguages.PrefixOf(PortalLanguages.Of(culture));
+        var culture = context.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture ?? Language.En.Culture();
+        var prefix = "/" + Languages.Of(culture).Code();
         var request = context.Request;
         context.Response.Headers.Append(HeaderNames.Vary, "Accept-Language, Cookie");
         context.Response.Redirect($"{request.PathBase}{prefix}{request.Path}{request.QueryString}");

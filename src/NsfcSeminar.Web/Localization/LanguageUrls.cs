@@ -8,7 +8,7 @@ namespace NsfcSeminar.Web.Localization;
 internal static class LanguageUrls
 {
     public static string For(NavigationManager navigation, Uri root, Language language) =>
-        $"{root.AbsoluteUri}{PortalLanguages.PrefixOf(language)}/{PagePath(navigation)}";
+        $"{root.AbsoluteUri}{language.Code()}/{PagePath(navigation)}";
 
     /// <summary>The address without a language, which sends each reader to their own.</summary>
     public static string Neutral(NavigationManager navigation, Uri root) => root.AbsoluteUri + PagePath(navigation);

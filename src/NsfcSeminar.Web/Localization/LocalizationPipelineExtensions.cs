@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Localization;
+using NsfcSeminar.Data.Model;
 
 namespace NsfcSeminar.Web.Localization;
 
@@ -15,7 +16,7 @@ internal static class LocalizationPipelineExtensions
     {
         var options = new RequestLocalizationOptions
         {
-            DefaultRequestCulture = new RequestCulture(PortalLanguages.English),
+            DefaultRequestCulture = new RequestCulture(Language.En.Culture()),
             SupportedCultures = PortalLanguages.SupportedCultures,
             SupportedUICultures = PortalLanguages.SupportedCultures,
             FallBackToParentCultures = true,

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Localization;
+using NsfcSeminar.Data.Model;
 
 namespace NsfcSeminar.Web.Localization;
 
@@ -11,6 +12,6 @@ internal sealed class UrlLanguageCultureProvider : RequestCultureProvider
         var language = httpContext.Features.Get<UrlLanguage>();
         return Task.FromResult(language is null
             ? null
-            : new ProviderCultureResult(PortalLanguages.CultureOf(language.Language).Name));
+            : new ProviderCultureResult(language.Language.Culture().Name));
     }
 }

@@ -24,7 +24,7 @@ internal static class PortalAddress
     /// <summary>The root of the pages in one language ("https://host/zh/").</summary>
     public static Uri LanguageRoot(HttpRequest request, Language language) => LanguageRoot(Root(request), language);
 
-    public static Uri LanguageRoot(Uri root, Language language) => new(root, PortalLanguages.PrefixOf(language) + "/");
+    public static Uri LanguageRoot(Uri root, Language language) => new(root, language.Code() + "/");
 
     /// <summary>A speech's place on its meeting page, in one language.</summary>
     public static Uri Speech(Uri languageRoot, string meetingSlug, string anchor) =>

@@ -42,7 +42,7 @@ internal static class SpeechTitles
         ArgumentNullException.ThrowIfNull(L);
         var kindName = KindName(kind, language, L);
         return speaker?.For(language)?.Text is { } name
-            ? string.Format(PortalLanguages.CultureOf(language), In(language, () => L["{0} by {1}"]), kindName, name)
+            ? string.Format(language.Culture(), In(language, () => L["{0} by {1}"]), kindName, name)
             : kindName;
     }
 
@@ -56,7 +56,7 @@ internal static class SpeechTitles
     {
         ArgumentNullException.ThrowIfNull(lookup);
         var saved = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = PortalLanguages.CultureOf(language);
+        CultureInfo.CurrentUICulture = language.Culture();
         try
         {
             return lookup();

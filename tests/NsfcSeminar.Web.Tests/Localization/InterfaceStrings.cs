@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using NsfcSeminar.Web.Accounts;
 using NsfcSeminar.Web.Reading;
 
 namespace NsfcSeminar.Web.Tests.Localization;
@@ -11,24 +12,42 @@ internal static partial class InterfaceStrings
 {
     public static string WebProjectFolder { get; } = FindWebProject();
 
-    /// <summary>Every string literal passed to the localizer (<c>L["..."]</c>, including both
-    /// arms of a conditional) in the portal's components and code.</summary>
-    public static IReadOnlySet<string> UsedInSource()
-    {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in SourceFiles())
-        {
-            foreach (Match lookup in LocalizerLookup().Matches(File.ReadAllText(file)))
-            {
-                foreach (Match literal in StringLiteral().Matches(lookup.Groups["argument"].Value))
-                {
-                    keys.Add(Regex.Unescape(literal.Groups["text"].Value));
-                }
-            }
-        }
+    /// <summary>The names a localizer goes by in the portal's source: <c>L</c> in components and
+    /// commands (also <see cref="Localization.StringsIn"/> and the drafting warnings' writer),
+    /// <c>localizer</c> and <c>Localizer</c> in endpoints and records.</summary>
+    public static IReadOnlyList<string> LocalizerNames { get; } = ["L", "localizer", "Localizer"];
 
-        return keys;
-    }
+    /// <summary>Every string literal passed to a localizer (<c>L["..."]</c>,
+    /// <c>localizer["...", arguments]</c>, including both arms of a conditional) in the portal's
+    /// components and code.</summary>
+    public static IReadOnlySet<string> UsedInSource() => Lookups()
+        .SelectMany(lookup => StringLiteral().Matches(lookup.Argument))
+        .Select(literal => Regex.Unescape(literal.Groups["text"].Value))
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Every localizer lookup in the source: the file and the text between its brackets.</summary>
+    public static IReadOnlyList<(string File, string Argument)> Lookups() =>
+    [
+        .. SourceFiles().SelectMany(file => LocalizerLookup().Matches(File.ReadAllText(file))
+            .Select(lookup => (Path.GetFileName(file), lookup.Groups["argument"].Value))),
+    ];
+
+    /// <summary>Every use of a localizer by name (<c>L[</c>, <c>localizer.GetString(</c> …), with
+    /// the file it is in: each should be a lookup <see cref="Lookups"/> reads.</summary>
+    public static IReadOnlyList<(string File, string Use)> LocalizerUses() =>
+    [
+        .. SourceFiles().SelectMany(file => LocalizerUse().Matches(File.ReadAllText(file))
+            .Select(use => (Path.GetFileName(file), use.Value))),
+    ];
+
+    /// <summary>The names of the localizers the source declares (<c>IStringLocalizer&lt;SharedResource&gt; L</c>).</summary>
+    public static IReadOnlySet<string> DeclaredLocalizerNames() => SourceFiles()
+        .SelectMany(file => LocalizerDeclaration().Matches(File.ReadAllText(file)))
+        .Select(declaration => declaration.Groups["name"].Value)
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The roles, which the accounts page names through the localizer one by one.</summary>
+    public static IReadOnlySet<string> RoleNames() => SeminarRoles.All.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The wording of every value of every enumeration the pages name through
     /// <see cref="Labels"/>.</summary>
@@ -70,8 +89,14 @@ internal static partial class InterfaceStrings
         throw new InvalidOperationException("The tests run outside the repository: NsfcSeminar.sln was not found above them.");
     }
 
-    [GeneratedRegex("""\bL\[(?<argument>(?:[^\[\]"]|"(?:[^"\\]|\\.)*")*)\]""")]
+    [GeneratedRegex("""\b(?:L|localizer|Localizer)\[(?<argument>(?:[^\[\]"]|"(?:[^"\\]|\\.)*")*)\]""")]
     private static partial Regex LocalizerLookup();
+
+    [GeneratedRegex("""\b(?:L|localizer|Localizer)(?:\[|\.GetString\(|\.GetAllStrings\()""")]
+    private static partial Regex LocalizerUse();
+
+    [GeneratedRegex("""\b(?:IStringLocalizer(?:<\w+>)?|StringsIn)\??\s+(?<name>@?\w+)\s*(?:[,)=;]|$)""", RegexOptions.Multiline)]
+    private static partial Regex LocalizerDeclaration();
 
     [GeneratedRegex(@"""(?<text>(?:[^""\\]|\\.)*)""")]
     private static partial Regex StringLiteral();

@@ -27,7 +27,7 @@ internal static class DigestMail
         SavedSearch search, IReadOnlyList<NewMatch> matches, DigestLinks links, IStringLocalizer localizer)
     {
         var language = search.Language;
-        var culture = PortalLanguages.CultureOf(language);
+        var culture = language.Culture();
         var L = new StringsIn(localizer, language);
 
         var subject = string.Format(culture, L["NsfcSeminar: new matches for “{0}”"], search.Name);
@@ -38,7 +38,7 @@ internal static class DigestMail
 
         var text = new StringBuilder().AppendLine(opening).AppendLine();
         var html = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html><html lang=\"{PortalLanguages.PrefixOf(language)}\"><head><meta charset=\"utf-8\"><title>{E(subject)}</title></head>")
+            .Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html><html lang=\"{language.Code()}\"><head><meta charset=\"utf-8\"><title>{E(subject)}</title></head>")
             .Append("<body style=\"font-family:sans-serif;line-height:1.5;max-width:40em;margin:1em auto;padding:0 1em;color:#1a1a1a\">")
             .Append(CultureInfo.InvariantCulture, $"<h1 style=\"font-size:1.3em\">{E(subject)}</h1><p>{E(opening)}</p><ol>");
         foreach (var match in matches)

@@ -15,7 +15,7 @@ internal static partial class ChineseNames
     public static DraftParticipant? Person(string phrase, DraftVocabulary vocabulary)
     {
         phrase = phrase.Trim();
-        var known = vocabulary.PeopleIn(phrase).FirstOrDefault(m => ReleaseLanguage.IsHan(m.Form[0]));
+        var known = vocabulary.PeopleIn(phrase).FirstOrDefault(m => Languages.IsHan(m.Form[0]));
         string name, before, after;
         if (known.Person is not null)
         {
@@ -72,7 +72,7 @@ internal static partial class ChineseNames
             return [Group(group.Zh ?? item, group)];
         }
 
-        if (vocabulary.PeopleIn(item).Any(m => ReleaseLanguage.IsHan(m.Form[0])) || TitleThenName().IsMatch(item))
+        if (vocabulary.PeopleIn(item).Any(m => Languages.IsHan(m.Form[0])) || TitleThenName().IsMatch(item))
         {
             var person = Person(item, vocabulary)!;
             person.Role = ParticipantRole.Attendee;
@@ -114,10 +114,10 @@ internal static partial class ChineseNames
         MatchedSlug = known?.Slug,
     };
 
-    [GeneratedRegex(@"^(?<before>.*(?:" + Titles + @"))(?<name>[\u4e00-\u9fff]{2,3})$")]
+    [GeneratedRegex(@"^(?<before>.*(?:" + Titles + @"))(?<name>[" + Languages.HanCharacters + @"]{2,3})$")]
     private static partial Regex TitleThenName();
 
-    [GeneratedRegex(@"^(?<org>.*?(?:大学|学院|研究院|研究所|中心|科学院|医院|实验室))(?<name>[\u4e00-\u9fff]{2,3}?)(?<title>院士|教授|研究员|副主任|主任|所长|校长|院长)$")]
+    [GeneratedRegex(@"^(?<org>.*?(?:大学|学院|研究院|研究所|中心|科学院|医院|实验室))(?<name>[" + Languages.HanCharacters + @"]{2,3}?)(?<title>院士|教授|研究员|副主任|主任|所长|校长|院长)$")]
     private static partial Regex OrganisationNameTitle();
 
     [GeneratedRegex(@"(?:大学|学院|研究院|研究所|中心|科学院|医院|实验室|委员会|基金委|局|部|署|处|办公室|组)$")]

@@ -126,7 +126,7 @@ internal static partial class ChineseRelease
     [GeneratedRegex(@"(?<y>\d{4})年")]
     private static partial Regex YearOnly();
 
-    [GeneratedRegex(@"在(?<place>京|北京|上海|天津|重庆|合肥|武汉|杭州|南京|广州|深圳|成都|西安|长沙|哈尔滨|兰州|[\u4e00-\u9fff]{2,3}?)(?:召开|举行|举办)")]
+    [GeneratedRegex(@"在(?<place>京|北京|上海|天津|重庆|合肥|武汉|杭州|南京|广州|深圳|成都|西安|长沙|哈尔滨|兰州|[" + Languages.HanCharacters + @"]{2,3}?)(?:召开|举行|举办)")]
     private static partial Regex Place();
 
     [GeneratedRegex(@"第(?<n>[一二三四五六七八九十]+|\d+)次")]

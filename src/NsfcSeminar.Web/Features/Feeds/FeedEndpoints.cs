@@ -26,9 +26,9 @@ internal static class FeedEndpoints
     }
 
     /// <summary>The feed's address relative to the portal's root, for pages' autodiscovery links.</summary>
-    public static string SeminarsPath(Language language) => $"feeds/seminars.atom?lang={PortalLanguages.PrefixOf(language)}";
+    public static string SeminarsPath(Language language) => $"feeds/seminars.atom?lang={language.Code()}";
 
-    public static string ThemePath(string slug, Language language) => $"feeds/themes/{slug}.atom?lang={PortalLanguages.PrefixOf(language)}";
+    public static string ThemePath(string slug, Language language) => $"feeds/themes/{slug}.atom?lang={language.Code()}";
 
     private static async Task<IResult> SeminarsAsync(HttpRequest request, SeminarFeedQuery query, string? lang, CancellationToken ct)
     {
@@ -59,7 +59,7 @@ internal static class FeedEndpoints
 
     /// <summary>The language a feed's <c>?lang=</c> asks for; English when absent or unknown.</summary>
     public static Language LanguageOf(string? lang) =>
-        PortalLanguages.TryParsePrefix(lang, out var language) ? language : Language.En;
+        Languages.TryParseCode(lang, out var language) ? language : Language.En;
 
     /// <summary>A feed's own absolute address, from its path relative to the portal's root.</summary>
     public static Uri SelfOf(HttpRequest request, string path) => new(PortalAddress.Root(request), path);

@@ -12,7 +12,7 @@ internal static class ChangedValues
 {
     public static string Shown(FieldChange change, string value, RecordType owner, IStringLocalizer<SharedResource> L)
     {
-        var language = PortalLanguages.Of(CultureInfo.CurrentUICulture);
+        var language = Languages.Of(CultureInfo.CurrentUICulture);
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return DateText.Format(date, language);

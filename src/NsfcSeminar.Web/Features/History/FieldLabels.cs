@@ -50,8 +50,7 @@ internal static class FieldLabels
         "ShortName" => L["Short name"],
         "Parent" => L["Parent"],
         "Description" => L["Description"],
-        "Zh" or "zh" => L["Chinese"],
-        "En" or "en" => L["English"],
+        _ when Languages.FromCode(field) is { } language => language.NameIn(ReaderLanguage.Current),
         _ => field,
     };
 

@@ -23,7 +23,7 @@ internal static class SearchFeed
 
     /// <summary>The feed of a search, from the portal's root, in the reader's language.</summary>
     public static string PathOf(SearchRequest request, Language language) =>
-        SearchLinks.With(request, "ui", language == Language.Zh ? "zh" : "en", "feeds/search");
+        SearchLinks.With(request, "ui", language.Code(), "feeds/search");
 
     private static async Task<IResult> FeedAsync(HttpContext context, SpeechSearch search, FeedEntryDatesQuery entryDates, IStringLocalizer<SharedResource> localizer)
     {
@@ -71,7 +71,7 @@ internal static class SearchFeed
         // The feed's language is its ui parameter, not the request's culture.
         return shown.IsFallback
             ? string.Format(
-                PortalLanguages.CultureOf(language),
+                language.Culture(),
                 SpeechTitles.In(language, () => localizer["{0}: {1}"]),
                 SpeechTitles.In(language, () => localizer[shown.Version.Language == Language.Zh ? "Only in Chinese" : "Only in English"]),
                 shown.Version.Summary)

@@ -26,7 +26,7 @@ internal static class SearchLinks
         Set("series", request.Series);
         Set("from", request.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Set("to", request.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Set("lang", request.Language is { } language ? (language == Language.Zh ? "zh" : "en") : null);
+        Set("lang", request.Language?.Code());
         Set("sort", request.Sort == SearchSort.Date ? "date" : null);
         return values;
     }
@@ -63,7 +63,7 @@ internal static class SearchLinks
     /// as <c>from</c> and <c>to</c> are: 2015, 2024-05-16): where a theme's or a seminar's wording links.</summary>
     public static string Words(string words, string theme, string from, string to, Language language) => Build("search", new Dictionary<string, string>
     {
-        ["q"] = words, ["theme"] = theme, ["from"] = from, ["to"] = to, ["lang"] = language == Language.Zh ? "zh" : "en",
+        ["q"] = words, ["theme"] = theme, ["from"] = from, ["to"] = to, ["lang"] = language.Code(),
     });
 
     private static string Build(string path, IReadOnlyDictionary<string, string> values) => values.Count == 0

@@ -55,7 +55,7 @@ internal sealed record SearchPlan(Query Query, Query? Marked, bool ByRelevance, 
         Filter(query, CopyFields.Organisation, ids.Organisation);
         Filter(query, CopyFields.Series, ids.Series);
         Filter(query, CopyFields.Kind, request.Kind);
-        Filter(query, CopyFields.Language, request.Language switch { Language.Zh => "zh", Language.En => "en", _ => null });
+        Filter(query, CopyFields.Language, request.Language?.Code());
         if (request.From is not null || request.To is not null)
         {
             var from = request.From is { } f ? CopyDocument.DateNumber(f) : (int?)null;

@@ -70,7 +70,7 @@ public sealed record SearchRequest(
             SlugOrNotice(get("series"), SearchNoticeKind.UnknownSeries, notices),
             from,
             to,
-            get("lang")?.Trim().ToLowerInvariant() switch { "zh" => Data.Model.Language.Zh, "en" => Data.Model.Language.En, _ => null },
+            Languages.FromCode(get("lang")?.Trim()),
             string.Equals(get("sort"), "date", StringComparison.OrdinalIgnoreCase) ? SearchSort.Date : SearchSort.Relevance,
             PageOrNotice(get("page"), notices),
             notices);

@@ -1,3 +1,5 @@
+using NsfcSeminar.Data.Model;
+
 namespace NsfcSeminar.Web.Features.Search;
 
 /// <summary>The SQL of a search: only reading back, by id, the rows of what the copy found
@@ -55,17 +57,17 @@ internal static class SearchStatements
           FROM reform_themes r
           WHERE r.id IN (SELECT st.theme_id FROM speech_themes st WHERE st.speech_id = d.speech_id
                          UNION ALL SELECT mt.theme_id FROM meeting_themes mt WHERE d.speech_id IS NULL AND mt.meeting_id = d.meeting_id)) th ON TRUE
-        {OwnText("en")}
-        {OwnText("zh")}
+        {OwnText(Language.En)}
+        {OwnText(Language.Zh)}
         """;
 
-    private static string OwnText(string language) => $"""
+    private static string OwnText(Language language) => $"""
         LEFT JOIN LATERAL (
           SELECT t.title, t.provenance, t.translated_by, t.summary, t.body_markdown AS markdown
-          FROM speech_texts t WHERE t.speech_id = d.speech_id AND t.language = '{language}'
+          FROM speech_texts t WHERE t.speech_id = d.speech_id AND t.language = '{language.Code()}'
           UNION ALL
           SELECT t.title, t.provenance, t.translated_by, t.summary, t.minutes_markdown
-          FROM meeting_texts t WHERE d.speech_id IS NULL AND t.meeting_id = d.meeting_id AND t.language = '{language}') {language} ON TRUE
+          FROM meeting_texts t WHERE d.speech_id IS NULL AND t.meeting_id = d.meeting_id AND t.language = '{language.Code()}') {language.Code()} ON TRUE
         """;
 
     private static string PageOf(string pageRows) => $"""

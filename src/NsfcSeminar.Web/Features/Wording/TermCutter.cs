@@ -130,7 +130,7 @@ internal sealed class TermCutter : IDisposable
     {
         for (var i = 0; i < term.Length; i++)
         {
-            if (term[i] is < '\u3400' or > '\u9fff')
+            if (!Languages.IsHan(term[i]))
             {
                 return false;
             }

@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using NsfcSeminar.Data.Model;
 
 namespace NsfcSeminar.Web.Features.Search.Copy;
 
@@ -29,9 +30,7 @@ internal sealed class ChineseGramTokenizer : Tokenizer
         _offset = AddAttribute<IOffsetAttribute>();
     }
 
-    private static bool IsChinese(char c) => c is (>= '\u3400' and <= '\u9fff') or (>= '\uf900' and <= '\ufaff');
-
-    public override void Reset()
+        public override void Reset()
     {
         base.Reset();
         _text = m_input.ReadToEnd();
@@ -49,7 +48,7 @@ internal sealed class ChineseGramTokenizer : Tokenizer
             var increment = 1;
             if (_start >= _end)
             {
-                while (_start < _text.Length && !IsChinese(_text[_start]))
+                while (_start < _text.Length && !Languages.IsHan(_text[_start]))
                 {
                     _start++;
                     _gap = 1;
@@ -61,7 +60,7 @@ internal sealed class ChineseGramTokenizer : Tokenizer
                 }
 
                 _end = _start;
-                while (_end < _text.Length && IsChinese(_text[_end]))
+                while (_end < _text.Length && Languages.IsHan(_text[_end]))
                 {
                     _end++;
                 }

@@ -3,6 +3,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using NsfcSeminar.Data.Model;
 
 namespace NsfcSeminar.Web.Features.Search.Copy;
 
@@ -160,6 +161,6 @@ internal static partial class CopyQuery
         return phrase;
     }
 
-    [GeneratedRegex(@"[\u3400-\u9fff\uf900-\ufaff]+")]
+    [GeneratedRegex(@"[" + Languages.HanCharacters + "]+")]
     private static partial Regex ChineseRuns();
 }
