@@ -36,7 +36,7 @@ internal sealed class ReleaseActionsBenchmark(string connectionString, Uri porta
 
         await editor.ClickAsync(page.GetByRole(AriaRole.Button, new() { Name = "Save as draft" }));
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/en/edit/meetings/[^/]+$"));
-        await Assertions.Expect(page.Locator(".status-actions .status")).ToContainTextAsync("Draft");
+        await Assertions.Expect(page.Locator(".status-actions .status")).ToContainTextAsync("Draft", new() { Timeout = 120_000 });
         editor.Mark("review and save the draft");
 
         await editor.PublishAsync();
