@@ -28,7 +28,8 @@ mkdir -p "$out"
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  [ -n "${pg_home:-}" ] && pg_stop "$pg_home"
+  # An if, not &&: with an existing database the test fails, and would be the script's status.
+  if [ -n "${pg_home:-}" ]; then pg_stop "$pg_home"; fi
 }
 trap cleanup EXIT
 
