@@ -1,9 +1,5 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using NsfcSeminar.Data;
-using NsfcSeminar.Data.Model;
 
 namespace NsfcSeminar.Benchmarks;
 
@@ -35,15 +31,8 @@ internal sealed class EntryActionsBenchmark(string connectionString, Uri portal,
     public async Task<int> RunAsync()
     {
         await SeedVocabulary.EnsureAsync(connectionString);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("PLAYWRIGHT_CHROMIUM_EXECUTABLE") ?? "/usr/bin/chromium",
-            Args = ["--no-sandbox", "--disable-gpu"],
-        });
-        var page = await browser.NewPageAsync(new() { BaseURL = portal.ToString(), Locale = "en-GB", ViewportSize = new() { Width = 1366, Height = 768 } });
-        page.SetDefaultTimeout(60_000);
-        await SaveStressBenchmark.SignInAsync(page, email, password);
+        await using var browser = await EditorBrowser.OpenAsync(portal, email, password);
+        var page = browser.Page;
         await page.GotoAsync("en/edit");
 
         var editor = new CountedActions(page);
@@ -89,54 +78,13 @@ internal sealed class EntryActionsBenchmark(string connectionString, Uri portal,
 
         editor.Mark("speeches");
 
-        await editor.ClickAsync(page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }));
-        if (await DuplicateNamedAsync(page))
-        {
-            await editor.ClickAsync(page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }));
-        }
-
-        await Assertions.Expect(page.Locator(".status-actions .status")).ToContainTextAsync("Published", new() { Timeout = 120_000 });
-        await Assertions.Expect(page.Locator("[data-saves]")).ToHaveTextAsync("Saved.");
+        await editor.PublishAsync();
         editor.Mark("publish");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Environment.GetEnvironmentVariable("SEMINAR_ARTIFACTS") ?? Path.GetTempPath(), "entry-actions-published.png"), FullPage = true });
+        await browser.ScreenshotAsync("entry-actions-published");
 
-        var stored = await StoredAsync(new Uri(page.Url).AbsolutePath.Split('/')[^1]);
-        Console.WriteLine("Entering the seed seminar by hand through Chromium (titles and date, 8 participants, 5 speeches with text in both languages, 4 themes, Publish):");
-        Console.WriteLine();
-        Console.WriteLine("| step | clicks | fields filled | key presses | actions |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
-        foreach (var step in editor.Steps)
-        {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {step.Name} | {step.Clicks} | {step.Fills} | {step.Keys} | {step.Total} |"));
-        }
-
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| **all** | {editor.Clicks} | {editor.Fills} | {editor.Keys} | **{editor.Total}** (target ≤ {Target}) |"));
-        Console.WriteLine();
+        var stored = await StoredSeminar.ReadAsync(connectionString, new Uri(page.Url).AbsolutePath.Split('/')[^1]);
+        editor.Print("Entering the seed seminar by hand through Chromium (titles and date, 8 participants, 5 speeches with text in both languages, 4 themes, Publish):", Target);
         Console.WriteLine($"Stored: {stored}");
-        return stored.StartsWith("published, 8 participants, 5 speeches with both texts, 4 themes", StringComparison.Ordinal) && editor.Total <= Target ? 0 : 1;
-    }
-
-    private static async Task<bool> DuplicateNamedAsync(IPage page)
-    {
-        var named = page.GetByText("The archive already holds a seminar that looks the same");
-        var saved = page.Locator(".status-actions .status", new() { HasText = "Published" });
-        await Assertions.Expect(named.Or(saved)).ToBeVisibleAsync(new() { Timeout = 120_000 });
-        return await named.IsVisibleAsync();
-    }
-
-    /// <summary>What the database holds of the seminar, in words.</summary>
-    private async Task<string> StoredAsync(string slug)
-    {
-        await using var services = new ServiceCollection().AddSeminarData(connectionString).BuildServiceProvider();
-        await using var db = await services.GetRequiredService<IDbContextFactory<SeminarDbContext>>().CreateDbContextAsync();
-        var meeting = await db.Meetings.AsNoTracking().Where(m => m.Slug == slug).Select(m => new
-        {
-            m.Status,
-            Participants = m.Participations.Count,
-            Speeches = m.Speeches.Count(s => s.Texts.Count(t => t.BodyMarkdown != "") == 2),
-            Themes = m.Themes.Count,
-        }).SingleAsync();
-        var status = meeting.Status.ToString().ToLowerInvariant();
-        return $"{status}, {meeting.Participants} participants, {meeting.Speeches} speeches with both texts, {meeting.Themes} themes ({slug})";
+        return stored is { Status: "published", Participants: 8, SpeechesWithBothBodies: 5, Themes: 4 } && editor.Total <= Target ? 0 : 1;
     }
 }

@@ -14,6 +14,7 @@ namespace NsfcSeminar.Benchmarks;
 /// (the editor's account in SEMINAR_BENCH_EDITOR_EMAIL and SEMINAR_BENCH_EDITOR_PASSWORD).
 /// <c>entry CONNECTION PORTAL_URL</c>: enters the seed seminar by hand through Chromium and counts the
 /// editor's actions (the same editor account as save-stress).
+/// <c>release CONNECTION PORTAL_URL</c>: the same seminar from its pasted press release, its actions counted.
 /// <c>readers PORTAL_URL SECONDS CONNECTIONS PATH...</c>: a bounded reader load (<see cref="ReaderLoad"/>).
 /// <c>theme-wording CONNECTION [PORTAL_URL] [ROUNDS]</c>: a theme's wording over time, worked out and kept.
 /// An explicit class, not top-level statements, so that its Program does not clash with the
@@ -56,23 +57,29 @@ internal static class Program
                 return 0;
             case ["save-stress", var connection, var portal, ..]:
                 await new SaveStressBenchmark(connection, new Uri(portal), Number(args, 3, 200),
-                    Environment.GetEnvironmentVariable("SEMINAR_BENCH_EDITOR_EMAIL") ?? throw new InvalidOperationException("SEMINAR_BENCH_EDITOR_EMAIL is not set."),
-                    Environment.GetEnvironmentVariable("SEMINAR_BENCH_EDITOR_PASSWORD") ?? throw new InvalidOperationException("SEMINAR_BENCH_EDITOR_PASSWORD is not set.")).RunAsync();
+                    EditorEmail, EditorPassword).RunAsync();
                 return 0;
             case ["entry", var connection, var portal, ..]:
                 return await new EntryActionsBenchmark(connection, new Uri(portal),
-                    Environment.GetEnvironmentVariable("SEMINAR_BENCH_EDITOR_EMAIL") ?? throw new InvalidOperationException("SEMINAR_BENCH_EDITOR_EMAIL is not set."),
-                    Environment.GetEnvironmentVariable("SEMINAR_BENCH_EDITOR_PASSWORD") ?? throw new InvalidOperationException("SEMINAR_BENCH_EDITOR_PASSWORD is not set.")).RunAsync();
+                    EditorEmail, EditorPassword).RunAsync();
+            case ["release", var connection, var portal, ..]:
+                return await new ReleaseActionsBenchmark(connection, new Uri(portal), EditorEmail, EditorPassword).RunAsync();
             case ["readers", var portal, var seconds, var connections, .. var paths] when paths.Length > 0:
                 return await new ReaderLoad(new Uri(portal), int.Parse(seconds, CultureInfo.InvariantCulture), int.Parse(connections, CultureInfo.InvariantCulture), paths).RunAsync();
             case ["theme-wording", var connection, ..]:
                 await new ThemeWordingBenchmark(connection, Number(args, 3, 3)).RunAsync();
                 return 0;
             default:
-                Console.Error.WriteLine("Usage: generate FILE [SEMINARS] [SPEECHES] | load CONNECTION [MEETINGS] [SPEECHES] | run|meetings|sign-in|save-stress|entry CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS] | readers PORTAL_URL SECONDS CONNECTIONS PATH... | theme-wording CONNECTION [PORTAL_URL] [ROUNDS]");
+                Console.Error.WriteLine("Usage: generate FILE [SEMINARS] [SPEECHES] | load CONNECTION [MEETINGS] [SPEECHES] | run|meetings|sign-in|save-stress|entry|release CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS] | readers PORTAL_URL SECONDS CONNECTIONS PATH... | theme-wording CONNECTION [PORTAL_URL] [ROUNDS]");
                 return 2;
         }
     }
+
+    private static string EditorEmail =>
+        Environment.GetEnvironmentVariable("SEMINAR_BENCH_EDITOR_EMAIL") ?? throw new InvalidOperationException("SEMINAR_BENCH_EDITOR_EMAIL is not set.");
+
+    private static string EditorPassword =>
+        Environment.GetEnvironmentVariable("SEMINAR_BENCH_EDITOR_PASSWORD") ?? throw new InvalidOperationException("SEMINAR_BENCH_EDITOR_PASSWORD is not set.");
 
     private static int Number(string[] args, int index, int fallback) =>
         args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;

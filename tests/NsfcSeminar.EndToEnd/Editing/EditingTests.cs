@@ -158,6 +158,13 @@ public sealed class EditingTests(PortalServer portal) : BrowserTest(portal)
         await Page.ReloadAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "You have unsaved changes" })).ToBeVisibleAsync();
         await Expect(Page.Locator("#meeting-zh-minutes")).ToHaveValueAsync("");
+
+        // The offer shows what the draft holds, the saved value beside the draft's.
+        var title = Page.Locator(".draft-changes tbody tr").Filter(new() { HasText = "Title · English version" }).Locator("td");
+        await Expect(title).ToHaveTextAsync(["Draft seminar", "Draft seminar, renamed"]);
+        var minutes = Page.Locator(".draft-changes tbody tr").Filter(new() { HasText = "Minutes · Chinese version" }).Locator("td");
+        await Expect(minutes.First).ToHaveTextAsync("(empty)");
+        await Expect(minutes.Last).ToContainTextAsync("会议认为，要持续深化科学基金改革。");
         await ScreenshotAsync("edit-09-draft-offered");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Restore my unsaved changes" }).ClickAsync();
 

@@ -127,6 +127,21 @@ public sealed class DraftSaverTests(DatabaseFixture fixture)
         Assert.Equal(before, await CountRowsAsync());
     }
 
+    [Fact]
+    public async Task A_draft_numbered_in_no_series_is_refused_and_nothing_is_written()
+    {
+        await fixture.ResetWithSampleArchiveAsync();
+        var draft = await ProposeAsync("en-2024-strategy-seminar.txt");
+        draft.SeriesSlug = null;
+        var before = await CountRowsAsync();
+
+        var result = await ConfirmAsync(draft);
+
+        Assert.Null(result.Slug);
+        Assert.Contains(result.Errors, e => e.ToString().StartsWith("A number in the series needs its series", StringComparison.Ordinal));
+        Assert.Equal(before, await CountRowsAsync());
+    }
+
     private async Task<int> CountAsync<T>(Func<SeminarDbContext, IQueryable<T>> set)
     {
         await using var db = fixture.CreateDbContext();

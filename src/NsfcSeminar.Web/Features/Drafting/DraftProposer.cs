@@ -34,6 +34,7 @@ public static class DraftProposer
 
         var draft = release.IsChinese ? ChineseRelease.Read(release, vocabulary) : EnglishRelease.Read(release, vocabulary);
         draft.ReleaseText = text;
+        KeepNumberWithItsSeries(draft);
         draft.Themes.AddRange(ThemeCandidates.Find(release, vocabulary.Themes, release.IsChinese));
         DraftWarnings.AddUnmatched(draft);
         if (draft.TitleEn is null && draft.TitleZh is null)
@@ -47,5 +48,17 @@ public static class DraftProposer
         }
 
         return draft;
+    }
+
+    /// <summary>A number counts within a series, and a seminar with a number but no series cannot
+    /// be published: when no series of the archive matches, the release's number is said, not
+    /// proposed, so the draft saved as offered can be published as it is.</summary>
+    private static void KeepNumberWithItsSeries(DraftSeminar draft)
+    {
+        if (draft.SeriesSlug is null && draft.SequenceNumber is { } number)
+        {
+            draft.SequenceNumber = null;
+            draft.Warnings.Add(L["The release numbers this meeting {0} in its series: choose the series to keep the number.", number.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        }
     }
 }

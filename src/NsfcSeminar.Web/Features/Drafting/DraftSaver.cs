@@ -95,6 +95,11 @@ internal sealed class DraftSaver(IDbContextFactory<SeminarDbContext> dbFactory, 
             errors.Add(L["Enter a title in at least one language."]);
         }
 
+        if (draft.SequenceNumber is not null && draft.SeriesSlug is null)
+        {
+            errors.Add(L["A number in the series needs its series: choose the series, or clear the number."]);
+        }
+
         return errors;
     }
 

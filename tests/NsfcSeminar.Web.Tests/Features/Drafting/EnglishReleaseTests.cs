@@ -28,6 +28,15 @@ public sealed class EnglishReleaseTests
         Assert.Contains(draft.Warnings, w => w.ToString().Contains("Virtual seminar", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_number_no_series_of_the_archive_counts_is_said_not_proposed()
+    {
+        var draft = DraftProposer.Propose(Releases.ReadSeed(), Releases.SampleVocabulary with { Series = [] });
+
+        Assert.Equal((null, null), (draft.SeriesSlug, draft.SequenceNumber));
+        Assert.Contains(draft.Warnings, w => w.ToString().Contains("numbers this meeting 2 in its series", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("seed")]
     [InlineData("en-2024-strategy-seminar.txt")]

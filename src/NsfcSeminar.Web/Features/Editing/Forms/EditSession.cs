@@ -77,6 +77,11 @@ internal sealed class EditSession<TInput>(
         }
     }
 
+    /// <summary>What the offered draft holds that the record as loaded does not, field by field
+    /// (<paramref name="compare"/> is the form's own comparison, as for a conflict).</summary>
+    public IReadOnlyList<DraftChange> OfferedChanges(Func<TInput, TInput, IReadOnlyList<ConflictField>> compare) =>
+        Offered is { } offered ? DraftChange.From(compare(Baseline ?? Input!, offered.Input)) : [];
+
     public void RestoreDraft()
     {
         var draft = Offered!.Value.Input;
