@@ -58,8 +58,19 @@ public static class AddedRows
 
     private static Dictionary<IEntityType, List<EntityEntry>> Added(DbContext db)
     {
+        // Changes are detected once: Entries() would detect them all again, a second pass over
+        // every one of tens of thousands of new entries.
         db.ChangeTracker.DetectChanges();
-        return db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata).ToDictionary(g => g.Key, g => g.ToList());
+        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).GroupBy(e => e.Metadata).ToDictionary(g => g.Key, g => g.ToList());
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
     }
 
     private static async Task CopyTableAsync(NpgsqlConnection connection, IEntityType type, List<EntityEntry> entries, CancellationToken ct)
