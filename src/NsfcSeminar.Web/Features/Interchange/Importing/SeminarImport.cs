@@ -22,7 +22,9 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
     public const int DefaultBatchSize = 100;
 
     private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
-    private readonly List<(SeminarRecord Record, JsonObject Stated)> _batch = [];
+    /// <summary>Each record typed, and what it stated as its bytes: parsed into a tree again only
+    /// when the archive holds the seminar already (most imports are of new ones).</summary>
+    private readonly List<(SeminarRecord Record, byte[] Stated)> _batch = [];
 
     private ImportClock Clock => session.Report.Clock;
 
@@ -53,7 +55,7 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
 
         using (Clock.Time(ImportStage.Parsing))
         {
-            _batch.Add((parsed.Whole, JsonNode.Parse(record.RootElement.GetRawText())!.AsObject()));
+            _batch.Add((parsed.Whole, JsonSerializer.SerializeToUtf8Bytes(record.RootElement)));
         }
 
         if (_batch.Count >= batchSize)
@@ -85,7 +87,7 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
                 created.Add(record);
                 counts.Created++;
             }
-            else if (StatedRecord.Resolve(session, BundleSection.Seminars.Name(), record.Slug, SeminarMapping.ToRecord(old, session.Slugs), stated) is { } resolved)
+            else if (StatedRecord.Resolve(session, BundleSection.Seminars.Name(), record.Slug, SeminarMapping.ToRecord(old, session.Slugs), JsonNode.Parse(stated)!.AsObject()) is { } resolved)
             {
                 // What the bundle left out came from the stored record: the whole must still hold.
                 SeminarRules.Check(resolved, new RecordCheck(session.Report, BundleSection.Seminars, _positions[record.Slug], record.Slug), session.Slugs);
