@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ICU4N.Text;
 using NsfcSeminar.Data.Model;
 
@@ -11,7 +12,11 @@ namespace NsfcSeminar.Web.Reading;
 /// </summary>
 public static class NameKeys
 {
-    private static readonly ThreadLocal<Transliterator> Pinyin = new(() => Transliterator.GetInstance("Han-Latin; Latin-ASCII; Lower"));
+    /// <summary>Transliterators not in use. Building one parses ICU's Han-Latin rules, which takes
+    /// a second or more under load; one a thread (as before) was built again on every pool thread
+    /// an async import's continuations ran on (seen in stack samples of a slow import). A
+    /// transliterator is not thread-safe, so each call takes one of these, or builds one.</summary>
+    private static readonly ConcurrentBag<Transliterator> Idle = [];
 
     public static IEnumerable<string> Of(Bilingual name)
     {
@@ -19,7 +24,7 @@ public static class NameKeys
         if (name.Zh is { Length: > 0 } zh)
         {
             yield return "zh:" + string.Concat(zh.Where(c => !char.IsWhiteSpace(c)));
-            if (Latin(Pinyin.Value!.Transliterate(zh)) is { Length: > 0 } pinyin)
+            if (Latin(ToPinyin(zh)) is { Length: > 0 } pinyin)
             {
                 yield return "latin:" + pinyin;
             }
@@ -32,6 +37,23 @@ public static class NameKeys
     }
 
     public static bool Same(Bilingual a, Bilingual b) => Of(a).Intersect(Of(b), StringComparer.Ordinal).Any();
+
+    private static string ToPinyin(string zh)
+    {
+        if (!Idle.TryTake(out var pinyin))
+        {
+            pinyin = Transliterator.GetInstance("Han-Latin; Latin-ASCII; Lower");
+        }
+
+        try
+        {
+            return pinyin.Transliterate(zh);
+        }
+        finally
+        {
+            Idle.Add(pinyin);
+        }
+    }
 
     private static string Latin(string text) => string.Concat(Slug.From(text).Where(char.IsAsciiLetterLower));
 }

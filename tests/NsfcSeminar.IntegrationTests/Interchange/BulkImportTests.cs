@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.Web.Features.Interchange.Format;
+using NsfcSeminar.Web.Features.Interchange.Importing;
 
 namespace NsfcSeminar.IntegrationTests.Interchange;
 
@@ -30,6 +31,23 @@ public sealed class BulkImportTests(DatabaseFixture fixture)
         Assert.Equal(Seminars * SpeechesEach, await db.Set<Revision>().CountAsync(r => r.RecordType == RecordType.Speech && r.Number == 1));
         Assert.Equal(Seminars * (SpeechesEach + 1), await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM search_documents").SingleAsync());
         Assert.Equal(0, await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM search_pending").SingleAsync());
+    }
+
+    [Fact]
+    public async Task An_import_says_which_stages_its_time_went_to()
+    {
+        await fixture.ResetAsync();
+
+        var report = await Archive.Shared(fixture).ImportAsync(SeminarBundle(bad: null));
+
+        Assert.True(report.Succeeded, string.Join("\n", report.DescribeProblems()));
+        foreach (var stage in new[] { ImportStage.Parsing, ImportStage.Checking, ImportStage.Copying, ImportStage.Revisions, ImportStage.SearchHandOff, ImportStage.Commit })
+        {
+            Assert.True(report.Clock[stage] > TimeSpan.Zero, $"no time was counted towards {stage}");
+        }
+
+        Assert.Contains("copying ", report.Clock.Describe(), StringComparison.Ordinal);
+        Assert.Contains("revisions ", report.Clock.Describe(), StringComparison.Ordinal);
     }
 
     [Fact]

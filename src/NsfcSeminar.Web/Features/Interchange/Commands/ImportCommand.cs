@@ -64,6 +64,8 @@ internal static class ImportCommand
             await output.WriteLineAsync($"  {section.Name()}: {report.Counts[section]}");
         }
 
+        await output.WriteLineAsync($"  time: {report.Clock.Describe()}");
+
         foreach (var warning in report.Warnings)
         {
             await output.WriteLineAsync($"  warning: {warning}");

@@ -50,8 +50,16 @@ public sealed class ArchiveImport(IDbContextFactory<SeminarDbContext> factory, S
 
             if (report.Succeeded && !dryRun)
             {
-                await SearchHandOff.HandOverAsync(db, session.CreatedMeetings, cancel);
-                await transaction.CommitAsync(cancel);
+                using (report.Clock.Time(ImportStage.SearchHandOff))
+                {
+                    await SearchHandOff.HandOverAsync(db, session.CreatedMeetings, cancel);
+                }
+
+                using (report.Clock.Time(ImportStage.Commit))
+                {
+                    await transaction.CommitAsync(cancel);
+                }
+
                 report.Committed = true;
             }
             else
@@ -118,7 +126,7 @@ public sealed class ArchiveImport(IDbContextFactory<SeminarDbContext> factory, S
             }
 
             var import = Create(section.Value, session);
-            for (var position = 0; reader.ReadRecordOrEnd() is { } record; position++)
+            for (var position = 0; Next(reader, report.Clock) is { } record; position++)
             {
                 // Checked per record too: a refused bundle is read to its end without a query.
                 ct.ThrowIfCancellationRequested();
@@ -138,6 +146,14 @@ public sealed class ArchiveImport(IDbContextFactory<SeminarDbContext> factory, S
 
         reader.ReadEnd();
         progress?.Report(new ImportProgress(reader.BytesRead, length, report.Counts[BundleSection.Seminars].Total));
+    }
+
+    private static System.Text.Json.JsonDocument? Next(BundleReader reader, ImportClock clock)
+    {
+        using (clock.Time(ImportStage.Parsing))
+        {
+            return reader.ReadRecordOrEnd();
+        }
     }
 
     private static string SectionProblem(string name, BundleSection? section, BundleSection? last) =>

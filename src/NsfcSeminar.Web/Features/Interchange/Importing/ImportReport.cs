@@ -46,6 +46,9 @@ public sealed class ImportReport(string fileName)
     /// <summary>True when more problems were found than are kept.</summary>
     public bool ProblemsTruncated { get; private set; }
 
+    /// <summary>Where the import's time went, stage by stage.</summary>
+    public ImportClock Clock { get; } = new();
+
     public bool Succeeded => _problems.Count == 0;
 
     /// <summary>Set once the changes are committed; a dry run or a failed import never is.</summary>

@@ -22,11 +22,18 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
     public const int DefaultBatchSize = 100;
 
     private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
-    private readonly List<(SeminarRecord Record, JsonObject Stated)> _batch = [];
+    /// <summary>Each record typed, and what it stated as its bytes: parsed into a tree again only
+    /// when the archive holds the seminar already (most imports are of new ones).</summary>
+    private readonly List<(SeminarRecord Record, byte[] Stated)> _batch = [];
+
+    private ImportClock Clock => session.Report.Clock;
 
     public async Task ReadAsync(JsonDocument record, int position, CancellationToken ct)
     {
+        var lap = Clock.Time(ImportStage.Parsing);
         var parsed = RecordParser.Parse<SeminarRecord>(record, BundleSection.Seminars, position, session.Report);
+        lap.Dispose();
+        lap = Clock.Time(ImportStage.Checking);
         var slug = RecordParser.SlugOf(record);
         var check = new RecordCheck(session.Report, BundleSection.Seminars, position, slug, parsed.Reported);
         if (slug is not null && !_positions.TryAdd(slug, position))
@@ -39,13 +46,18 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
             SeminarRules.Check(checkable, check, session.Slugs);
         }
 
+        lap.Dispose();
         if (!session.Writing || parsed.Whole is null)
         {
             _batch.Clear();
             return;
         }
 
-        _batch.Add((parsed.Whole, JsonNode.Parse(record.RootElement.GetRawText())!.AsObject()));
+        using (Clock.Time(ImportStage.Parsing))
+        {
+            _batch.Add((parsed.Whole, JsonSerializer.SerializeToUtf8Bytes(record.RootElement)));
+        }
+
         if (_batch.Count >= batchSize)
         {
             await FlushAsync(ct);
@@ -59,8 +71,11 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
         var db = session.Db;
         var counts = session.Report.Counts[BundleSection.Seminars];
         var slugs = _batch.Select(r => r.Record.Slug).ToList();
+        var lap = Clock.Time(ImportStage.ReadingStored);
         var stored = (await SeminarLoader.LoadAsync(db, db.Meetings.Where(m => slugs.Contains(m.Slug)), ct))
             .ToDictionary(s => s.Meeting.Slug, StringComparer.Ordinal);
+        lap.Dispose();
+        lap = Clock.Time(ImportStage.Checking);
 
         var themes = new Dictionary<int, ReformTheme>();
         var created = new List<SeminarRecord>();
@@ -72,7 +87,7 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
                 created.Add(record);
                 counts.Created++;
             }
-            else if (StatedRecord.Resolve(session, BundleSection.Seminars.Name(), record.Slug, SeminarMapping.ToRecord(old, session.Slugs), stated) is { } resolved)
+            else if (StatedRecord.Resolve(session, BundleSection.Seminars.Name(), record.Slug, SeminarMapping.ToRecord(old, session.Slugs), JsonNode.Parse(stated)!.AsObject()) is { } resolved)
             {
                 // What the bundle left out came from the stored record: the whole must still hold.
                 SeminarRules.Check(resolved, new RecordCheck(session.Report, BundleSection.Seminars, _positions[record.Slug], record.Slug), session.Slugs);
@@ -87,6 +102,7 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
 
         _batch.Clear();
         await WarnOfDuplicatesAsync(created, ct);
+        lap.Dispose();
         if (!session.Writing)
         {
             db.ChangeTracker.Clear();
@@ -95,16 +111,28 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
 
         // Changed seminars are saved as an editor's save is (their revisions by the interceptor);
         // new ones are copied, and get their first revisions in bulk.
-        await ReplaceAsync(changed, ct);
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
-        themes.Clear();
-        var meetings = created.Select(record => SeminarGraph.Build(record, session.Slugs, id => ThemeStub(themes, id))).ToList();
-        db.Meetings.AddRange(meetings);
-        await SearchHandOff.QuietlyAsync(db, () => AddedRows.CopyAsync(db, ct), ct);
-        db.ChangeTracker.Clear();
+        using (Clock.Time(ImportStage.Updating))
+        {
+            await ReplaceAsync(changed, ct);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
+        List<Meeting> meetings;
+        using (Clock.Time(ImportStage.Copying))
+        {
+            themes.Clear();
+            meetings = [.. created.Select(record => SeminarGraph.Build(record, session.Slugs, id => ThemeStub(themes, id)))];
+            db.Meetings.AddRange(meetings);
+            await SearchHandOff.QuietlyAsync(db, () => AddedRows.CopyAsync(db, ct), ct);
+            db.ChangeTracker.Clear();
+        }
+
         session.CreatedMeetings.AddRange(meetings.Select(m => m.Id));
-        await RevisionRecorder.RecordCreatedAsync(db, RecordType.Meeting, [.. meetings.Select(m => m.Id)], ct);
+        using (Clock.Time(ImportStage.Revisions))
+        {
+            await RevisionRecorder.RecordCreatedAsync(db, RecordType.Meeting, [.. meetings.Select(m => m.Id)], ct);
+        }
     }
 
     private async Task ReplaceAsync(List<(int Id, SeminarRecord Record, Meeting Fresh)> changed, CancellationToken ct)

@@ -29,9 +29,17 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
 
     private SlugIndex Index => kind.Index(session.Slugs);
 
+    private ImportClock Clock => session.Report.Clock;
+
     public Task ReadAsync(JsonDocument record, int position, CancellationToken ct)
     {
-        var parsed = RecordParser.Parse<TRecord>(record, kind.Section, position, session.Report);
+        ParsedRecord<TRecord> parsed;
+        using (Clock.Time(ImportStage.Parsing))
+        {
+            parsed = RecordParser.Parse<TRecord>(record, kind.Section, position, session.Report);
+        }
+
+        using var checking = Clock.Time(ImportStage.Checking);
         var slug = RecordParser.SlugOf(record);
         var check = new RecordCheck(session.Report, kind.Section, position, slug, parsed.Reported);
         if (slug is not null)
@@ -66,7 +74,11 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
 
     public async Task FinishAsync(CancellationToken ct)
     {
-        CheckParents();
+        using (Clock.Time(ImportStage.Checking))
+        {
+            CheckParents();
+        }
+
         if (!session.Writing || _records.Count == 0)
         {
             return;
@@ -87,6 +99,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
             }
         }
 
+        using var checking = Clock.Time(ImportStage.Checking);
         await new NearDuplicates<TRecord, TEntity>(kind, session).ReportAsync([.. _records.Select(r => (r.Position, r.Record))], existingBefore, ct);
     }
     private void CheckParents()
@@ -126,7 +139,9 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
         var db = session.Db;
         var counts = session.Report.Counts[kind.Section];
         var slugs = chunk.Select(r => kind.SlugOf(r.Record)).ToList();
+        var lap = Clock.Time(ImportStage.ReadingStored);
         var stored = await kind.Query(db).Where(e => slugs.Contains(EF.Property<string>(e, "Slug"))).ToDictionaryAsync(kind.SlugOf, StringComparer.Ordinal, ct);
+        lap.Dispose();
 
         var created = new List<TEntity>();
         foreach (var (_, record, stated) in chunk)
@@ -154,11 +169,19 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
         }
 
         // The changed ones as an editor's save (their revisions by the interceptor), then the new.
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
-        kind.Set(db).AddRange(created);
-        await AddedRows.CopyAsync(db, ct);
-        db.ChangeTracker.Clear();
+        using (Clock.Time(ImportStage.Updating))
+        {
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
+        using (Clock.Time(ImportStage.Copying))
+        {
+            kind.Set(db).AddRange(created);
+            await AddedRows.CopyAsync(db, ct);
+            db.ChangeTracker.Clear();
+        }
+
         foreach (var entity in stored.Values.Concat(created))
         {
             Index.Add(kind.SlugOf(entity), kind.IdOf(entity));
@@ -166,6 +189,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
 
         if (kind.Revised is { } type)
         {
+            using var revisions = Clock.Time(ImportStage.Revisions);
             await RevisionRecorder.RecordCreatedAsync(db, type, [.. created.Select(kind.IdOf)], ct);
         }
     }
@@ -173,6 +197,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
     /// <summary>Parents and links, once every record of the section has an id.</summary>
     private async Task LinkAsync(KeyValuePair<string, TRecord>[] chunk, CancellationToken ct)
     {
+        using var linking = Clock.Time(ImportStage.Updating);
         var db = session.Db;
         var ids = chunk.Select(r => Index.Id(r.Key)).ToList();
         var entities = await kind.Query(db).Where(e => ids.Contains(EF.Property<int>(e, "Id"))).ToDictionaryAsync(kind.SlugOf, StringComparer.Ordinal, ct);
