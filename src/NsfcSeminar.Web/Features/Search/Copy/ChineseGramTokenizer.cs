@@ -29,7 +29,7 @@ internal sealed class ChineseGramTokenizer : Tokenizer
         _offset = AddAttribute<IOffsetAttribute>();
     }
 
-    private static bool IsChinese(char c) => c is (>= '\u3400' and <= '\u9fff') or (>= '\uf900' and <= '\ufaff');
+    public static bool IsChinese(char c) => c is (>= '\u3400' and <= '\u9fff') or (>= '\uf900' and <= '\ufaff');
 
     public override void Reset()
     {
