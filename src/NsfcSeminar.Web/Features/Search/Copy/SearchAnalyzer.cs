@@ -18,6 +18,11 @@ internal sealed class SearchAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
 
     private static readonly string[] Ideographs = [StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC]];
 
+    /// <summary>The word fields never see the ideographs (<see cref="WithoutIdeographs"/>); the
+    /// type filter below keeps dropping those outside the Chinese fields' ranges.</summary>
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        CopyFields.ChinesePieceLength(fieldName) is null ? new WithoutIdeographs(reader) : reader;
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         if (CopyFields.ChinesePieceLength(fieldName) is { } length)

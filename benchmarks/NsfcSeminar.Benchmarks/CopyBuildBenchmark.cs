@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Globalization;
+using Lucene.Net.Analysis.TokenAttributes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using NsfcSeminar.Data;
+using NsfcSeminar.Web.Features.Search.Copy;
+
+namespace NsfcSeminar.Benchmarks;
+
+/// <summary>
+/// Times building the search copy straight against the database, as the portal builds it when
+/// it starts without a kept copy (<see cref="SearchCopy.StartAsync"/>), and, to say where the
+/// time goes, its stages alone: reading the documents from PostgreSQL, and reading them and
+/// cutting their text (the analysis, on every core) without writing an index. No HTTP.
+/// </summary>
+internal sealed class CopyBuildBenchmark(string connectionString, int rounds)
+{
+    public async Task RunAsync()
+    {
+        await using var services = new ServiceCollection().AddSeminarData(connectionString).BuildServiceProvider();
+        var dbFactory = services.GetRequiredService<IDbContextFactory<SeminarDbContext>>();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Building the search copy, {rounds} rounds, load average {LoadAverage()} before:"));
+
+        var (documents, characters, read) = await TimeAsync(dbFactory, analyse: false);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  reading alone: {documents:N0} documents, {characters / 1e6:F0} M characters in {read:F1} s"));
+        var (_, _, analysed) = await TimeAsync(dbFactory, analyse: true);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  reading and analysing, no index: {analysed:F1} s; analysis by field (CPU s):"));
+        foreach (var (field, ticks) in AnalysisTicks.OrderByDescending(f => f.Value))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {field}: {TimeSpan.FromTicks(ticks).TotalSeconds:F1}"));
+        }
+
+        var builds = new List<double>();
+        for (var round = 0; round < rounds; round++)
+        {
+            var (cpu, pause, collections) = (Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalPauseDuration(), GC.CollectionCount(2));
+            var clock = Stopwatch.StartNew();
+            using var copy = new SearchCopy(dbFactory);
+            await copy.StartAsync(default);
+            builds.Add(clock.Elapsed.TotalSeconds);
+            var held = copy.Read(searcher => searcher.IndexReader.NumDocs);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  build {round + 1}: {held:N0} documents in {builds[^1]:F1} s, CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F1} s, GC pauses {(GC.GetTotalPauseDuration() - pause).TotalSeconds:F1} s, {GC.CollectionCount(2) - collections} full collections (load average {LoadAverage()})"));
+        }
+
+        builds.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Median build: {builds[builds.Count / 2]:F1} s"));
+    }
+
+    /// <summary>Reads every document as the build does; with <paramref name="analyse"/>, also
+    /// turns each into its Lucene fields and runs every field through the copy's analyser.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> AnalysisTicks = new();
+
+    private static async Task<(long Documents, long Characters, double Seconds)> TimeAsync(IDbContextFactory<SeminarDbContext> dbFactory, bool analyse)
+    {
+        var clock = Stopwatch.StartNew();
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead);
+        using var analyzer = new SearchAnalyzer();
+        long documents = 0, characters = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = analyse ? Environment.ProcessorCount : 1 };
+        await Parallel.ForEachAsync(SearchCopy.ReadAsync(connection, transaction, null, default), parallel, (document, ct) =>
+        {
+            Interlocked.Increment(ref documents);
+            Interlocked.Add(ref characters, document.Titles.Length + document.Names.Length + document.Body.Length);
+            if (analyse)
+            {
+                foreach (var field in document.ToLucene().Where(f => f.Name is CopyFields.Text or CopyFields.Title || CopyFields.ChinesePieceLength(f.Name) is not null))
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    using var tokens = field.GetTokenStream(analyzer);
+                    var term = tokens.AddAttribute<ICharTermAttribute>();
+                    tokens.Reset();
+                    while (tokens.IncrementToken())
+                    {
+                        _ = term.Length;
+                    }
+
+                    tokens.End();
+                    AnalysisTicks.AddOrUpdate(field.Name, Stopwatch.GetElapsedTime(started).Ticks, (_, sum) => sum + Stopwatch.GetElapsedTime(started).Ticks);
+                }
+            }
+
+            return ValueTask.CompletedTask;
+        });
+        return (documents, characters, clock.Elapsed.TotalSeconds);
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ')[..3]) : "unknown";
+}
