@@ -1,5 +1,5 @@
 using NsfcSeminar.Web.Features.Themes;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Api;
 

@@ -8,7 +8,7 @@ using NsfcSeminar.Web.Features.Meetings;
 using NsfcSeminar.Web.Features.Search;
 using NsfcSeminar.Web.Hosting;
 using NsfcSeminar.Web.Localization;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Citations;
 

@@ -25,6 +25,6 @@ internal static class HistoryFeatureExtensions
             .AddSingleton<OrganisationCommands>()
             .AddSingleton<CurationQuery>()
             .AddSingleton<MissingTranslationsQuery>()
-            .AddSingleton<Reading.SlugRedirectQuery>();
+            .AddSingleton<Presentation.SlugRedirectQuery>();
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Caching.Memory;
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Data.Reading;
+using NsfcSeminar.Data.Access;
 
 namespace NsfcSeminar.Web.Features.Search;
 
