@@ -1,6 +1,6 @@
 using NsfcSeminar.Data;
 using NsfcSeminar.Web.Accounts;
-using NsfcSeminar.Web.Api;
+using NsfcSeminar.Web.Features.Api;
 using NsfcSeminar.Web.Components;
 using NsfcSeminar.Web.Features.Alerts;
 using NsfcSeminar.Web.Features.Citations;

@@ -1,5 +1,5 @@
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Web.Api;
+using NsfcSeminar.Web.Features.Api;
 using NsfcSeminar.Web.Localization;
 using NsfcSeminar.Web.Presentation;
 

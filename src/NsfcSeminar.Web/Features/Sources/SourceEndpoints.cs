@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Access;
-using NsfcSeminar.Web.Api;
+using NsfcSeminar.Web.Features.Api;
 using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Sources;

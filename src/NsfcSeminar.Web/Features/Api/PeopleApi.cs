@@ -7,7 +7,7 @@ using NsfcSeminar.Data.Access;
 using NsfcSeminar.Web.Features.People;
 using NsfcSeminar.Web.Presentation;
 
-namespace NsfcSeminar.Web.Api;
+namespace NsfcSeminar.Web.Features.Api;
 
 /// <summary>A person in the API's list.</summary>
 public sealed record ApiPersonSummary(string Slug, Bilingual Name, Bilingual Honorific);

@@ -6,7 +6,7 @@ using NsfcSeminar.Data.Access;
 using NsfcSeminar.Web.Features.Meetings;
 using NsfcSeminar.Web.Presentation;
 
-namespace NsfcSeminar.Web.Api;
+namespace NsfcSeminar.Web.Features.Api;
 
 /// <summary><c>/api/meetings</c>: the list (paged, by year and series) and one meeting.</summary>
 internal static class MeetingsApi
