@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Data.Reading;
+using NsfcSeminar.Data.Access;
 using NsfcSeminar.Web.Features.Meetings;
 
 namespace NsfcSeminar.Benchmarks;

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NsfcSeminar.Data;
-using NsfcSeminar.Data.Reading;
+using NsfcSeminar.Data.Access;
 using NsfcSeminar.Web.Features.Themes;
 using NsfcSeminar.Web.Features.Themes.Wording;
 using NsfcSeminar.Web.Features.Wording;

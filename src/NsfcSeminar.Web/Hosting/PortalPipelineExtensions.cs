@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using NsfcSeminar.Data;
 using NsfcSeminar.Web.Accounts;
-using NsfcSeminar.Web.Api;
+using NsfcSeminar.Web.Features.Api;
 using NsfcSeminar.Web.Components;
 using NsfcSeminar.Web.Features.Alerts;
 using NsfcSeminar.Web.Features.Citations;

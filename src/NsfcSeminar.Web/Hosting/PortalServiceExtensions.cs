@@ -1,6 +1,6 @@
 using NsfcSeminar.Data;
 using NsfcSeminar.Web.Accounts;
-using NsfcSeminar.Web.Api;
+using NsfcSeminar.Web.Features.Api;
 using NsfcSeminar.Web.Features;
 using NsfcSeminar.Web.Features.Accounts.Acting;
 using NsfcSeminar.Web.Features.Admin;
@@ -20,7 +20,7 @@ using NsfcSeminar.Web.Hosting.Observability;
 using NsfcSeminar.Web.Hosting.PageCache;
 using NsfcSeminar.Web.Mail;
 using NsfcSeminar.Web.Markdown;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Hosting;
 

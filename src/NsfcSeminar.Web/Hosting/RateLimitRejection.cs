@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
-using NsfcSeminar.Web.Api;
+using NsfcSeminar.Web.Features.Api;
 using NsfcSeminar.Web.Features.Errors;
 
 namespace NsfcSeminar.Web.Hosting;

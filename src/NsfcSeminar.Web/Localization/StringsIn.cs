@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Localization;
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Localization;
 

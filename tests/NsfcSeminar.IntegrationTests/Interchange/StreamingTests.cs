@@ -1,5 +1,5 @@
 using System.Text;
-using NsfcSeminar.Web.Features.Interchange.Reading;
+using NsfcSeminar.Web.Features.Interchange.Parsing;
 
 namespace NsfcSeminar.IntegrationTests.Interchange;
 

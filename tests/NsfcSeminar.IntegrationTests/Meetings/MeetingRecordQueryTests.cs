@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Data.Reading;
+using NsfcSeminar.Data.Access;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.Web.Features.Meetings;
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using NsfcSeminar.Benchmarks;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Data.Reading;
+using NsfcSeminar.Data.Access;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.Web.Features.Search;
 using NsfcSeminar.Web.Features.Search.Copy;

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Data.Reading;
+using NsfcSeminar.Data.Access;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.Web.Features.Search;
 using Xunit.Abstractions;

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Localization;
 using NsfcSeminar.Data.Alerts;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Localization;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Alerts;
 

@@ -6,7 +6,7 @@ using NsfcSeminar.Data;
 using NsfcSeminar.Data.Alerts;
 using NsfcSeminar.Web.Hosting;
 using NsfcSeminar.Web.Localization;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Alerts;
 

@@ -1,9 +1,9 @@
 using System.Text;
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Data.Reading;
+using NsfcSeminar.Data.Access;
 using NsfcSeminar.Web.Features.Meetings;
 using NsfcSeminar.Web.Features.Search;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Citations;
 

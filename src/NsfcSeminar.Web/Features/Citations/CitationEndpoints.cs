@@ -2,13 +2,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Web.Api;
+using NsfcSeminar.Web.Features.Api;
 using NsfcSeminar.Web.Features.Citations.Formats;
 using NsfcSeminar.Web.Features.Meetings;
 using NsfcSeminar.Web.Features.Search;
 using NsfcSeminar.Web.Hosting;
 using NsfcSeminar.Web.Localization;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Citations;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
-using NsfcSeminar.Data.Reading;
+using NsfcSeminar.Data.Access;
 using NsfcSeminar.Web.Features.Meetings;
 
 namespace NsfcSeminar.Web.Features.Comparison;

@@ -3,7 +3,7 @@ using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Features.Wording;
 using NsfcSeminar.Web.Markdown;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Comparison;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
-using NsfcSeminar.Web.Api;
+using NsfcSeminar.Web.Features.Api;
 using NsfcSeminar.Web.Features.Harvesting;
 
 namespace NsfcSeminar.Web.Features.Errors;

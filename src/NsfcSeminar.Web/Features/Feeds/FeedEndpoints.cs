@@ -1,7 +1,7 @@
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Web.Api;
+using NsfcSeminar.Web.Features.Api;
 using NsfcSeminar.Web.Localization;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Feeds;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Data.Reading;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Data.Access;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Feeds;
 

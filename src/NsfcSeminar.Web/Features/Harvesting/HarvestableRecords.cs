@@ -1,6 +1,6 @@
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Data.Reading;
+using NsfcSeminar.Data.Access;
 
 namespace NsfcSeminar.Web.Features.Harvesting;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Primitives;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Harvesting;
 

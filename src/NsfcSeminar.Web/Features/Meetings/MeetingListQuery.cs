@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
-using NsfcSeminar.Data.Reading;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Data.Access;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Meetings;
 

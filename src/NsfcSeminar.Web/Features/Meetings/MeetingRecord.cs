@@ -1,6 +1,6 @@
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Data.Reading;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Data.Access;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Meetings;
 

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Meetings;
 

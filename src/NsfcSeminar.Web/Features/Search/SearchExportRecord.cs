@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Localization;
 using NsfcSeminar.Web.Markdown;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Search;
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Localization;
 using NsfcSeminar.Web.Hosting;
 using NsfcSeminar.Web.Localization;
 using NsfcSeminar.Web.Markdown;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Search;
 

@@ -1,5 +1,5 @@
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Search;
 

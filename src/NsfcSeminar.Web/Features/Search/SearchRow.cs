@@ -1,8 +1,8 @@
 using System.Data.Common;
 using Microsoft.Extensions.Localization;
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Data.Reading;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Data.Access;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Search;
 

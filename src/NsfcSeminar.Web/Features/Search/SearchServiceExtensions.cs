@@ -20,8 +20,7 @@ internal static class SearchServiceExtensions
         // Before the copy is first built they answer 503 with Retry-After (ADR-017).
         app.MapGroup("").AddEndpointFilter<SearchCopyReadiness>()
             .MapSearchExports()
-            .MapSearchFeed()
-            .MapSpeechesApi();
+            .MapSearchFeed();
         return app;
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using NsfcSeminar.Data;
-using NsfcSeminar.Data.Reading;
+using NsfcSeminar.Data.Access;
 
 namespace NsfcSeminar.Web.Features.Search;
 

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using NsfcSeminar.Data;
-using NsfcSeminar.Data.Reading;
-using NsfcSeminar.Web.Api;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Data.Access;
+using NsfcSeminar.Web.Features.Api;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Sources;
 

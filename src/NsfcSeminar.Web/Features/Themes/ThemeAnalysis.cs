@@ -1,4 +1,4 @@
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Themes;
 

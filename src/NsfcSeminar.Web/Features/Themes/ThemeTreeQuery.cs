@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Data.Reading;
+using NsfcSeminar.Data.Access;
 
 namespace NsfcSeminar.Web.Features.Themes;
 

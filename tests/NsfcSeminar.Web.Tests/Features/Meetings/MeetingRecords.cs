@@ -1,6 +1,6 @@
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Features.Meetings;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Tests.Features.Meetings;
 

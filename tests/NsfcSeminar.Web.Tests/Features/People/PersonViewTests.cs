@@ -2,7 +2,7 @@ using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Features.Meetings;
 using NsfcSeminar.Web.Features.People;
 using NsfcSeminar.Web.Features.Speeches;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Tests.Features.People;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Localization;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Localization;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Editing.Forms;
 

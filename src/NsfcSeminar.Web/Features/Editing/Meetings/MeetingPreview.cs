@@ -1,7 +1,7 @@
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Features.Editing.Forms;
 using NsfcSeminar.Web.Features.Meetings;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Editing.Meetings;
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Localization;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Features.Editing.Forms;
 using NsfcSeminar.Web.Localization;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Editing.Speeches;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Data.Reading;
+using NsfcSeminar.Data.Access;
 using NsfcSeminar.Web.Features.Interchange.Format;
 using NsfcSeminar.Web.Features.Interchange.Seminars;
 using NsfcSeminar.Web.Features.Interchange.Vocabulary;

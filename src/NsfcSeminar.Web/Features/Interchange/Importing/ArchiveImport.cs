@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Bulk;
 using NsfcSeminar.Web.Features.Interchange.Format;
-using NsfcSeminar.Web.Features.Interchange.Reading;
+using NsfcSeminar.Web.Features.Interchange.Parsing;
 using NsfcSeminar.Web.Features.Interchange.Vocabulary;
 using NsfcSeminar.Web.Hosting.Observability;
 

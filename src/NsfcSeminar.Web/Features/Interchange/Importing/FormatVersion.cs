@@ -1,6 +1,6 @@
 using System.Text.Json;
 using NsfcSeminar.Web.Features.Interchange.Format;
-using NsfcSeminar.Web.Features.Interchange.Reading;
+using NsfcSeminar.Web.Features.Interchange.Parsing;
 
 namespace NsfcSeminar.Web.Features.Interchange.Importing;
 

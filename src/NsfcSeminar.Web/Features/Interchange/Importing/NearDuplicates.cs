@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Web.Features.Interchange.Format;
 using NsfcSeminar.Web.Features.Interchange.Vocabulary;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Interchange.Importing;
 

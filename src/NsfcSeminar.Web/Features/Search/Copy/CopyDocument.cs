@@ -3,7 +3,7 @@ using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Data.Reading;
+using NsfcSeminar.Data.Access;
 
 namespace NsfcSeminar.Web.Features.Search.Copy;
 

@@ -1,8 +1,8 @@
 using System.Security.Claims;
-using NsfcSeminar.Data.Reading;
+using NsfcSeminar.Data.Access;
 using NsfcSeminar.Web.Accounts;
 
-namespace NsfcSeminar.Web.Reading;
+namespace NsfcSeminar.Web.Presentation;
 
 internal static class ReaderAccessResolver
 {

@@ -1,6 +1,6 @@
 using NsfcSeminar.Data.Model;
 
-namespace NsfcSeminar.Data.Reading;
+namespace NsfcSeminar.Web.Presentation;
 
 /// <summary>A text kept in one language, among the versions of one record.</summary>
 public interface ILanguageVersion
@@ -8,6 +8,8 @@ public interface ILanguageVersion
     Language Language { get; }
 }
 
+/// <summary>Which version of a record a reader is shown: a presentation rule, so it lives with
+/// the pages rather than with the data.</summary>
 public static class LanguageVersions
 {
     /// <summary>The version in the reader's language, else the other one (the caller shows a

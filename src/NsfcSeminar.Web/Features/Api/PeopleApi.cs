@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Data.Reading;
+using NsfcSeminar.Data.Access;
 using NsfcSeminar.Web.Features.People;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
-namespace NsfcSeminar.Web.Api;
+namespace NsfcSeminar.Web.Features.Api;
 
 /// <summary>A person in the API's list.</summary>
 public sealed record ApiPersonSummary(string Slug, Bilingual Name, Bilingual Honorific);

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NsfcSeminar.Web.Api;
+namespace NsfcSeminar.Web.Features.Api;
 
 /// <summary>
 /// The paging contract of every list in the API: <c>?page=</c> (from 1) and <c>?pageSize=</c>

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components;
-using NsfcSeminar.Data.Reading;
+using NsfcSeminar.Data.Access;
 
-namespace NsfcSeminar.Web.Reading;
+namespace NsfcSeminar.Web.Presentation;
 
 /// <summary>
 /// A reading page for one record found by its slug: it loads the record for the current reader

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace NsfcSeminar.Web.Api;
+namespace NsfcSeminar.Web.Features.Api;
 
 /// <summary>The API's errors, as RFC 9457 problem details.</summary>
 internal static class ApiProblems

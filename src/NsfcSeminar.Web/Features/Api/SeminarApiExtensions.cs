@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using NsfcSeminar.Web.Hosting;
 using NsfcSeminar.Web.Localization;
 
-namespace NsfcSeminar.Web.Api;
+namespace NsfcSeminar.Web.Features.Api;
 
 /// <summary>
 /// The read-only JSON API under <c>/api</c> (one group per feature) and its OpenAPI document at
@@ -40,6 +40,7 @@ internal static class SeminarApiExtensions
             .MapMeetingsApi()
             .MapThemesApi()
             .MapPeopleApi()
+            .MapSpeechesApi()
             .AnswerUnknownAddresses();
         endpoints.MapOpenApi();
         return endpoints;

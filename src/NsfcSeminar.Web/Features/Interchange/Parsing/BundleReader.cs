@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using NsfcSeminar.Web.Features.Interchange.Format;
 
-namespace NsfcSeminar.Web.Features.Interchange.Reading;
+namespace NsfcSeminar.Web.Features.Interchange.Parsing;
 
 /// <summary>
 /// Reads a bundle from a stream one token, or one whole record, at a time. Only the record being

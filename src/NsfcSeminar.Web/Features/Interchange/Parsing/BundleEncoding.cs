@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Unicode;
 
-namespace NsfcSeminar.Web.Features.Interchange.Reading;
+namespace NsfcSeminar.Web.Features.Interchange.Parsing;
 
 /// <summary>A bundle is UTF-8 and nothing else; where it is not, the first bad byte says where to
 /// look, so the editor can find and mend it.</summary>

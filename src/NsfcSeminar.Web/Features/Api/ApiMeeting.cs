@@ -1,9 +1,9 @@
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Features.Citations;
 using NsfcSeminar.Web.Features.Meetings;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
-namespace NsfcSeminar.Web.Api;
+namespace NsfcSeminar.Web.Features.Api;
 
 /// <summary>One meeting as the API gives it: the meeting page's record, with a citation for each
 /// speech in both languages.</summary>

@@ -1,12 +1,13 @@
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Web.Features.Search;
 using NsfcSeminar.Web.Hosting;
 using NsfcSeminar.Web.Localization;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
-namespace NsfcSeminar.Web.Features.Search;
+namespace NsfcSeminar.Web.Features.Api;
 
 /// <summary>A speech (or meeting record) in the API's answer.</summary>
-public sealed record ApiSpeech(
+public sealed record ApiFoundSpeech(
     string Url,
     string Meeting,
     string? Anchor,
@@ -25,15 +26,16 @@ public sealed record ApiSpeechPage(
     int PageCount,
     long Total,
     IReadOnlyList<string> Notices,
-    IReadOnlyList<ApiSpeech> Items);
+    IReadOnlyList<ApiFoundSpeech> Items);
 
 /// <summary><c>GET /api/speeches</c>: the search of /search (same parameters, same rules about
 /// who sees what: anonymous callers get published public records only), paged, as JSON.</summary>
 internal static class SpeechesApi
 {
-    public static IEndpointRouteBuilder MapSpeechesApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapSpeechesApi(this RouteGroupBuilder app)
     {
-        app.MapGet("/api/speeches", ListAsync).WithName("ListSpeeches").RequireRateLimiting(PortalRateLimits.Api);
+        // Before the search copy is first built it answers 503 with Retry-After (ADR-017).
+        app.MapGet("/speeches", ListAsync).WithName("ListSpeeches").AddEndpointFilter<Search.Copy.SearchCopyReadiness>();
         return app;
     }
 
@@ -49,7 +51,7 @@ internal static class SpeechesApi
             results.PageCount,
             results.Total,
             [.. results.Notices.Select(n => n.Value is null ? n.Kind.ToString() : $"{n.Kind}: {n.Value}")],
-            [.. results.Hits.Select(h => new ApiSpeech(
+            [.. results.Hits.Select(h => new ApiFoundSpeech(
                 root + h.Href, h.Row.MeetingSlug, h.Row.Anchor, h.Row.Date, h.Row.Kind,
                 Bilingual.Of(h.Row.TextIn(Language.En)?.Title, h.Row.TextIn(Language.Zh)?.Title), h.Row.MeetingTitle, h.Row.Person, h.Row.Organisation,
                 string.Concat(h.Snippet.Parts.Select(p => p.Text))))]);

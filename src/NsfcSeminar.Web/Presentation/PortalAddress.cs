@@ -3,7 +3,7 @@ using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Hosting;
 using NsfcSeminar.Web.Localization;
 
-namespace NsfcSeminar.Web.Reading;
+namespace NsfcSeminar.Web.Presentation;
 
 /// <summary>Absolute addresses for what leaves the portal (feeds, OAI-PMH, exports, citations,
 /// the API), where a relative link has no page to resolve against. They all start with the

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NsfcSeminar.Data.Model;
 
-namespace NsfcSeminar.Web.Api;
+namespace NsfcSeminar.Web.Features.Api;
 
 /// <summary>Writes a <see cref="Bilingual"/> as <c>{"zh": ..., "en": ...}</c> and nothing else
 /// (not its computed properties).</summary>

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using ICU4N.Text;
 using NsfcSeminar.Data.Model;
 
-namespace NsfcSeminar.Web.Reading;
+namespace NsfcSeminar.Web.Presentation;
 
 /// <summary>
 /// The keys two names are the same person by: the Chinese name as written, and a Latin key that

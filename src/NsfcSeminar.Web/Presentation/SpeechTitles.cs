@@ -1,10 +1,10 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Data.Reading;
+using NsfcSeminar.Data.Access;
 using NsfcSeminar.Web.Localization;
 
-namespace NsfcSeminar.Web.Reading;
+namespace NsfcSeminar.Web.Presentation;
 
 /// <summary>A language version of a record that has a title of its own.</summary>
 public interface ITitledVersion : ILanguageVersion

@@ -1,7 +1,7 @@
 using NsfcSeminar.Web.Features.Themes;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
-namespace NsfcSeminar.Web.Api;
+namespace NsfcSeminar.Web.Features.Api;
 
 /// <summary><c>/api/themes</c>: the reform-theme hierarchy with visible speech counts.</summary>
 internal static class ThemesApi

@@ -2,11 +2,11 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
-using NsfcSeminar.Data.Reading;
+using NsfcSeminar.Data.Access;
 using NsfcSeminar.Web.Features.Meetings;
-using NsfcSeminar.Web.Reading;
+using NsfcSeminar.Web.Presentation;
 
-namespace NsfcSeminar.Web.Api;
+namespace NsfcSeminar.Web.Features.Api;
 
 /// <summary><c>/api/meetings</c>: the list (paged, by year and series) and one meeting.</summary>
 internal static class MeetingsApi

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Data.Reading;
+using NsfcSeminar.Data.Access;
 using NsfcSeminar.Data.Revisions;
 
-namespace NsfcSeminar.Web.Reading;
+namespace NsfcSeminar.Web.Presentation;
 
 /// <summary>The new address of a renamed or merged record, asked only when its old slug finds
 /// nothing, so a reading page costs one more query only on the way to a redirect. A record the

@@ -1,6 +1,6 @@
 using NsfcSeminar.Data.Model;
 
-namespace NsfcSeminar.Web.Reading;
+namespace NsfcSeminar.Web.Presentation;
 
 /// <summary>The English wording of the model's enumerations; components pass it through the
 /// string localizer, whose resources translate it.</summary>

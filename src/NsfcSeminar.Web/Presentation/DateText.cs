@@ -1,7 +1,7 @@
 using System.Globalization;
 using NsfcSeminar.Data.Model;
 
-namespace NsfcSeminar.Web.Reading;
+namespace NsfcSeminar.Web.Presentation;
 
 /// <summary>Dates as each language writes them: 16 November 2024, 2024年11月16日.</summary>
 internal static class DateText

@@ -1,4 +1,4 @@
-namespace NsfcSeminar.Web.Features.Interchange.Reading;
+namespace NsfcSeminar.Web.Features.Interchange.Parsing;
 
 /// <summary>The file cannot be read further: malformed JSON, invalid UTF-8, nesting past the
 /// limit, a record too large. Carries where in the file it happened.</summary>

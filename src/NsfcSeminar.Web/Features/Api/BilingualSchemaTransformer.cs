@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using NsfcSeminar.Data.Model;
 
-namespace NsfcSeminar.Web.Api;
+namespace NsfcSeminar.Web.Features.Api;
 
 /// <summary>Describes <see cref="Bilingual"/> in the OpenAPI document as the object that
 /// <see cref="BilingualJsonConverter"/> writes; a custom converter leaves it undescribed.</summary>

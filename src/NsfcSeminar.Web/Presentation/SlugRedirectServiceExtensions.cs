@@ -1,4 +1,4 @@
-namespace NsfcSeminar.Web.Reading;
+namespace NsfcSeminar.Web.Presentation;
 
 internal static class SlugRedirectServiceExtensions
 {

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using NsfcSeminar.Data.Model;
 
-namespace NsfcSeminar.Data.Reading;
+namespace NsfcSeminar.Data.Access;
 
 /// <summary>What a reader may see, and so what they may know. The one place that decides it
 /// (ADR-013): every reading query filters meetings (and through them speeches and appearances)
