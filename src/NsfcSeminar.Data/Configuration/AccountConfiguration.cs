@@ -7,7 +7,7 @@ namespace NsfcSeminar.Data.Configuration;
 /// <summary>Identity's tables under short snake_case names, and the portal's four roles.</summary>
 internal static class AccountConfiguration
 {
-    /// <summary>The names of <c>NsfcSeminar.Web.Accounts.SeminarRoles</c>; an integration test
+    /// <summary>The names of <c>NsfcSeminar.Web.Features.Accounts.SeminarRoles</c>; an integration test
     /// checks that the two agree. Seeded here, with fixed ids, so that every database has them
     /// from its first migration on and no start-up code can race to create them.</summary>
     private static readonly (string Id, string Name)[] Roles =

@@ -1,4 +1,4 @@
-using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Accounts;
 using NsfcSeminar.Web.Features.Interchange.Commands;
 
 namespace NsfcSeminar.Web.Hosting;

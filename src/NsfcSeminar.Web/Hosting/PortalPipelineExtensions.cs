@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using NsfcSeminar.Data;
-using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Accounts;
 using NsfcSeminar.Web.Features.Api;
 using NsfcSeminar.Web.Components;
 using NsfcSeminar.Web.Features.Alerts;

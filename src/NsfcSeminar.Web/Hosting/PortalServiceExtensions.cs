@@ -1,9 +1,10 @@
 using NsfcSeminar.Data;
-using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Accounts;
 using NsfcSeminar.Web.Features.Api;
 using NsfcSeminar.Web.Features;
 using NsfcSeminar.Web.Features.Accounts.Acting;
-using NsfcSeminar.Web.Features.Admin;
+using NsfcSeminar.Web.Features.Accounts.Administration;
+using NsfcSeminar.Web.Features.Audit;
 using NsfcSeminar.Web.Features.Alerts;
 using NsfcSeminar.Web.Features.Curation;
 using NsfcSeminar.Web.Features.Drafting;
@@ -50,6 +51,7 @@ internal static class PortalServiceExtensions
         builder.Services.AddWording(builder.Configuration);
         builder.Services.AddAccounts();
         builder.Services.AddAdministration();
+        builder.Services.AddAudit();
         builder.Services.AddFeeds();
         builder.Services.AddSeminarApi();
         builder.Services.AddHarvesting(builder.Configuration);

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using NsfcSeminar.Data.Access;
-using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Accounts;
 
 namespace NsfcSeminar.Web.Presentation;
 

@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using NsfcSeminar.EndToEnd.Infrastructure;
-using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Accounts;
+using NsfcSeminar.Web.Features.Audit;
 
 namespace NsfcSeminar.EndToEnd.Accounts;
 

@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.Playwright;
 using NsfcSeminar.EndToEnd.Editing;
 using NsfcSeminar.EndToEnd.Infrastructure;
-using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Accounts;
 using NsfcSeminar.Web.Hosting.Cluster;
 using Xunit.Abstractions;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using NsfcSeminar.EndToEnd.Infrastructure;
-using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Accounts;
 
 namespace NsfcSeminar.EndToEnd.Curation;
 

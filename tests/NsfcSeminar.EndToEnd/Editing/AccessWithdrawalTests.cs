@@ -1,7 +1,7 @@
 using Microsoft.Playwright;
 using Npgsql;
 using NsfcSeminar.EndToEnd.Infrastructure;
-using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Accounts;
 
 namespace NsfcSeminar.EndToEnd.Editing;
 

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 using NsfcSeminar.EndToEnd.Infrastructure;
-using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Accounts;
 
 namespace NsfcSeminar.EndToEnd.Editing;
 

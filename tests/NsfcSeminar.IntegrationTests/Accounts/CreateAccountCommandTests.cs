@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.IntegrationTests.Infrastructure;
-using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Accounts;
+using NsfcSeminar.Web.Features.Audit;
 using NsfcSeminar.Web.Hosting;
 
 namespace NsfcSeminar.IntegrationTests.Accounts;

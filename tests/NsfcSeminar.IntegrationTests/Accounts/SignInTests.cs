@@ -2,7 +2,8 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.IntegrationTests.Infrastructure;
-using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Accounts;
+using NsfcSeminar.Web.Features.Audit;
 
 namespace NsfcSeminar.IntegrationTests.Accounts;
 

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NsfcSeminar.Data.Accounts;
 using NsfcSeminar.IntegrationTests.Infrastructure;
-using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Accounts;
+using NsfcSeminar.Web.Features.Audit;
 
 namespace NsfcSeminar.IntegrationTests.Accounts;
 

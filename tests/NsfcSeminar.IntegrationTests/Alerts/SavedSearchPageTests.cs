@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data.Alerts;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.IntegrationTests.Infrastructure;
-using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Accounts;
 
 namespace NsfcSeminar.IntegrationTests.Alerts;
 

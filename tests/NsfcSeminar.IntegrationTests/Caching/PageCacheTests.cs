@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Npgsql;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.IntegrationTests.Search;
-using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Accounts;
 using Xunit.Abstractions;
 
 namespace NsfcSeminar.IntegrationTests.Caching;

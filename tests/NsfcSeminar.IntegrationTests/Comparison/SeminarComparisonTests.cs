@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 using Visibility = NsfcSeminar.Data.Model.Visibility;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.IntegrationTests.Infrastructure;
-using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Accounts;
 
 namespace NsfcSeminar.IntegrationTests.Comparison;
 

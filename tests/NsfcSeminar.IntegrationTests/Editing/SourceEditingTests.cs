@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.IntegrationTests.Interchange;
-using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Accounts;
 
 namespace NsfcSeminar.IntegrationTests.Editing;
 

@@ -3,7 +3,7 @@ using System.ServiceModel.Syndication;
 using System.Xml;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.IntegrationTests.Infrastructure;
-using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Accounts;
 
 namespace NsfcSeminar.IntegrationTests.Feeds;
 

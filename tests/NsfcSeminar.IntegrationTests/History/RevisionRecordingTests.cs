@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.IntegrationTests.Infrastructure;
-using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Accounts;
 using NsfcSeminar.Web.Features.Curation;
 
 namespace NsfcSeminar.IntegrationTests.History;

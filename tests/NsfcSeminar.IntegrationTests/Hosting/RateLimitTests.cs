@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.IntegrationTests.Search;
-using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Accounts;
 
 namespace NsfcSeminar.IntegrationTests.Hosting;
 

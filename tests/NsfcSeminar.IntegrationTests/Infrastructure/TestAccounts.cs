@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using NsfcSeminar.Data.Accounts;
-using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Accounts;
 
 namespace NsfcSeminar.IntegrationTests.Infrastructure;
 

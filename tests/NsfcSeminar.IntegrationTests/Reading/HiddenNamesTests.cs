@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.IntegrationTests.Api;
 using NsfcSeminar.IntegrationTests.Infrastructure;
-using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Accounts;
 
 namespace NsfcSeminar.IntegrationTests.Reading;
 

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Accounts;
 using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Tests.Localization;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using NsfcSeminar.Data;
-using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Accounts;
+using NsfcSeminar.Web.Features.Audit;
 using NsfcSeminar.Web.Features.Editing;
 
 namespace NsfcSeminar.Web.Tests.Features.Editing;

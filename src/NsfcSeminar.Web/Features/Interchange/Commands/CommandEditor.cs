@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Revisions;
-using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Accounts;
 using NsfcSeminar.Web.Features.Accounts.Acting;
 
 namespace NsfcSeminar.Web.Features.Interchange.Commands;

@@ -5,7 +5,7 @@ using NsfcSeminar.Data;
 using NsfcSeminar.Data.Accounts;
 using NsfcSeminar.Web.Features.Accounts.Acting;
 
-namespace NsfcSeminar.Web.Accounts;
+namespace NsfcSeminar.Web.Features.Audit;
 
 /// <summary>
 /// Writes the audit log an Admin reads at /admin/audit. Call <see cref="RecordAsync"/> after

@@ -4,7 +4,7 @@ using Npgsql;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Accounts;
 
-namespace NsfcSeminar.Web.Accounts;
+namespace NsfcSeminar.Web.Features.Accounts;
 
 /// <summary>
 /// Slows password guessing without locking anyone out for long (ADR-006, OWASP ASVS V6.3.1):

@@ -6,8 +6,9 @@ using NsfcSeminar.Data.Accounts;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Localization;
 using NsfcSeminar.Web.Mail;
+using NsfcSeminar.Web.Features.Audit;
 
-namespace NsfcSeminar.Web.Accounts;
+namespace NsfcSeminar.Web.Features.Accounts;
 
 /// <summary>What a registration came to, as the page may say it: never whether the address
 /// already had an account.</summary>

@@ -1,4 +1,4 @@
-namespace NsfcSeminar.Web.Accounts;
+namespace NsfcSeminar.Web.Features.Audit;
 
 /// <summary>The audit log's actions about accounts. Other features name theirs the same way,
 /// "noun.verb" in the past tense ("meeting.published").</summary>

@@ -1,4 +1,4 @@
-namespace NsfcSeminar.Web.Accounts;
+namespace NsfcSeminar.Web.Features.Accounts;
 
 /// <summary>The portal's roles. Admins manage accounts, Editors write records, Staff read
 /// staff-only records, Readers save searches; anonymous readers see published public records only.</summary>

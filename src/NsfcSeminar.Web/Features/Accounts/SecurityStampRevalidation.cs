@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using NsfcSeminar.Data.Accounts;
 
-namespace NsfcSeminar.Web.Accounts;
+namespace NsfcSeminar.Web.Features.Accounts;
 
 /// <summary>
 /// Re-checks an interactive circuit's user every few minutes, as the cookie is re-checked on each

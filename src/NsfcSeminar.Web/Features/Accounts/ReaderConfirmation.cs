@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using NsfcSeminar.Data.Accounts;
 
-namespace NsfcSeminar.Web.Accounts;
+namespace NsfcSeminar.Web.Features.Accounts;
 
 /// <summary>
 /// Who may sign in before confirming an e-mail address: everyone but a reader who registered

@@ -1,4 +1,4 @@
-namespace NsfcSeminar.Web.Accounts;
+namespace NsfcSeminar.Web.Features.Accounts;
 
 /// <summary>Where the account pages live, below the language root.</summary>
 public static class AccountPaths

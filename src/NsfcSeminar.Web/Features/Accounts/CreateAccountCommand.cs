@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Identity;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Accounts;
 using NsfcSeminar.Web.Hosting;
+using NsfcSeminar.Web.Features.Audit;
 
-namespace NsfcSeminar.Web.Accounts;
+namespace NsfcSeminar.Web.Features.Accounts;
 
 /// <summary>
 /// <c>create-admin EMAIL</c> makes the first Admin (there is no default account or password);

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace NsfcSeminar.Web.Accounts;
+namespace NsfcSeminar.Web.Features.Accounts;
 
 /// <summary>Passwords the portal makes up for new accounts: shown once, never stored in clear.</summary>
 public static class GeneratedPassword

@@ -1,8 +1,7 @@
-namespace NsfcSeminar.Web.Features.Admin;
+namespace NsfcSeminar.Web.Features.Accounts.Administration;
 
 internal static class AdministrationServiceExtensions
 {
     public static IServiceCollection AddAdministration(this IServiceCollection services) => services
-        .AddSingleton<AuditQuery>()
         .AddScoped<AccountChanges>();
 }

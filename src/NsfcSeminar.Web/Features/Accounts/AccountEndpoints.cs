@@ -2,8 +2,9 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using NsfcSeminar.Data.Accounts;
+using NsfcSeminar.Web.Features.Audit;
 
-namespace NsfcSeminar.Web.Accounts;
+namespace NsfcSeminar.Web.Features.Accounts;
 
 internal static class AccountEndpoints
 {

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using NsfcSeminar.Data.Accounts;
 
-namespace NsfcSeminar.Web.Accounts;
+namespace NsfcSeminar.Web.Features.Accounts;
 
 /// <summary>What a password sign-in came to. <see cref="Locked"/> is said only to someone who
 /// gave the right password: to anyone else a locked account looks like every other.</summary>

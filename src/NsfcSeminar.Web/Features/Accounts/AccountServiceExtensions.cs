@@ -3,18 +3,16 @@ using Microsoft.AspNetCore.Identity;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Accounts;
 
-namespace NsfcSeminar.Web.Accounts;
+namespace NsfcSeminar.Web.Features.Accounts;
 
 public static class AccountServiceExtensions
 {
-    /// <summary>Sign-in with ASP.NET Core Identity, accounts in the archive's database, the
-    /// audit log, and the cascading authentication state the pages read.</summary>
+    /// <summary>Sign-in with ASP.NET Core Identity, accounts in the archive's database, and the cascading authentication state the pages read.</summary>
     internal static IServiceCollection AddAccounts(this IServiceCollection services)
     {
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
         services.AddScoped<AuthenticationStateProvider, SecurityStampRevalidation>();
-        services.AddScoped<AuditLog>();
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<Registration>();
         services.AddSingleton<SignInThrottling>();

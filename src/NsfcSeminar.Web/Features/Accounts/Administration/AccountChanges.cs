@@ -2,9 +2,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Accounts;
-using NsfcSeminar.Web.Accounts;
+using NsfcSeminar.Web.Features.Accounts;
+using NsfcSeminar.Web.Features.Audit;
 
-namespace NsfcSeminar.Web.Features.Admin;
+namespace NsfcSeminar.Web.Features.Accounts.Administration;
 
 public sealed record AccountRow(string Id, string Email, IReadOnlyList<string> Roles, bool LockedOut);
 

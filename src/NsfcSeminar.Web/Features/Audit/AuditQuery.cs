@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
 
-namespace NsfcSeminar.Web.Features.Admin;
+namespace NsfcSeminar.Web.Features.Audit;
 
 public sealed record AuditLine(
     DateTimeOffset At, string? UserName, string Action, string? TargetType, string? TargetKey, string? Detail, IPAddress? IpAddress);
