@@ -174,8 +174,21 @@ internal sealed class ArchiveLoader(string connectionString, int meetings, int s
 
     private static async Task Execute(NpgsqlConnection connection, string sql, int timeoutSeconds = 30)
     {
-        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = timeoutSeconds };
-        await command.ExecuteNonQueryAsync();
+        // A running portal's background reads (the search copy's catch-up) can deadlock with the
+        // TRUNCATE; PostgreSQL then aborts one side, and the statement is simply asked again.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = timeoutSeconds };
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 5)
+            {
+                await Task.Delay(100 * attempt);
+            }
+        }
     }
 
     private sealed record Speech(int Id, int Meeting, int Order, string Kind, int? Person, int? Organisation, int[] Themes, string Language, int Length, bool Broad);
