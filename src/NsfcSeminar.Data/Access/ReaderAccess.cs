@@ -7,7 +7,9 @@ namespace NsfcSeminar.Data.Access;
 /// (ADR-013): every reading query filters meetings (and through them speeches and appearances)
 /// with <see cref="ReaderAccessQueryableExtensions.VisibleTo(IQueryable{Meeting}, ReaderAccess)"/>,
 /// and looks up people, organisations, series and themes through the overloads beside it, so a
-/// name reaches a reader only when a meeting that reader may see carries it.</summary>
+/// name reaches a reader only when a meeting that reader may see carries it. Search asks the same
+/// rule ahead of time: the copy marks each document with the readers in <see cref="All"/> whom
+/// <see cref="MaySee"/> lets see its meeting, and filters by the mark (ADR-017).</summary>
 public sealed record ReaderAccess(bool MaySeeStaffOnly)
 {
     public static readonly ReaderAccess Anonymous = new(MaySeeStaffOnly: false);
