@@ -14,7 +14,7 @@ internal static partial class ChineseRelease
 
     public static DraftSeminar Read(ReleaseText release, DraftVocabulary vocabulary)
     {
-        var draft = new DraftSeminar { SourceLanguage = Language.Zh, TitleZh = release.Title };
+        var draft = new DraftSeminar { SourceLanguage = Language.Zh, TitleZh = ReleaseTitle.Of(release.Title, chinese: true) };
         var all = string.Join("", release.Sentences);
         ReadDate(release, draft);
         if (Place().Match(all) is { Success: true } place)

@@ -15,7 +15,7 @@ internal static partial class EnglishRelease
 
     public static DraftSeminar Read(ReleaseText release, DraftVocabulary vocabulary)
     {
-        var draft = new DraftSeminar { SourceLanguage = Language.En, TitleEn = release.Title };
+        var draft = new DraftSeminar { SourceLanguage = Language.En, TitleEn = ReleaseTitle.Of(release.Title, chinese: false) };
         ReadDate(release, draft);
         ReadPlace(release, draft);
         ReadKindAndSeries(release, draft, vocabulary);

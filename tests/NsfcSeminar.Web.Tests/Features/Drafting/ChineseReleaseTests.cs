@@ -13,7 +13,7 @@ public sealed class ChineseReleaseTests
         var draft = Propose("zh-2024-strategy-seminar.txt");
 
         Assert.Equal(Language.Zh, draft.SourceLanguage);
-        Assert.Equal("国家自然科学基金委员会党组召开2024年第二次务虚研讨会", draft.TitleZh);
+        Assert.Equal("国家自然科学基金委员会党组2024年第二次务虚研讨会", draft.TitleZh);
         Assert.Equal(new DateOnly(2024, 11, 16), draft.StartDate);
         Assert.Equal(("北京", "Beijing"), (draft.PlaceZh, draft.PlaceEn));
         // The release does not say whether the meeting was held in person: no format is assumed.
