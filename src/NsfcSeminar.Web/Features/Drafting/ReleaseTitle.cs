@@ -26,11 +26,15 @@ internal static partial class ReleaseTitle
             return Capitalised(held.Groups["what"].Value);
         }
 
-        return EnglishHolds().Match(headline) is { Success: true } holds ? Capitalised(holds.Groups["what"].Value) : headline;
+        // The organiser stays, first, as in the Chinese title: "Party Group of the NSFC: second
+        // virtual seminar of 2024".
+        return EnglishHolds().Match(headline) is { Success: true } holds
+            ? $"{holds.Groups["who"].Value}: {holds.Groups["what"].Value}"
+            : headline;
     }
 
-    /// <summary>The organiser stays in a Chinese title, as the release's own first sentence names
-    /// the meeting ("国家自然科学基金委员会党组2024年第二次务虚研讨会在北京召开").</summary>
+    /// <summary>The organiser stays in the title, as the release's own first sentence names the
+    /// meeting ("国家自然科学基金委员会党组2024年第二次务虚研讨会在北京召开").</summary>
     private static string Chinese(string headline)
     {
         if (ChineseHeld().Match(headline) is { Success: true } held)
@@ -48,7 +52,7 @@ internal static partial class ReleaseTitle
     [GeneratedRegex(@"^(?:The |A |An )?(?<what>.+?) (?:was|were|is|are) (?:held|convened)(?: (?:in|at|by|on) .+)?$")]
     private static partial Regex EnglishHeld();
 
-    [GeneratedRegex(@"^.+? (?:holds|held|convenes|convened|hosts|hosted) (?:its |their |a |an |the )?(?<what>.+?)(?: (?:in|at) [A-Z][\w-]*| by video(?: link)?| online)?$")]
+    [GeneratedRegex(@"^(?<who>.+?) (?:holds|held|convenes|convened|hosts|hosted) (?:its |their |a |an |the )?(?<what>.+?)(?: (?:in|at) [A-Z][\w-]*| by video(?: link)?| online)?$")]
     private static partial Regex EnglishHolds();
 
     [GeneratedRegex(@"^(?<what>.+?)(?:在.{2,6})?(?:召开|举行|举办)$")]

@@ -6,12 +6,12 @@ namespace NsfcSeminar.Web.Tests.Features.Drafting;
 public sealed class ReleaseTitleTests
 {
     [Theory]
-    [InlineData("Party Group of the NSFC holds its second virtual seminar of 2024", "Second virtual seminar of 2024")]
-    [InlineData("NSFC Party Group holds its first study session of 2023 by video link", "First study session of 2023")]
-    [InlineData("Department of Information Sciences holds a symposium on young scientists in Hefei", "Symposium on young scientists")]
+    [InlineData("Party Group of the NSFC holds its second virtual seminar of 2024", "Party Group of the NSFC: second virtual seminar of 2024")]
+    [InlineData("NSFC Party Group holds its first study session of 2023 by video link", "NSFC Party Group: first study session of 2023")]
+    [InlineData("Department of Information Sciences holds a symposium on young scientists in Hefei", "Department of Information Sciences: symposium on young scientists")]
     [InlineData("The second virtual seminar of 2024 of the NSFC Party Group was held in Beijing", "Second virtual seminar of 2024 of the NSFC Party Group")]
     [InlineData("Young scientists' symposium held", "Young scientists' symposium held")]
-    public void An_English_headline_gives_the_meeting_without_the_news_verb(string headline, string title) =>
+    public void An_English_headline_gives_the_organiser_and_the_meeting_without_the_news_verb(string headline, string title) =>
         Assert.Equal(title, ReleaseTitle.Of(headline, chinese: false));
 
     [Theory]
