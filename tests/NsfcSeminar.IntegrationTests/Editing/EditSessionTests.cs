@@ -5,6 +5,7 @@ using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.Web.Features.Editing.Forms;
 using NsfcSeminar.Web.Features.Editing.Meetings;
 using NsfcSeminar.Web.Features.Editing.Speeches;
+using NsfcSeminar.Web.Features.Saving;
 using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.IntegrationTests.Editing;
@@ -26,7 +27,7 @@ public sealed class EditSessionTests(DatabaseFixture fixture)
         var (second, keeper) = await OpenAsync("bob@example.org", speech);
 
         first.Input!.Text(Language.Zh).BodyMarkdown = "第一位编辑的正文。";
-        Assert.Equal(SaveStatus.Saved, await first.SaveAsync(Steps(), default));
+        Assert.Equal(SaveStatus.Stored, await first.SaveAsync(Steps(), default));
         second.Input!.Text(Language.Zh).BodyMarkdown = "第二位编辑的正文。";
         Assert.Equal(SaveStatus.Conflict, await second.SaveAsync(Steps(), default));
 
@@ -54,7 +55,7 @@ public sealed class EditSessionTests(DatabaseFixture fixture)
         second.Input!.Text(Language.Zh).BodyMarkdown = "我的。";
         await second.SaveAsync(Steps(), default);
 
-        Assert.Equal(SaveStatus.Saved, await second.OverwriteAsync(Steps(), default));
+        Assert.Equal(SaveStatus.Stored, await second.OverwriteAsync(Steps(), default));
 
         Assert.Equal("我的。", (await Editor.LoadAsync(speech.Id!.Value, default))!.Text(Language.Zh).BodyMarkdown);
         Assert.Equal("Saved.", second.Notice);
@@ -92,7 +93,7 @@ public sealed class EditSessionTests(DatabaseFixture fixture)
         Assert.Null(session.Offered);
         Assert.Equal("没保存的修改。", session.Input!.Text(Language.Zh).BodyMarkdown);
         Assert.Equal(1, keeper.Resets);
-        Assert.Equal(SaveStatus.Saved, await session.SaveAsync(Steps(), default));
+        Assert.Equal(SaveStatus.Stored, await session.SaveAsync(Steps(), default));
         Assert.Null(await Drafts.FindAsync("ann@example.org", DraftKeys.Speech(speech.Id.Value), default));
     }
 
@@ -108,7 +109,7 @@ public sealed class EditSessionTests(DatabaseFixture fixture)
         session.Moved(versions![speech.Id.Value]);
         session.Input!.Text(Language.Zh).BodyMarkdown = "第一篇，改过。";
 
-        Assert.Equal(SaveStatus.Saved, await session.SaveAsync(Steps(), default));
+        Assert.Equal(SaveStatus.Stored, await session.SaveAsync(Steps(), default));
         Assert.Null(await speeches.ReorderAsync(speech.MeetingId, [(other.Id.Value, other.Version)], default));
         Assert.Equal([other.Id, speech.Id], (await speeches.ListAsync(speech.MeetingId, default)).Select(s => (int?)s.Id));
     }

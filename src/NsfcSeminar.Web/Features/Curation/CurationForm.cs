@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
+using NsfcSeminar.Web.Features.Saving;
 
 namespace NsfcSeminar.Web.Features.Curation;
 
@@ -15,7 +16,7 @@ public abstract class CurationForm<TInput> : ComponentBase
 
     [Parameter, EditorRequired] public TInput Model { get; set; } = null!;
 
-    [Parameter, EditorRequired] public Func<TInput, Task<CurationOutcome>> Save { get; set; } = null!;
+    [Parameter, EditorRequired] public Func<TInput, Task<SaveResult<string>>> Save { get; set; } = null!;
 
     [Parameter] public EventCallback OnCancel { get; set; }
 
@@ -45,13 +46,13 @@ public abstract class CurationForm<TInput> : ComponentBase
     {
         Messages.Clear();
         FormError = null;
-        var errors = Validate(Model);
-        if (errors.Count == 0)
+        IReadOnlyList<FieldProblem> problems = [.. Validate(Model).Select(e => new FieldProblem(Model, e.Key, e.Value))];
+        if (problems.Count == 0)
         {
             Saving = true;
             try
             {
-                errors = new Dictionary<string, string>((await Save(Model)).Errors);
+                problems = (await Save(Model)).Problems;
             }
             finally
             {
@@ -59,7 +60,7 @@ public abstract class CurationForm<TInput> : ComponentBase
             }
         }
 
-        foreach (var (field, message) in errors)
+        foreach (var (_, field, message) in problems)
         {
             if (field.Length == 0 || typeof(TInput).GetProperty(field) is null)
             {
