@@ -79,6 +79,25 @@ public sealed class EditSessionTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task A_save_while_the_database_is_away_says_so_and_keeps_the_text_on_screen()
+    {
+        var speech = await SavedSpeechAsync("原文。");
+        var (session, keeper) = await OpenAsync("ann@example.org", speech);
+        session.Input!.Text(Language.Zh).BodyMarkdown = "修改中的正文。";
+
+        // A database nobody answers at: the connection is refused, as when the server is down.
+        var outcome = await session.SaveAsync(Steps() with { Store = StoreInAbsentDatabaseAsync }, default);
+
+        Assert.Equal(SaveStatus.Unavailable, outcome);
+        Assert.True(session.Refused);
+        Assert.StartsWith("The archive's database cannot be reached just now. Nothing has been lost", session.Notice, StringComparison.Ordinal);
+        Assert.Equal("修改中的正文。", session.Input.Text(Language.Zh).BodyMarkdown);
+        Assert.Equal(0, session.Saves);
+        Assert.Equal(0, keeper.Kept);
+        Assert.Equal("原文。", (await Editor.LoadAsync(speech.Id!.Value, default))!.Text(Language.Zh).BodyMarkdown);
+    }
+
+    [Fact]
     public async Task A_draft_left_behind_is_offered_back_and_restored_over_the_saved_text()
     {
         var speech = await SavedSpeechAsync("原文。");
@@ -131,6 +150,13 @@ public sealed class EditSessionTests(DatabaseFixture fixture)
         session.Show((await Editor.LoadAsync(speech.Id!.Value, default))!);
         await session.OfferDraftAsync(default);
         return (session, keeper);
+    }
+
+    private static async Task<SaveResult<SpeechInput>> StoreInAbsentDatabaseAsync(SpeechInput input, SpeechInput? baseline, CancellationToken ct)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection("Host=127.0.0.1;Port=1;Timeout=3;Pooling=false");
+        await connection.OpenAsync(ct);
+        throw new InvalidOperationException("A database answered on port 1.");
     }
 
     private async Task<SpeechInput> SavedSpeechAsync(string body)

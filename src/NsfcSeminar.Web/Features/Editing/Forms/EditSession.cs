@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Localization;
+using NsfcSeminar.Web.Features.Errors;
 using NsfcSeminar.Web.Features.Saving;
 using NsfcSeminar.Web.Localization;
 using AccessWithdrawnException = NsfcSeminar.Data.Revisions.AccessWithdrawnException;
@@ -141,6 +142,10 @@ internal sealed class EditSession<TInput>(
                 Notice = Keeper is null ? null : await Keeper.KeepAfterRefusalAsync();
                 return null;
             }
+            catch (Exception e) when (DatabaseFailure.IsUnavailable(e))
+            {
+                result = SaveResult.Unavailable<TInput>();
+            }
 
             await ShowOutcomeAsync(result, draftKey, steps, ct);
             return result.Status;
@@ -176,6 +181,11 @@ internal sealed class EditSession<TInput>(
                 Refused = true;
                 Notice = SaveNotice.For(result.Status, L);
                 await KeepAsync();
+                break;
+            case SaveStatus.Unavailable:
+                // Nowhere to keep a draft either: the text stays on screen for the next try.
+                Refused = true;
+                Notice = SaveNotice.For(result.Status, L);
                 break;
             default:
                 Notice = gone;
