@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.Localization;
+using NsfcSeminar.Web.Features.Errors;
 using NsfcSeminar.Web.Features.Saving;
+using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Features.Curation;
 
 /// <summary>
 /// A curation form: checks what it can before saving, then shows each refusal (its own or the
 /// server's: a taken slug, a cycle, a conflicting save) beside the field it concerns. The input
-/// is never replaced, so nothing typed is lost.
+/// is never replaced, so nothing typed is lost, not even when the database cannot be reached.
 /// </summary>
 public abstract class CurationForm<TInput> : ComponentBase
     where TInput : class
@@ -19,6 +22,8 @@ public abstract class CurationForm<TInput> : ComponentBase
     [Parameter, EditorRequired] public Func<TInput, Task<SaveResult<string>>> Save { get; set; } = null!;
 
     [Parameter] public EventCallback OnCancel { get; set; }
+
+    [Inject] private IStringLocalizer<SharedResource> Localizer { get; set; } = null!;
 
     protected EditContext Context { get; private set; } = null!;
 
@@ -53,6 +58,10 @@ public abstract class CurationForm<TInput> : ComponentBase
             try
             {
                 problems = (await Save(Model)).Problems;
+            }
+            catch (Exception e) when (DatabaseFailure.IsUnavailable(e))
+            {
+                problems = [FieldProblem.Overall(SaveNotice.For(SaveStatus.Unavailable, Localizer)!)];
             }
             finally
             {

@@ -57,6 +57,26 @@ public sealed class ThemeFormTests : PortalComponentTest
     }
 
     [Fact]
+    public void A_save_while_the_database_is_away_says_so_above_the_form_and_keeps_what_was_typed()
+    {
+        var form = Render<ThemeForm>(p => p
+            .Add(c => c.Model, new ThemeInput { NameEn = "Talent", NameZh = "人才", Slug = "talent" })
+            .Add(c => c.Save, async _ =>
+            {
+                // A database nobody answers at: the connection is refused, as when the server is down.
+                await using var connection = new Npgsql.NpgsqlConnection("Host=127.0.0.1;Port=1;Timeout=3;Pooling=false");
+                await connection.OpenAsync();
+                throw new InvalidOperationException("A database answered on port 1.");
+            }));
+
+        form.Find("form").Submit();
+
+        form.WaitForAssertion(() => Assert.StartsWith("The archive's database cannot be reached just now.", form.Find("[role=alert]").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Equal("Talent", form.Find("#theme-name-en").GetAttribute("value"));
+        Assert.Equal("talent", form.Find("#theme-slug").GetAttribute("value"));
+    }
+
+    [Fact]
     public void A_theme_cannot_be_offered_itself_or_its_sub_themes_as_parent()
     {
         IReadOnlyList<ThemeRow> themes =
