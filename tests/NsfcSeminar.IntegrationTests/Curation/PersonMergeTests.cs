@@ -28,7 +28,7 @@ public sealed class PersonMergeTests(DatabaseFixture fixture)
 
         var outcome = await fixture.Service<PersonCommands>().MergeAsync(duplicate.Id, survivor.Id, default);
 
-        Assert.True(outcome.Succeeded);
+        Assert.True(outcome.Stored);
         await using var check = fixture.CreateDbContext();
         Assert.False(await check.People.AnyAsync(p => p.Id == duplicate.Id));
         Assert.Equal(1, await check.Participations.CountAsync(p => p.MeetingId == shared.Id));
@@ -54,7 +54,7 @@ public sealed class PersonMergeTests(DatabaseFixture fixture)
             Id = foundation.Id, Version = foundation.Version, Slug = foundation.Slug, NameEn = "Foundation", NameZh = "基金委", ParentId = bureau.Id,
         }, default);
 
-        Assert.False(outcome.Succeeded);
-        Assert.Contains(nameof(OrganisationInput.ParentId), outcome.Errors.Keys);
+        Assert.False(outcome.Stored);
+        Assert.Contains(outcome.Problems, p => p.Field == nameof(OrganisationInput.ParentId));
     }
 }

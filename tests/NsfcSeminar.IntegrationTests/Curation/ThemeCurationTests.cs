@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.Web.Features.Curation;
+using NsfcSeminar.Web.Features.Saving;
 
 namespace NsfcSeminar.IntegrationTests.Curation;
 
@@ -21,7 +22,7 @@ public sealed class ThemeCurationTests(DatabaseFixture fixture)
         var outcome = await fixture.Service<ThemeCommands>().SaveAsync(
             new ThemeInput { Id = theme.Id, Version = theme.Version, Slug = "talent-support", NameEn = "Talent support", NameZh = "人才资助" }, default);
 
-        Assert.True(outcome.Succeeded);
+        Assert.True(outcome.Stored);
         using var client = fixture.Portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         foreach (var language in new[] { "en", "zh" })
         {
@@ -43,7 +44,7 @@ public sealed class ThemeCurationTests(DatabaseFixture fixture)
         var commands = fixture.Service<ThemeCommands>();
         var first = await commands.SaveAsync(new ThemeInput { Slug = "first-name", NameEn = "First", NameZh = "一" }, default);
         await using var db = fixture.CreateDbContext();
-        var theme = await db.ReformThemes.AsNoTracking().SingleAsync(t => t.Slug == first.Slug);
+        var theme = await db.ReformThemes.AsNoTracking().SingleAsync(t => t.Slug == first.Record);
         await commands.SaveAsync(new ThemeInput { Id = theme.Id, Version = theme.Version, Slug = "second-name", NameEn = "Second", NameZh = "二" }, default);
         theme = await db.ReformThemes.AsNoTracking().SingleAsync(t => t.Id == theme.Id);
         await commands.SaveAsync(new ThemeInput { Id = theme.Id, Version = theme.Version, Slug = "third-name", NameEn = "Third", NameZh = "三" }, default);
@@ -65,8 +66,8 @@ public sealed class ThemeCurationTests(DatabaseFixture fixture)
         var outcome = await fixture.Service<ThemeCommands>().SaveAsync(
             new ThemeInput { Id = parent.Id, Version = parent.Version, Slug = parent.Slug, NameEn = "Basic research", NameZh = "基础研究", ParentId = grandchild.Id }, default);
 
-        Assert.False(outcome.Succeeded);
-        Assert.Contains(nameof(ThemeInput.ParentId), outcome.Errors.Keys);
+        Assert.False(outcome.Stored);
+        Assert.Contains(outcome.Problems, p => p.Field == nameof(ThemeInput.ParentId));
         await using var check = fixture.CreateDbContext();
         Assert.Null((await check.ReformThemes.SingleAsync(t => t.Id == parent.Id)).ParentId);
     }
@@ -82,8 +83,9 @@ public sealed class ThemeCurationTests(DatabaseFixture fixture)
 
         var second = await commands.SaveAsync(new ThemeInput { Id = theme.Id, Version = theme.Version, Slug = theme.Slug, NameEn = "Ethics (old form)", NameZh = "伦理" }, default);
 
-        Assert.False(second.Succeeded);
-        Assert.Contains("", second.Errors.Keys);
+        Assert.False(second.Stored);
+        Assert.Equal(SaveStatus.Conflict, second.Status);
+        Assert.Contains(second.Problems, p => p.IsOverall);
         await using var check = fixture.CreateDbContext();
         Assert.Equal("Research ethics", (await check.ReformThemes.SingleAsync(t => t.Id == theme.Id)).Name.En);
     }
@@ -105,7 +107,7 @@ public sealed class ThemeCurationTests(DatabaseFixture fixture)
 
         var outcome = await fixture.Service<ThemeCommands>().MergeAsync(source.Id, target.Id, default);
 
-        Assert.True(outcome.Succeeded);
+        Assert.True(outcome.Stored);
         await using var check = fixture.CreateDbContext();
         Assert.False(await check.ReformThemes.AnyAsync(t => t.Id == source.Id));
         var speechTags = await check.Speeches.Where(s => s.MeetingId == meeting.Id).Select(s => s.Themes.Select(t => t.Id).ToList()).ToListAsync();
@@ -127,7 +129,7 @@ public sealed class ThemeCurationTests(DatabaseFixture fixture)
 
         var outcome = await fixture.Service<ThemeCommands>().MergeAsync(parent.Id, child.Id, default);
 
-        Assert.False(outcome.Succeeded);
+        Assert.False(outcome.Stored);
         Assert.True(await db.ReformThemes.AnyAsync(t => t.Id == parent.Id));
     }
 }

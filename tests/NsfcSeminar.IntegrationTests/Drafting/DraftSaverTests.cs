@@ -6,6 +6,7 @@ using NsfcSeminar.Data.Model;
 using NsfcSeminar.IntegrationTests.Harvesting;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.Web.Features.Drafting;
+using NsfcSeminar.Web.Features.Saving;
 
 namespace NsfcSeminar.IntegrationTests.Drafting;
 
@@ -20,7 +21,7 @@ public sealed class DraftSaverTests(DatabaseFixture fixture)
         return DraftProposer.Propose(Release(release), vocabulary);
     }
 
-    private Task<DraftSaveResult> ConfirmAsync(DraftSeminar draft) =>
+    private Task<SaveResult<string>> ConfirmAsync(DraftSeminar draft) =>
         fixture.Portal.Services.GetRequiredService<DraftSaver>().SaveAsync(draft, CancellationToken.None);
 
     [Fact]
@@ -44,14 +45,14 @@ public sealed class DraftSaverTests(DatabaseFixture fixture)
 
         var result = await ConfirmAsync(draft);
 
-        Assert.Empty(result.Errors);
+        Assert.Empty(result.Problems);
         await using var db = fixture.CreateDbContext();
         var meeting = await db.Meetings.AsNoTracking()
             .Include(m => m.Texts).Include(m => m.Participations).Include(m => m.Themes)
             .Include(m => m.Speeches).ThenInclude(s => s.Texts)
             .Include(m => m.Speeches).ThenInclude(s => s.SpeakerPerson)
             .Include(m => m.Speeches).ThenInclude(s => s.SpeakerOrganisation)
-            .SingleAsync(m => m.Slug == result.Slug);
+            .SingleAsync(m => m.Slug == result.Record);
         Assert.Equal(PublicationStatus.Draft, meeting.Status);
         Assert.Equal(new DateOnly(2024, 11, 16), meeting.StartDate);
         Assert.Equal((MeetingKind.StrategySeminar, 2), (meeting.Kind, meeting.SequenceNumber));
@@ -71,12 +72,12 @@ public sealed class DraftSaverTests(DatabaseFixture fixture)
         var result = await ConfirmAsync(await ProposeAsync("en-2025-symposium.txt"));
         using var client = fixture.Portal.CreateClient();
 
-        var page = await client.GetAsync($"/en/meetings/{result.Slug}");
+        var page = await client.GetAsync($"/en/meetings/{result.Record}");
         var list = await HtmlPage.GetAsync(client, "/en/meetings?year=2025");
-        var oai = await OaiResponse.GetAsync(client, $"verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:nsfc-seminar:meeting/{result.Slug}");
+        var oai = await OaiResponse.GetAsync(client, $"verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:nsfc-seminar:meeting/{result.Record}");
 
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
-        Assert.DoesNotContain(result.Slug!, string.Join(' ', list.Links), StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Record!, string.Join(' ', list.Links), StringComparison.Ordinal);
         Assert.Equal("idDoesNotExist", oai.ErrorCode);
     }
 
@@ -92,10 +93,10 @@ public sealed class DraftSaverTests(DatabaseFixture fixture)
         var sun = await db.People.AsNoTracking().SingleAsync(p => p.Name.Zh == "孙宇");
         Assert.Matches("^person-[0-9a-f]{8}$", sun.Slug);
         Assert.Null(sun.Name.En);
-        var speech = await db.Speeches.AsNoTracking().Include(s => s.Texts).SingleAsync(s => s.Meeting.Slug == result.Slug);
+        var speech = await db.Speeches.AsNoTracking().Include(s => s.Texts).SingleAsync(s => s.Meeting.Slug == result.Record);
         Assert.Equal((sun.Id, "量子信息科学中的自由探索"), (speech.SpeakerPersonId, speech.Texts.Single().Title));
         Assert.Equal(Language.Zh, speech.Texts.Single().Language);
-        var texts = await db.Meetings.AsNoTracking().Where(m => m.Slug == result.Slug).SelectMany(m => m.Texts).ToListAsync();
+        var texts = await db.Meetings.AsNoTracking().Where(m => m.Slug == result.Record).SelectMany(m => m.Texts).ToListAsync();
         Assert.Equal(Language.Zh, Assert.Single(texts).Language);
     }
 
@@ -107,8 +108,8 @@ public sealed class DraftSaverTests(DatabaseFixture fixture)
         var first = await ConfirmAsync(await ProposeAsync("en-2023-study-session.txt"));
         var second = await ConfirmAsync(await ProposeAsync("en-2023-study-session.txt"));
 
-        Assert.NotEqual(first.Slug, second.Slug);
-        Assert.Equal($"{first.Slug}-2", second.Slug);
+        Assert.NotEqual(first.Record, second.Record);
+        Assert.Equal($"{first.Record}-2", second.Record);
     }
 
     [Fact]
@@ -122,8 +123,8 @@ public sealed class DraftSaverTests(DatabaseFixture fixture)
 
         var result = await ConfirmAsync(draft);
 
-        Assert.Null(result.Slug);
-        Assert.Equal(2, result.Errors.Count);
+        Assert.Null(result.Record);
+        Assert.Equal(2, result.Problems.Count);
         Assert.Equal(before, await CountRowsAsync());
     }
 
@@ -137,8 +138,8 @@ public sealed class DraftSaverTests(DatabaseFixture fixture)
 
         var result = await ConfirmAsync(draft);
 
-        Assert.Null(result.Slug);
-        Assert.Contains(result.Errors, e => e.ToString().StartsWith("A number in the series needs its series", StringComparison.Ordinal));
+        Assert.Null(result.Record);
+        Assert.Contains(result.Problems, e => e.Message.StartsWith("A number in the series needs its series", StringComparison.Ordinal));
         Assert.Equal(before, await CountRowsAsync());
     }
 

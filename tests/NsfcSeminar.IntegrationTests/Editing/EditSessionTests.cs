@@ -5,6 +5,7 @@ using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.Web.Features.Editing.Forms;
 using NsfcSeminar.Web.Features.Editing.Meetings;
 using NsfcSeminar.Web.Features.Editing.Speeches;
+using NsfcSeminar.Web.Features.Saving;
 using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.IntegrationTests.Editing;
@@ -26,7 +27,7 @@ public sealed class EditSessionTests(DatabaseFixture fixture)
         var (second, keeper) = await OpenAsync("bob@example.org", speech);
 
         first.Input!.Text(Language.Zh).BodyMarkdown = "第一位编辑的正文。";
-        Assert.Equal(SaveStatus.Saved, await first.SaveAsync(Steps(), default));
+        Assert.Equal(SaveStatus.Stored, await first.SaveAsync(Steps(), default));
         second.Input!.Text(Language.Zh).BodyMarkdown = "第二位编辑的正文。";
         Assert.Equal(SaveStatus.Conflict, await second.SaveAsync(Steps(), default));
 
@@ -54,7 +55,7 @@ public sealed class EditSessionTests(DatabaseFixture fixture)
         second.Input!.Text(Language.Zh).BodyMarkdown = "我的。";
         await second.SaveAsync(Steps(), default);
 
-        Assert.Equal(SaveStatus.Saved, await second.OverwriteAsync(Steps(), default));
+        Assert.Equal(SaveStatus.Stored, await second.OverwriteAsync(Steps(), default));
 
         Assert.Equal("我的。", (await Editor.LoadAsync(speech.Id!.Value, default))!.Text(Language.Zh).BodyMarkdown);
         Assert.Equal("Saved.", second.Notice);
@@ -78,6 +79,25 @@ public sealed class EditSessionTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task A_save_while_the_database_is_away_says_so_and_keeps_the_text_on_screen()
+    {
+        var speech = await SavedSpeechAsync("原文。");
+        var (session, keeper) = await OpenAsync("ann@example.org", speech);
+        session.Input!.Text(Language.Zh).BodyMarkdown = "修改中的正文。";
+
+        // A database nobody answers at: the connection is refused, as when the server is down.
+        var outcome = await session.SaveAsync(Steps() with { Store = StoreInAbsentDatabaseAsync }, default);
+
+        Assert.Equal(SaveStatus.Unavailable, outcome);
+        Assert.True(session.Refused);
+        Assert.StartsWith("The archive's database cannot be reached just now. Nothing has been lost", session.Notice, StringComparison.Ordinal);
+        Assert.Equal("修改中的正文。", session.Input.Text(Language.Zh).BodyMarkdown);
+        Assert.Equal(0, session.Saves);
+        Assert.Equal(0, keeper.Kept);
+        Assert.Equal("原文。", (await Editor.LoadAsync(speech.Id!.Value, default))!.Text(Language.Zh).BodyMarkdown);
+    }
+
+    [Fact]
     public async Task A_draft_left_behind_is_offered_back_and_restored_over_the_saved_text()
     {
         var speech = await SavedSpeechAsync("原文。");
@@ -92,7 +112,7 @@ public sealed class EditSessionTests(DatabaseFixture fixture)
         Assert.Null(session.Offered);
         Assert.Equal("没保存的修改。", session.Input!.Text(Language.Zh).BodyMarkdown);
         Assert.Equal(1, keeper.Resets);
-        Assert.Equal(SaveStatus.Saved, await session.SaveAsync(Steps(), default));
+        Assert.Equal(SaveStatus.Stored, await session.SaveAsync(Steps(), default));
         Assert.Null(await Drafts.FindAsync("ann@example.org", DraftKeys.Speech(speech.Id.Value), default));
     }
 
@@ -108,7 +128,7 @@ public sealed class EditSessionTests(DatabaseFixture fixture)
         session.Moved(versions![speech.Id.Value]);
         session.Input!.Text(Language.Zh).BodyMarkdown = "第一篇，改过。";
 
-        Assert.Equal(SaveStatus.Saved, await session.SaveAsync(Steps(), default));
+        Assert.Equal(SaveStatus.Stored, await session.SaveAsync(Steps(), default));
         Assert.Null(await speeches.ReorderAsync(speech.MeetingId, [(other.Id.Value, other.Version)], default));
         Assert.Equal([other.Id, speech.Id], (await speeches.ListAsync(speech.MeetingId, default)).Select(s => (int?)s.Id));
     }
@@ -130,6 +150,13 @@ public sealed class EditSessionTests(DatabaseFixture fixture)
         session.Show((await Editor.LoadAsync(speech.Id!.Value, default))!);
         await session.OfferDraftAsync(default);
         return (session, keeper);
+    }
+
+    private static async Task<SaveResult<SpeechInput>> StoreInAbsentDatabaseAsync(SpeechInput input, SpeechInput? baseline, CancellationToken ct)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection("Host=127.0.0.1;Port=1;Timeout=3;Pooling=false");
+        await connection.OpenAsync(ct);
+        throw new InvalidOperationException("A database answered on port 1.");
     }
 
     private async Task<SpeechInput> SavedSpeechAsync(string body)

@@ -5,6 +5,7 @@ using NsfcSeminar.Data.Model;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.Web.Features.Editing.Forms;
 using NsfcSeminar.Web.Features.Editing.Meetings;
+using NsfcSeminar.Web.Features.Saving;
 
 namespace NsfcSeminar.IntegrationTests.Editing;
 
@@ -36,7 +37,7 @@ public sealed class MeetingEditorTests(DatabaseFixture fixture)
 
         var result = await Editor.SaveAsync(input, null, default);
 
-        Assert.Equal(SaveStatus.Saved, result.Status);
+        Assert.Equal(SaveStatus.Stored, result.Status);
         var saved = result.Record!;
         Assert.NotNull(saved.Id);
         Assert.Equal(Normalised(input, saved), InputJson.Content(saved));
@@ -55,7 +56,7 @@ public sealed class MeetingEditorTests(DatabaseFixture fixture)
         var baseline = InputJson.Clone(second);
 
         first.Text(Language.Zh).Summary = "第一位编辑的摘要";
-        Assert.Equal(SaveStatus.Saved, (await Editor.SaveAsync(first, InputJson.Clone(first), default)).Status);
+        Assert.Equal(SaveStatus.Stored, (await Editor.SaveAsync(first, InputJson.Clone(first), default)).Status);
         second.Text(Language.Zh).Summary = "第二位编辑的摘要";
         var refused = await Editor.SaveAsync(second, baseline, default);
 
@@ -73,7 +74,7 @@ public sealed class MeetingEditorTests(DatabaseFixture fixture)
         var stale = (await Editor.LoadAsync(saved.Id!.Value, default))!;
 
         saved.Text(Language.Zh).MinutesMarkdown = "会议纪要。";
-        Assert.Equal(SaveStatus.Saved, (await Editor.SaveAsync(saved, null, default)).Status);
+        Assert.Equal(SaveStatus.Stored, (await Editor.SaveAsync(saved, null, default)).Status);
         stale.Text(Language.Zh).MinutesMarkdown = "另一份纪要。";
 
         Assert.Equal(SaveStatus.Conflict, (await Editor.SaveAsync(stale, null, default)).Status);
@@ -93,7 +94,7 @@ public sealed class MeetingEditorTests(DatabaseFixture fixture)
         stale.Version = theirs.Version;
         var result = await Editor.SaveAsync(stale, theirs, default);
 
-        Assert.Equal(SaveStatus.Saved, result.Status);
+        Assert.Equal(SaveStatus.Stored, result.Status);
         Assert.Equal("我的标题", result.Record!.Text(Language.Zh).Title);
     }
 
@@ -107,7 +108,7 @@ public sealed class MeetingEditorTests(DatabaseFixture fixture)
 
         var result = await Editor.SaveAsync(second, null, default);
 
-        Assert.Equal(SaveStatus.Invalid, result.Status);
+        Assert.Equal(SaveStatus.Refused, result.Status);
         var problem = Assert.Single(result.Problems);
         Assert.Same(second, problem.Model);
         Assert.Equal(nameof(MeetingInput.Slug), problem.Field);
@@ -155,7 +156,7 @@ public sealed class MeetingEditorTests(DatabaseFixture fixture)
         input.Status = status;
         input.Visibility = visibility;
         var result = await Editor.SaveAsync(input, null, default);
-        Assert.Equal(SaveStatus.Saved, result.Status);
+        Assert.Equal(SaveStatus.Stored, result.Status);
         return result.Record!;
     }
 

@@ -5,6 +5,7 @@ using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.Web.Features.Editing.Forms;
 using NsfcSeminar.Web.Features.Editing.Meetings;
 using NsfcSeminar.Web.Features.Editing.Speeches;
+using NsfcSeminar.Web.Features.Saving;
 
 namespace NsfcSeminar.IntegrationTests.Editing;
 
@@ -85,7 +86,7 @@ public sealed class SaveConfirmationTests(DatabaseFixture fixture)
 
         var result = await Speeches.SaveAsync(input, null, default);
 
-        Assert.Equal(SaveStatus.Saved, result.Status);
+        Assert.Equal(SaveStatus.Stored, result.Status);
         Assert.Equal("  正文，前后有空格。 \n\n", result.Record!.Text(Language.Zh).BodyMarkdown);
         Assert.Equal("讲话", result.Record.Text(Language.Zh).Title);
     }

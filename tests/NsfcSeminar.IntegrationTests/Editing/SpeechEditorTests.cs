@@ -5,6 +5,7 @@ using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.Web.Features.Editing.Forms;
 using NsfcSeminar.Web.Features.Editing.Meetings;
 using NsfcSeminar.Web.Features.Editing.Speeches;
+using NsfcSeminar.Web.Features.Saving;
 
 namespace NsfcSeminar.IntegrationTests.Editing;
 
@@ -24,7 +25,7 @@ public sealed class SpeechEditorTests(DatabaseFixture fixture)
 
         var result = await Editor.SaveAsync(input, null, default);
 
-        Assert.Equal(SaveStatus.Saved, result.Status);
+        Assert.Equal(SaveStatus.Stored, result.Status);
         var saved = (await Editor.LoadAsync(result.Record!.Id!.Value, default))!;
         Assert.True(Encoding.UTF8.GetByteCount(saved.Text(Language.Zh).BodyMarkdown) >= 300 * 1024);
         Assert.Equal(body, saved.Text(Language.Zh).BodyMarkdown);
@@ -40,7 +41,7 @@ public sealed class SpeechEditorTests(DatabaseFixture fixture)
         var baseline = InputJson.Clone(second);
 
         first.Text(Language.Zh).BodyMarkdown = "第一位编辑修改的正文。";
-        Assert.Equal(SaveStatus.Saved, (await Editor.SaveAsync(first, null, default)).Status);
+        Assert.Equal(SaveStatus.Stored, (await Editor.SaveAsync(first, null, default)).Status);
         second.Text(Language.Zh).BodyMarkdown = "第二位编辑修改的正文。";
         var refused = await Editor.SaveAsync(second, baseline, default);
 
@@ -62,7 +63,7 @@ public sealed class SpeechEditorTests(DatabaseFixture fixture)
         editing.Text(Language.Zh).BodyMarkdown = "A, revised";
         var result = await Editor.SaveAsync(editing, baseline, default);
 
-        Assert.Equal(SaveStatus.Saved, result.Status);
+        Assert.Equal(SaveStatus.Stored, result.Status);
         Assert.Equal(["second", "first"], (await Speeches.ListAsync(meeting.Id, default)).Select(s => s.Anchor));
     }
 
@@ -89,7 +90,7 @@ public sealed class SpeechEditorTests(DatabaseFixture fixture)
 
         var result = await Editor.SaveAsync(NewSpeech(meeting, speaker, "B", "keynote"), null, default);
 
-        Assert.Equal(SaveStatus.Invalid, result.Status);
+        Assert.Equal(SaveStatus.Refused, result.Status);
         Assert.Equal(nameof(SpeechInput.Anchor), Assert.Single(result.Problems).Field);
     }
 

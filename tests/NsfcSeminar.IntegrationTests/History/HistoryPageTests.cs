@@ -71,7 +71,7 @@ public sealed class HistoryPageTests(DatabaseFixture fixture)
         await using (var db = fixture.CreateDbContext())
         {
             var parent = await db.ReformThemes.AsNoTracking().SingleAsync(t => t.Slug == "science-fund-reform");
-            var theme = await db.ReformThemes.AsNoTracking().SingleAsync(t => t.Slug == talent.Slug);
+            var theme = await db.ReformThemes.AsNoTracking().SingleAsync(t => t.Slug == talent.Record);
             await commands.SaveAsync(new ThemeInput { Id = theme.Id, Version = theme.Version, Slug = "talent", NameEn = "Talent", NameZh = "人才", ParentId = parent.Id }, default);
         }
 
@@ -159,7 +159,7 @@ public sealed class HistoryPageTests(DatabaseFixture fixture)
         var commands = fixture.Service<ThemeCommands>();
         var created = await commands.SaveAsync(new ThemeInput { Slug = "talent", NameEn = "Talent", NameZh = "人才", DescriptionEn = first }, default);
         await using var db = fixture.CreateDbContext();
-        var theme = await db.ReformThemes.AsNoTracking().SingleAsync(t => t.Slug == created.Slug);
+        var theme = await db.ReformThemes.AsNoTracking().SingleAsync(t => t.Slug == created.Record);
         await commands.SaveAsync(new ThemeInput { Id = theme.Id, Version = theme.Version, Slug = theme.Slug, NameEn = "Talent", NameZh = "人才", DescriptionEn = second }, default);
         return theme.Slug;
     }

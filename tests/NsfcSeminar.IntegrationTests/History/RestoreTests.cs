@@ -24,7 +24,7 @@ public sealed class RestoreTests(DatabaseFixture fixture)
 
         var outcome = await fixture.Service<RevisionRestorer>().RestoreAsync(RecordType.Theme, theme.Id, 1, default);
 
-        Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors.Values));
+        Assert.True(outcome.Stored, outcome.Messages);
         await using var check = fixture.CreateDbContext();
         var restored = await check.ReformThemes.SingleAsync(t => t.Id == theme.Id);
         Assert.Equal(("integrity", "Integrity", "Honest research."), (restored.Slug, restored.Name.En, restored.Description.En));
@@ -51,7 +51,7 @@ public sealed class RestoreTests(DatabaseFixture fixture)
 
         var outcome = await fixture.Service<RevisionRestorer>().RestoreAsync(RecordType.Meeting, meeting.Id, 1, default);
 
-        Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors.Values));
+        Assert.True(outcome.Stored, outcome.Messages);
         await using var check = fixture.CreateDbContext();
         var speech = await check.Speeches.Include(s => s.Texts).Include(s => s.Themes).SingleAsync(s => s.Anchor == "speech-2");
         Assert.Equal(removed.Id, speech.Id);
@@ -74,7 +74,7 @@ public sealed class RestoreTests(DatabaseFixture fixture)
         var history = await fixture.Service<HistoryQuery>().FindAsync(RecordType.Person, duplicate.Slug, default);
         var outcome = await fixture.Service<RevisionRestorer>().RestoreAsync(RecordType.Person, history!.RecordId, 1, default);
 
-        Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors.Values));
+        Assert.True(outcome.Stored, outcome.Messages);
         Assert.False(history.Exists);
         await using var check = fixture.CreateDbContext();
         Assert.Equal("Jinghai Li", (await check.People.SingleAsync(p => p.Id == duplicate.Id)).Name.En);

@@ -63,7 +63,7 @@ public sealed class RevisionRecordingTests(DatabaseFixture fixture)
         var commands = fixture.Service<ThemeCommands>();
         var created = await commands.SaveAsync(new ThemeInput { NameEn = "Open science", NameZh = "开放科学" }, default);
         await using var db = fixture.CreateDbContext();
-        var theme = await db.ReformThemes.AsNoTracking().SingleAsync(t => t.Slug == created.Slug);
+        var theme = await db.ReformThemes.AsNoTracking().SingleAsync(t => t.Slug == created.Record);
 
         await commands.SaveAsync(new ThemeInput { Id = theme.Id, Version = theme.Version, Slug = theme.Slug, NameEn = "Open science", NameZh = "开放科学" }, default);
 

@@ -1,12 +1,16 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.Localization;
+using NsfcSeminar.Web.Features.Errors;
+using NsfcSeminar.Web.Features.Saving;
+using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Features.Curation;
 
 /// <summary>
 /// A curation form: checks what it can before saving, then shows each refusal (its own or the
 /// server's: a taken slug, a cycle, a conflicting save) beside the field it concerns. The input
-/// is never replaced, so nothing typed is lost.
+/// is never replaced, so nothing typed is lost, not even when the database cannot be reached.
 /// </summary>
 public abstract class CurationForm<TInput> : ComponentBase
     where TInput : class
@@ -15,9 +19,11 @@ public abstract class CurationForm<TInput> : ComponentBase
 
     [Parameter, EditorRequired] public TInput Model { get; set; } = null!;
 
-    [Parameter, EditorRequired] public Func<TInput, Task<CurationOutcome>> Save { get; set; } = null!;
+    [Parameter, EditorRequired] public Func<TInput, Task<SaveResult<string>>> Save { get; set; } = null!;
 
     [Parameter] public EventCallback OnCancel { get; set; }
+
+    [Inject] private IStringLocalizer<SharedResource> Localizer { get; set; } = null!;
 
     protected EditContext Context { get; private set; } = null!;
 
@@ -45,13 +51,17 @@ public abstract class CurationForm<TInput> : ComponentBase
     {
         Messages.Clear();
         FormError = null;
-        var errors = Validate(Model);
-        if (errors.Count == 0)
+        IReadOnlyList<FieldProblem> problems = [.. Validate(Model).Select(e => new FieldProblem(Model, e.Key, e.Value))];
+        if (problems.Count == 0)
         {
             Saving = true;
             try
             {
-                errors = new Dictionary<string, string>((await Save(Model)).Errors);
+                problems = (await Save(Model)).Problems;
+            }
+            catch (Exception e) when (DatabaseFailure.IsUnavailable(e))
+            {
+                problems = [FieldProblem.Overall(SaveNotice.For(SaveStatus.Unavailable, Localizer)!)];
             }
             finally
             {
@@ -59,7 +69,7 @@ public abstract class CurationForm<TInput> : ComponentBase
             }
         }
 
-        foreach (var (field, message) in errors)
+        foreach (var (_, field, message) in problems)
         {
             if (field.Length == 0 || typeof(TInput).GetProperty(field) is null)
             {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Data.Revisions;
+using NsfcSeminar.Web.Features.Saving;
 using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Features.Curation;
@@ -10,26 +11,26 @@ namespace NsfcSeminar.Web.Features.Curation;
 /// <summary>Edits an organisation's names, kind and parent; a changed slug leaves a redirect.</summary>
 internal sealed class OrganisationCommands(IDbContextFactory<SeminarDbContext> dbFactory, IStringLocalizer<SharedResource> L)
 {
-    public async Task<CurationOutcome> SaveAsync(OrganisationInput input, CancellationToken ct)
+    public async Task<SaveResult<string>> SaveAsync(OrganisationInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = input.Validate(L);
         if (errors.Count > 0)
         {
-            return CurationOutcome.Refused(errors);
+            return CurationSave.Refused(input, errors);
         }
 
         var slug = input.Slug!.Trim();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await db.Organisations.AnyAsync(o => o.Slug == slug && o.Id != input.Id, ct))
         {
-            return CurationOutcome.Refused(nameof(OrganisationInput.Slug), L["Another organisation already has this slug."]);
+            return CurationSave.Refused(input, nameof(OrganisationInput.Slug), L["Another organisation already has this slug."]);
         }
 
         var parents = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.ParentId, ct);
         if (input.ParentId is int parent && (!parents.ContainsKey(parent) || Hierarchy.IsSelfOrDescendant(parent, input.Id, parents)))
         {
-            return CurationOutcome.Refused(nameof(OrganisationInput.ParentId), L["An organisation cannot be placed under itself or one of its own units."]);
+            return CurationSave.Refused(input, nameof(OrganisationInput.ParentId), L["An organisation cannot be placed under itself or one of its own units."]);
         }
 
         var organisation = await db.Organisations.FirstAsync(o => o.Id == input.Id, ct);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Data.Revisions;
+using NsfcSeminar.Web.Features.Saving;
 using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Features.Curation;
@@ -10,20 +11,20 @@ namespace NsfcSeminar.Web.Features.Curation;
 /// <summary>Edits a person's names and merges duplicates; a changed slug leaves a redirect.</summary>
 internal sealed class PersonCommands(IDbContextFactory<SeminarDbContext> dbFactory, IStringLocalizer<SharedResource> L)
 {
-    public async Task<CurationOutcome> SaveAsync(PersonInput input, CancellationToken ct)
+    public async Task<SaveResult<string>> SaveAsync(PersonInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = input.Validate(L);
         if (errors.Count > 0)
         {
-            return CurationOutcome.Refused(errors);
+            return CurationSave.Refused(input, errors);
         }
 
         var slug = input.Slug!.Trim();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await db.People.AnyAsync(p => p.Slug == slug && p.Id != input.Id, ct))
         {
-            return CurationOutcome.Refused(nameof(PersonInput.Slug), L["Another person already has this slug."]);
+            return CurationSave.Refused(input, nameof(PersonInput.Slug), L["Another person already has this slug."]);
         }
 
         var person = await db.People.FirstAsync(p => p.Id == input.Id, ct);
@@ -38,11 +39,11 @@ internal sealed class PersonCommands(IDbContextFactory<SeminarDbContext> dbFacto
     /// <summary>Merges a duplicate into the person who stays: participations and speeches follow,
     /// the duplicate's slug redirects to the survivor, and the duplicate is removed (its last
     /// content stays in its history).</summary>
-    public async Task<CurationOutcome> MergeAsync(int duplicateId, int survivorId, CancellationToken ct)
+    public async Task<SaveResult<string>> MergeAsync(int duplicateId, int survivorId, CancellationToken ct)
     {
         if (duplicateId == survivorId)
         {
-            return CurationOutcome.Refused("MergeTarget", L["Choose two different people."]);
+            return CurationSave.Refused(null, "MergeTarget", L["Choose two different people."]);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Data.Revisions;
+using NsfcSeminar.Web.Features.Saving;
 using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Features.Curation;
@@ -11,26 +12,26 @@ namespace NsfcSeminar.Web.Features.Curation;
 /// every save is a revision (recorded by the context).</summary>
 internal sealed class ThemeCommands(IDbContextFactory<SeminarDbContext> dbFactory, IStringLocalizer<SharedResource> L)
 {
-    public async Task<CurationOutcome> SaveAsync(ThemeInput input, CancellationToken ct)
+    public async Task<SaveResult<string>> SaveAsync(ThemeInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = input.Validate(L);
         if (errors.Count > 0)
         {
-            return CurationOutcome.Refused(errors);
+            return CurationSave.Refused(input, errors);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var slug = input.EffectiveSlug;
         if (await db.ReformThemes.AnyAsync(t => t.Slug == slug && t.Id != input.Id, ct))
         {
-            return CurationOutcome.Refused(nameof(ThemeInput.Slug), L["Another theme already has this slug."]);
+            return CurationSave.Refused(input, nameof(ThemeInput.Slug), L["Another theme already has this slug."]);
         }
 
         var parents = await db.ReformThemes.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.ParentId, ct);
         if (input.ParentId is int parent && (!parents.ContainsKey(parent) || (input.Id is int id && Hierarchy.IsSelfOrDescendant(parent, id, parents))))
         {
-            return CurationOutcome.Refused(nameof(ThemeInput.ParentId), L["A theme cannot be placed under itself or one of its sub-themes."]);
+            return CurationSave.Refused(input, nameof(ThemeInput.ParentId), L["A theme cannot be placed under itself or one of its sub-themes."]);
         }
 
         ReformTheme theme;
@@ -59,18 +60,18 @@ internal sealed class ThemeCommands(IDbContextFactory<SeminarDbContext> dbFactor
     /// <summary>Merges <paramref name="sourceId"/> into <paramref name="targetId"/>: its tags on
     /// speeches and meetings and its sub-themes move to the target, its slug redirects there, and
     /// it is removed (its last content stays in its history).</summary>
-    public async Task<CurationOutcome> MergeAsync(int sourceId, int targetId, CancellationToken ct)
+    public async Task<SaveResult<string>> MergeAsync(int sourceId, int targetId, CancellationToken ct)
     {
         if (sourceId == targetId)
         {
-            return CurationOutcome.Refused("MergeTarget", L["Choose two different themes."]);
+            return CurationSave.Refused(null, "MergeTarget", L["Choose two different themes."]);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var parents = await db.ReformThemes.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.ParentId, ct);
         if (Hierarchy.IsSelfOrDescendant(targetId, sourceId, parents))
         {
-            return CurationOutcome.Refused("MergeTarget", L["A theme cannot be merged into one of its own sub-themes; move that sub-theme out first."]);
+            return CurationSave.Refused(null, "MergeTarget", L["A theme cannot be merged into one of its own sub-themes; move that sub-theme out first."]);
         }
 
         var source = await db.ReformThemes.Include(t => t.Children).FirstAsync(t => t.Id == sourceId, ct);

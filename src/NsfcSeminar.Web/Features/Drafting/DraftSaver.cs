@@ -1,12 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Web.Features.Saving;
 using NsfcSeminar.Web.Features.Sources;
 
 namespace NsfcSeminar.Web.Features.Drafting;
-
-/// <summary>The result of confirming: the new draft's slug, or what must be corrected first.</summary>
-public sealed record DraftSaveResult(string? Slug, IReadOnlyList<DraftWarning> Errors);
 
 /// <summary>
 /// Saves a confirmed proposal as a DRAFT seminar, in one SaveChanges (one transaction): the
@@ -16,12 +14,12 @@ public sealed record DraftSaveResult(string? Slug, IReadOnlyList<DraftWarning> E
 /// </summary>
 internal sealed class DraftSaver(IDbContextFactory<SeminarDbContext> dbFactory, TimeProvider clock)
 {
-    public async Task<DraftSaveResult> SaveAsync(DraftSeminar draft, CancellationToken ct)
+    public async Task<SaveResult<string>> SaveAsync(DraftSeminar draft, CancellationToken ct)
     {
         var errors = Validate(draft);
         if (errors.Count > 0)
         {
-            return new DraftSaveResult(null, errors);
+            return SaveResult.Refused<string>(errors.Select(e => new FieldProblem(e, "", e.ToString())));
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -56,7 +54,7 @@ internal sealed class DraftSaver(IDbContextFactory<SeminarDbContext> dbFactory, 
         KeepRelease(meeting, draft);
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync(ct);
-        return new DraftSaveResult(meeting.Slug, []);
+        return SaveResult.Stored(meeting.Slug);
     }
 
     private static readonly WarningText L = WarningText.Instance;

@@ -4,6 +4,7 @@ using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.Web.Features.Curation;
+using NsfcSeminar.Web.Features.Saving;
 using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Features.History;
@@ -15,7 +16,7 @@ namespace NsfcSeminar.Web.Features.History;
 /// </summary>
 internal sealed class RevisionRestorer(IDbContextFactory<SeminarDbContext> dbFactory, IStringLocalizer<SharedResource> L)
 {
-    public async Task<CurationOutcome> RestoreAsync(RecordType type, int recordId, int number, CancellationToken ct)
+    public async Task<SaveResult<string>> RestoreAsync(RecordType type, int recordId, int number, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var content = await db.Set<Revision>().AsNoTracking()
@@ -24,7 +25,7 @@ internal sealed class RevisionRestorer(IDbContextFactory<SeminarDbContext> dbFac
             .FirstOrDefaultAsync(ct);
         if (content is null)
         {
-            return CurationOutcome.Refused("", L["That revision does not exist."]);
+            return SaveResult.Refused<string>(FieldProblem.Overall(L["That revision does not exist."]));
         }
 
         var references = new ReferenceResolver(db);
@@ -39,7 +40,7 @@ internal sealed class RevisionRestorer(IDbContextFactory<SeminarDbContext> dbFac
         };
         if (writer.Problem is not null)
         {
-            return CurationOutcome.Refused("", writer.Problem);
+            return SaveResult.Refused<string>(FieldProblem.Overall(writer.Problem));
         }
 
         RevisionRecorder.Describe(db, RevisionAction.Restored, number.ToString(System.Globalization.CultureInfo.InvariantCulture));

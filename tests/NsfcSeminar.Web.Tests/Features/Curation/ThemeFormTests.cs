@@ -1,4 +1,5 @@
 using NsfcSeminar.Web.Features.Curation;
+using NsfcSeminar.Web.Features.Saving;
 
 namespace NsfcSeminar.Web.Tests.Features.Curation;
 
@@ -13,7 +14,7 @@ public sealed class ThemeFormTests : PortalComponentTest
         var input = new ThemeInput { NameEn = "Talent support", DescriptionEn = "Long description being typed." };
         var form = Render<ThemeForm>(p => p
             .Add(c => c.Model, input)
-            .Add(c => c.Save, _ => { saves++; return Task.FromResult(CurationOutcome.Done("talent-support")); }));
+            .Add(c => c.Save, _ => { saves++; return Task.FromResult(SaveResult.Stored("talent-support")); }));
 
         form.Find("form").Submit();
 
@@ -39,9 +40,9 @@ public sealed class ThemeFormTests : PortalComponentTest
     [Fact]
     public void The_servers_refusal_sits_beside_its_field_and_a_conflict_above_the_form()
     {
-        var answers = new Queue<CurationOutcome>([
-            CurationOutcome.Refused(nameof(ThemeInput.Slug), "Another theme already has this slug."),
-            CurationOutcome.Refused("", "Someone else saved this record while you were editing it."),
+        var answers = new Queue<SaveResult<string>>([
+            SaveResult.Refused<string>(new FieldProblem(null, nameof(ThemeInput.Slug), "Another theme already has this slug.")),
+            SaveResult.Conflict<string>(null, FieldProblem.Overall("Someone else saved this record while you were editing it.")),
         ]);
         var form = Render<ThemeForm>(p => p
             .Add(c => c.Model, new ThemeInput { NameEn = "Talent", NameZh = "人才", Slug = "talent" })
@@ -52,6 +53,26 @@ public sealed class ThemeFormTests : PortalComponentTest
 
         form.Find("form").Submit();
         Assert.Equal("Someone else saved this record while you were editing it.", form.Find("[role=alert]").TextContent);
+        Assert.Equal("talent", form.Find("#theme-slug").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void A_save_while_the_database_is_away_says_so_above_the_form_and_keeps_what_was_typed()
+    {
+        var form = Render<ThemeForm>(p => p
+            .Add(c => c.Model, new ThemeInput { NameEn = "Talent", NameZh = "人才", Slug = "talent" })
+            .Add(c => c.Save, async _ =>
+            {
+                // A database nobody answers at: the connection is refused, as when the server is down.
+                await using var connection = new Npgsql.NpgsqlConnection("Host=127.0.0.1;Port=1;Timeout=3;Pooling=false");
+                await connection.OpenAsync();
+                throw new InvalidOperationException("A database answered on port 1.");
+            }));
+
+        form.Find("form").Submit();
+
+        form.WaitForAssertion(() => Assert.StartsWith("The archive's database cannot be reached just now.", form.Find("[role=alert]").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Equal("Talent", form.Find("#theme-name-en").GetAttribute("value"));
         Assert.Equal("talent", form.Find("#theme-slug").GetAttribute("value"));
     }
 
@@ -68,7 +89,7 @@ public sealed class ThemeFormTests : PortalComponentTest
         var form = Render<ThemeForm>(p => p
             .Add(c => c.Model, new ThemeInput { Id = 1, NameEn = "Basic research", NameZh = "基础研究" })
             .Add(c => c.Themes, themes)
-            .Add(c => c.Save, _ => Task.FromResult(CurationOutcome.Done("basic-research"))));
+            .Add(c => c.Save, _ => Task.FromResult(SaveResult.Stored("basic-research"))));
 
         var offered = form.FindAll("#theme-parent option").Select(o => o.GetAttribute("value")).ToList();
         Assert.Equal(["", "3"], offered);

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Localization;
+using NsfcSeminar.Web.Features.Errors;
+using NsfcSeminar.Web.Features.Saving;
 using NsfcSeminar.Web.Localization;
 using AccessWithdrawnException = NsfcSeminar.Data.Revisions.AccessWithdrawnException;
 
@@ -140,6 +142,10 @@ internal sealed class EditSession<TInput>(
                 Notice = Keeper is null ? null : await Keeper.KeepAfterRefusalAsync();
                 return null;
             }
+            catch (Exception e) when (DatabaseFailure.IsUnavailable(e))
+            {
+                result = SaveResult.Unavailable<TInput>();
+            }
 
             await ShowOutcomeAsync(result, draftKey, steps, ct);
             return result.Status;
@@ -154,12 +160,12 @@ internal sealed class EditSession<TInput>(
     {
         switch (result.Status)
         {
-            case SaveStatus.Saved:
+            case SaveStatus.Stored:
                 Show(result.Record!);
                 Conflict = null;
                 await drafts.DeleteAsync(editor, draftKey, ct);
                 Keeper?.Reset();
-                Notice = L["Saved."];
+                Notice = SaveNotice.For(result.Status, L);
                 Saves++;
                 break;
             case SaveStatus.Conflict:
@@ -167,14 +173,19 @@ internal sealed class EditSession<TInput>(
                 Conflict = steps.Compare(Baseline ?? Input!, Theirs!);
                 await KeepAsync();
                 break;
-            case SaveStatus.Invalid:
+            case SaveStatus.Refused:
                 Invalid = true;
                 steps.ShowProblems(result.Problems);
                 break;
             case SaveStatus.NotConfirmed:
                 Refused = true;
-                Notice = L["Not saved: what the database stored differed from what is on screen, so the save was undone. Your text is still on screen and kept as a draft. Please save again; if this recurs, tell an administrator."];
+                Notice = SaveNotice.For(result.Status, L);
                 await KeepAsync();
+                break;
+            case SaveStatus.Unavailable:
+                // Nowhere to keep a draft either: the text stays on screen for the next try.
+                Refused = true;
+                Notice = SaveNotice.For(result.Status, L);
                 break;
             default:
                 Notice = gone;

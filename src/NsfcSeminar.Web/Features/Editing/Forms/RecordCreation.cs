@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Web.Features.Saving;
 using NsfcSeminar.Web.Localization;
 using NsfcSeminar.Web.Presentation;
 

@@ -1,3 +1,5 @@
+using NsfcSeminar.Web.Features.Saving;
+
 namespace NsfcSeminar.Web.Features.Editing.Forms;
 
 /// <summary>What differs between the forms when they save: the rest is <see cref="EditSession{TInput}"/>.</summary>

@@ -3,6 +3,7 @@ using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Features.Accounts.Acting;
 using NsfcSeminar.Web.Features.Editing.Forms;
 using NsfcSeminar.Web.Features.Meetings;
+using NsfcSeminar.Web.Features.Saving;
 
 namespace NsfcSeminar.Web.Features.Editing.Meetings;
 
@@ -64,7 +65,7 @@ public sealed partial class MeetingEditPage
     private async Task SaveAllAsync(PublicationStatus? status, Visibility? visibility)
     {
         var wasNew = _input!.Id is null;
-        if (wasNew && await SaveSeminarAsync(null, null) != SaveStatus.Saved)
+        if (wasNew && await SaveSeminarAsync(null, null) != SaveStatus.Stored)
         {
             return;
         }
@@ -83,13 +84,13 @@ public sealed partial class MeetingEditPage
 
     /// <summary>The seminar's id, saving it first if it is new (a speech is saved into it).</summary>
     private async Task<int?> EnsureSavedAsync() =>
-        _input!.Id ?? (await SaveSeminarAsync(null, null) == SaveStatus.Saved ? _input!.Id : null);
+        _input!.Id ?? (await SaveSeminarAsync(null, null) == SaveStatus.Stored ? _input!.Id : null);
 
     private async Task<SaveStatus?> SaveSeminarAsync(PublicationStatus? status, Visibility? visibility)
     {
         var before = (_input!.Status, _input.Visibility);
         var outcome = await _session!.SaveAsync(Steps(status, visibility), CancellationToken.None);
-        if (outcome != SaveStatus.Saved)
+        if (outcome != SaveStatus.Stored)
         {
             (_input!.Status, _input.Visibility) = before;
             return outcome;

@@ -4,6 +4,7 @@ using Npgsql;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Features.Editing.Forms;
+using NsfcSeminar.Web.Features.Saving;
 using NsfcSeminar.Web.Localization;
 
 using NsfcSeminar.Web.Features.Meetings;
@@ -56,7 +57,7 @@ internal sealed class MeetingEditor(IDbContextFactory<SeminarDbContext> dbFactor
         var slug = input.Slug.Trim();
         if (await db.Meetings.AnyAsync(m => m.Slug == slug && m.Id != input.Id, ct))
         {
-            return SaveResult.Invalid<MeetingInput>(SlugTaken(shown));
+            return SaveResult.Refused<MeetingInput>(SlugTaken(shown));
         }
 
         Meeting? meeting;
@@ -104,12 +105,12 @@ internal sealed class MeetingEditor(IDbContextFactory<SeminarDbContext> dbFactor
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
         {
-            return SaveResult.Invalid<MeetingInput>(unique.ConstraintName?.Contains("slug", StringComparison.Ordinal) == true
+            return SaveResult.Refused<MeetingInput>(unique.ConstraintName?.Contains("slug", StringComparison.Ordinal) == true
                 ? SlugTaken(shown)
                 : new FieldProblem(shown, nameof(shown.Participants), L["A participant is listed twice in the same role."]));
         }
 
-        return SaveResult.Saved((await LoadAsync(meeting.Id, ct))!);
+        return SaveResult.Stored((await LoadAsync(meeting.Id, ct))!);
     }
 
     private FieldProblem SlugTaken(MeetingInput input) =>

@@ -3,6 +3,7 @@ using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Features.Accounts.Acting;
 using NsfcSeminar.Web.Features.Editing.Forms;
 using NsfcSeminar.Web.Features.Editing.Speeches;
+using NsfcSeminar.Web.Features.Saving;
 
 namespace NsfcSeminar.Web.Features.Editing.Meetings;
 
@@ -98,7 +99,7 @@ public sealed partial class SeminarSpeeches
         var failed = 0;
         foreach (var row in _rows.ToList())
         {
-            if (_cards.GetValueOrDefault(row.Key) is { HasChanges: true } card && await card.SaveAsync() != SaveStatus.Saved)
+            if (_cards.GetValueOrDefault(row.Key) is { HasChanges: true } card && await card.SaveAsync() != SaveStatus.Stored)
             {
                 failed++;
             }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using NsfcSeminar.Web.Features.Accounts.Acting;
 using NsfcSeminar.Web.Features.Editing.Forms;
+using NsfcSeminar.Web.Features.Saving;
 
 namespace NsfcSeminar.Web.Features.Editing.Speeches;
 
@@ -86,7 +87,7 @@ public sealed partial class SpeechCard
 
     private async Task AfterSaveAsync(SaveStatus? status)
     {
-        if (status == SaveStatus.Saved)
+        if (status == SaveStatus.Stored)
         {
             // A new speech of a new seminar kept its draft under the seminar's key of before.
             if (_firstNewKey != NewDraftKey)

@@ -4,6 +4,7 @@ using Npgsql;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Features.Editing.Forms;
+using NsfcSeminar.Web.Features.Saving;
 using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Features.Editing.Speeches;
@@ -61,7 +62,7 @@ internal sealed class SpeechEditor(IDbContextFactory<SeminarDbContext> dbFactory
         var anchor = sent.Anchor.Trim();
         if (await db.Speeches.AnyAsync(s => s.MeetingId == sent.MeetingId && s.Anchor == anchor && s.Id != sent.Id, ct))
         {
-            return SaveResult.Invalid<SpeechInput>(AnchorTaken(shown));
+            return SaveResult.Refused<SpeechInput>(AnchorTaken(shown));
         }
 
         Speech? speech;
@@ -103,10 +104,10 @@ internal sealed class SpeechEditor(IDbContextFactory<SeminarDbContext> dbFactory
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return SaveResult.Invalid<SpeechInput>(AnchorTaken(shown));
+            return SaveResult.Refused<SpeechInput>(AnchorTaken(shown));
         }
 
-        return SaveResult.Saved((await LoadAsync(speech.Id, ct))!);
+        return SaveResult.Stored((await LoadAsync(speech.Id, ct))!);
     }
 
     private FieldProblem AnchorTaken(SpeechInput input) =>

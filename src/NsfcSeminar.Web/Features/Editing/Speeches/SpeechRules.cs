@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Features.Editing.Forms;
+using NsfcSeminar.Web.Features.Saving;
 using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Features.Editing.Speeches;
