@@ -44,6 +44,11 @@ internal sealed class CopyBuildBenchmark(string connectionString, int rounds)
             var held = copy.Read(searcher => searcher.IndexReader.NumDocs);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  build {round + 1}: {held:N0} documents in {builds[^1]:F1} s, CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F1} s, GC pauses {(GC.GetTotalPauseDuration() - pause).TotalSeconds:F1} s, {GC.CollectionCount(2) - collections} full collections (load average {LoadAverage()})"));
+            if (copy.LastBuild is { } stages)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"    reading, analysing and writing {stages.Copying.TotalSeconds:F1} s, flushing and opening {stages.Publishing.TotalSeconds:F1} s, committing {stages.Committing.TotalSeconds:F1} s, {stages.Segments} segments"));
+            }
         }
 
         builds.Sort();

@@ -89,7 +89,8 @@ internal sealed partial class SearchCopy
     }
 
     /// <summary>A large buffer and no compound files: a build writes few, large segments, and
-    /// merging them (rewriting what was written) is most of what a small buffer costs.</summary>
+    /// merging them (rewriting what was written) is most of what a small buffer costs; a build
+    /// holds merging back and writes from a larger buffer still (<see cref="BuildAsync"/>).</summary>
     private IndexWriter OpenWriter(string path, OpenMode mode)
     {
         System.IO.Directory.CreateDirectory(path);
@@ -101,6 +102,7 @@ internal sealed partial class SearchCopy
             RAMBufferSizeMB = 256,
             RAMPerThreadHardLimitMB = 1024,
             UseCompoundFile = false,
+            MergePolicy = new BuildMergePolicy(),
         });
         _path = path;
         return writer;
