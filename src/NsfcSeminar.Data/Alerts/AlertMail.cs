@@ -1,12 +1,5 @@
 namespace NsfcSeminar.Data.Alerts;
 
-public enum AlertMailStatus
-{
-    Pending,
-    Sent,
-    Failed,
-}
-
 /// <summary>
 /// The outbox: a digest mail, written in the same transaction that moves its saved search's
 /// high-water mark, then sent. Its message id is the idempotency key a resend carries (ADR-016).

@@ -3,13 +3,6 @@ using NsfcSeminar.Data.Model;
 
 namespace NsfcSeminar.Data.Alerts;
 
-/// <summary>How often a saved search's new matches are mailed.</summary>
-public enum DigestFrequency
-{
-    Daily,
-    Weekly,
-}
-
 /// <summary>
 /// A search a reader keeps, by name, with the e-mail digest of what newly matches it. The query
 /// is the search page's query string as it was saved (every filter); the language is the

@@ -1,15 +1,5 @@
 namespace NsfcSeminar.Data.Model;
 
-public enum ParticipantRole
-{
-    Presiding,
-    KeynoteSpeaker,
-    Reporter,
-    InvitedScientist,
-    Attendee,
-    Guest,
-}
-
 /// <summary>
 /// Who took part in a meeting and in what role. The participant is a person (with the
 /// organisation they represented, if any), an organisation on its own, or a named group

@@ -1,25 +1,5 @@
 namespace NsfcSeminar.Data.Model;
 
-public enum SpeechKind
-{
-    PresidingSpeech,
-    Keynote,
-    Report,
-    Discussion,
-    ClosingRemarks,
-
-    /// <summary>A speech that is none of the more particular kinds (讲话).</summary>
-    Speech,
-
-    /// <summary>A speech by a guest from outside the foundation (致辞 by a guest).</summary>
-    GuestSpeech,
-
-    QuestionAndAnswer,
-
-    /// <summary>A statement submitted in writing rather than spoken (书面发言).</summary>
-    WrittenStatement,
-}
-
 /// <summary>A speech or report given at a meeting: by a person, an organisation, a person for an
 /// organisation, a named group ("the candidates of the fund"), or a speaker the sources describe
 /// without naming ("a professor of Peking University").</summary>

@@ -5,15 +5,6 @@ using MimeKit;
 
 namespace NsfcSeminar.Web.Mail;
 
-/// <summary>A mail to send: the text and HTML bodies of one message, and its headers.</summary>
-public sealed record OutgoingMail(
-    string To,
-    string Subject,
-    string TextBody,
-    string HtmlBody,
-    string? MessageId = null,
-    IReadOnlyDictionary<string, string>? Headers = null);
-
 /// <summary>Sends mail over SMTP with MailKit, one connection per call.</summary>
 public sealed class MailSender(IOptions<MailOptions> options)
 {

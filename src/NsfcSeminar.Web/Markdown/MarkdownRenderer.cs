@@ -3,8 +3,6 @@ using Ganss.Xss;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers.Html;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using Microsoft.AspNetCore.Components;
 
 namespace NsfcSeminar.Web.Markdown;
@@ -39,7 +37,7 @@ public sealed class MarkdownRenderer(long cacheSizeInCharacters = MarkdownRender
         .UseAutoLinks()
         .Build();
 
-    private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
+    private readonly HtmlSanitizer _sanitizer = MarkdownSanitizer.Create();
 
     /// <summary>Renders Markdown to safe HTML.</summary>
     /// <param name="idPrefix">Prefixed to every id and in-text fragment link, so that several
@@ -83,102 +81,13 @@ public sealed class MarkdownRenderer(long cacheSizeInCharacters = MarkdownRender
     public string ToPlainText(string? markdown) =>
         string.IsNullOrWhiteSpace(markdown) ? "" : Markdig.Markdown.ToPlainText(markdown, _pipeline).Trim();
 
-    private static void NeutraliseUnsafeLinks(MarkdownDocument document)
-    {
-        // Materialise first: the walk below changes the tree.
-        foreach (var link in document.Descendants<LinkInline>().ToList())
-        {
-            if (!SafeUrl.IsAllowed(link.Url))
-            {
-                Unwrap(link);
-            }
-        }
-
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
-        {
-            if (!SafeUrl.IsAllowed(autolink.Url))
-            {
-                autolink.ReplaceBy(new LiteralInline(autolink.Url));
-            }
-        }
-    }
-
-    /// <summary>Keeps a link's text (or an image's alt text) and drops the link itself.</summary>
-    private static void Unwrap(LinkInline link)
-    {
-        var child = link.FirstChild;
-        while (child is not null)
-        {
-            var next = child.NextSibling;
-            child.Remove();
-            link.InsertBefore(child);
-            child = next;
-        }
-
-        link.Remove();
-    }
-
-    /// <summary>Moves every heading by the same number of levels so that the highest comes out at
-    /// <paramref name="topHeading"/>; levels past six stay at six, as HTML has no seventh.</summary>
-    private static void PlaceHeadings(MarkdownDocument document, int topHeading)
-    {
-        var headings = document.Descendants<HeadingBlock>().ToList();
-        if (topHeading is < 1 or > 6 || headings.Count == 0)
-        {
-            return;
-        }
-
-        var shift = topHeading - headings.Min(h => h.Level);
-        foreach (var heading in headings)
-        {
-            heading.Level = Math.Clamp(heading.Level + shift, 1, 6);
-        }
-    }
-
     private IHtmlDocument RenderDom(string markdown, string idPrefix, string pagePath, int topHeading)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
-        NeutraliseUnsafeLinks(document);
-        PlaceHeadings(document, topHeading);
+        MarkdownTree.NeutraliseUnsafeLinks(document);
+        MarkdownTree.PlaceHeadings(document, topHeading);
         var dom = _sanitizer.SanitizeDom(Markdig.Markdown.ToHtml(document, _pipeline));
-        foreach (var element in dom.Body!.QuerySelectorAll("[id]"))
-        {
-            element.Id = idPrefix + element.Id;
-        }
-
-        foreach (var anchor in dom.Body.QuerySelectorAll("a[href^='#']"))
-        {
-            anchor.SetAttribute("href", $"{pagePath}#{idPrefix}{anchor.GetAttribute("href")![1..]}");
-        }
-
-        foreach (var external in dom.Body.QuerySelectorAll("a[href^='http']"))
-        {
-            external.SetAttribute("rel", "nofollow noopener noreferrer");
-        }
-
+        MarkdownSanitizer.PlaceIdsAndLinks(dom, idPrefix, pagePath);
         return dom;
-    }
-
-    private static HtmlSanitizer CreateSanitizer()
-    {
-        var sanitizer = new HtmlSanitizer { KeepChildNodes = true };
-        sanitizer.AllowedSchemes.Clear();
-        foreach (var scheme in SafeUrl.Schemes)
-        {
-            sanitizer.AllowedSchemes.Add(scheme);
-        }
-
-        // Styles could hide or overlay page content; archived texts carry none.
-        sanitizer.AllowedAttributes.Remove("style");
-        sanitizer.AllowedAttributes.Add("id");
-        sanitizer.AllowedAttributes.Add("class");
-        sanitizer.AllowedAttributes.Add("rel");
-        sanitizer.AllowedClasses.Clear();
-        foreach (var footnoteClass in new[] { "footnotes", "footnote-ref", "footnote-back-ref" })
-        {
-            sanitizer.AllowedClasses.Add(footnoteClass);
-        }
-
-        return sanitizer;
     }
 }

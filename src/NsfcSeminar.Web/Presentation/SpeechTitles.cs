@@ -1,20 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Data.Access;
-using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Presentation;
-
-/// <summary>A language version of a record that has a title of its own.</summary>
-public interface ITitledVersion : ILanguageVersion
-{
-    string Title { get; }
-}
-
-/// <summary>A title as a reader sees it: the language it is really in, whether that is not the
-/// reader's (a note says so), and whether it was made now because the record has none.</summary>
-public sealed record ShownTitle(string Text, Language Language, bool IsFallback, bool IsMade);
 
 /// <summary>
 /// The one rule for a speech's title, on the meeting page, in search results, exports and feeds:

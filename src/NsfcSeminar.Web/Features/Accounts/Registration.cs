@@ -1,6 +1,4 @@
-using System.Text;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 using NsfcSeminar.Data.Accounts;
 using NsfcSeminar.Data.Model;
@@ -10,20 +8,6 @@ using NsfcSeminar.Web.Features.Audit;
 
 namespace NsfcSeminar.Web.Features.Accounts;
 
-/// <summary>What a registration came to, as the page may say it: never whether the address
-/// already had an account.</summary>
-internal enum RegistrationOutcome
-{
-    /// <summary>A mail went to the address (a confirmation link, or a note that it has an account).</summary>
-    Mailed,
-
-    /// <summary>The password was refused by the password rules.</summary>
-    WeakPassword,
-
-    /// <summary>The mail could not be sent now.</summary>
-    MailFailed,
-}
-
 /// <summary>
 /// Self-registration of readers. Whatever the address, the same work is done and the same
 /// answer given: a new address gets an unconfirmed Reader account and a confirmation link; an
@@ -31,7 +15,7 @@ internal enum RegistrationOutcome
 /// and its password is hashed all the same, so neither the answer nor its timing tells whether
 /// an address is registered.
 /// </summary>
-internal sealed class Registration(
+internal sealed partial class Registration(
     UserManager<SeminarUser> users,
     IPasswordHasher<SeminarUser> hasher,
     MailSender mail,
@@ -84,57 +68,6 @@ internal sealed class Registration(
         }
     }
 
-    /// <summary>Confirms an address from its link; false for a wrong or used code.</summary>
-    public async Task<bool> ConfirmAsync(string userId, string code, CancellationToken ct)
-    {
-        if (await users.FindByIdAsync(userId) is not { } user)
-        {
-            return false;
-        }
-
-        string token;
-        try
-        {
-            token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-
-        var confirmed = (await users.ConfirmEmailAsync(user, token)).Succeeded;
-        if (confirmed)
-        {
-            await audit.RecordAsAsync(user.Id, user.Email, AuditActions.Confirmed, AuditActions.TargetType, user.Email, null, ct);
-        }
-
-        return confirmed;
-    }
-
-    private async Task<OutgoingMail> ConfirmationAsync(SeminarUser user, Language language, Uri languageRoot)
-    {
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
-        var link = new Uri(languageRoot, $"{AccountPaths.Confirm}?user={Uri.EscapeDataString(user.Id)}&code={code}").AbsoluteUri;
-        var L = new StringsIn(localizer, language);
-        return Compose(user.Email!, L, L["Confirm your e-mail address for NsfcSeminar"],
-            L["Follow this link to confirm your address and finish registering; then sign in and save searches:"], link);
-    }
-
-    private OutgoingMail AlreadyRegistered(string email, Language language, Uri languageRoot)
-    {
-        var L = new StringsIn(localizer, language);
-        return Compose(email, L, L["Your NsfcSeminar account"],
-            L["Someone, perhaps you, asked to register this address, which already has an account. Nothing was changed. Sign in here:"],
-            new Uri(languageRoot, AccountPaths.SignIn.TrimStart('/')).AbsoluteUri);
-    }
-
-    private static OutgoingMail Compose(string to, StringsIn L, string subject, string body, string link)
-    {
-        var ignore = L["If you did not ask for this, ignore this e-mail."];
-        var text = $"{body}\n\n{link}\n\n{ignore}\n";
-        var html = $"<!DOCTYPE html><html><body><p>{E(body)}</p><p><a href=\"{E(link)}\">{E(link)}</a></p><p>{E(ignore)}</p></body></html>";
-        return new OutgoingMail(to, subject, text, html);
-    }
-
-    private static string E(string value) => System.Net.WebUtility.HtmlEncode(value);
+    private OutgoingMail AlreadyRegistered(string email, Language language, Uri languageRoot) =>
+        RegistrationMail.AlreadyRegistered(email, new Uri(languageRoot, AccountPaths.SignIn.TrimStart('/')), new StringsIn(localizer, language));
 }

@@ -7,13 +7,6 @@ using NsfcSeminar.Web.Hosting.Observability;
 
 namespace NsfcSeminar.Web.Features.Alerts;
 
-/// <summary>What one call of the digest did; <see cref="Ran"/> is false when another instance
-/// held the digest's lock and this one left the work to it.</summary>
-internal sealed record DigestOutcome(bool Ran, int SearchesProcessed, int MailsSent, int MailsFailed)
-{
-    public static readonly DigestOutcome Skipped = new(false, 0, 0, 0);
-}
-
 /// <summary>
 /// The digest (ADR-016): under a PostgreSQL advisory lock, so that one instance at a time runs
 /// it however many portal instances tick, it processes every saved search not yet processed for

@@ -9,12 +9,6 @@ using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Alerts;
 
-/// <summary>The addresses a digest links to, all absolute (a mail has no page to resolve against).</summary>
-internal sealed record DigestLinks(Uri LanguageRoot, string Search, string Unsubscribe, string OneClickUnsubscribe)
-{
-    public string Manage => new Uri(LanguageRoot, SavedSearchPaths.List).AbsoluteUri;
-}
-
 /// <summary>
 /// Writes a digest in the saved search's language, whatever the language of the instance that
 /// sends it: each match with its true title (a speech's own, or one made from its kind and

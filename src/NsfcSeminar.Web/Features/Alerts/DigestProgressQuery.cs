@@ -5,14 +5,6 @@ using NsfcSeminar.Data.Alerts;
 
 namespace NsfcSeminar.Web.Features.Alerts;
 
-/// <summary>One period's digest as the Admin sees it.</summary>
-internal sealed record DigestPeriodRow(
-    DigestFrequency Frequency, DateTimeOffset PeriodStart, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt,
-    int Due, int Sent, int Waiting, int Failed, string? LastError, IReadOnlyList<string> MailErrors);
-
-internal sealed record DigestProgress(
-    DateTimeOffset? LastRun, IReadOnlyDictionary<DigestFrequency, DateTimeOffset> NextRuns, int ActiveSearches, IReadOnlyList<DigestPeriodRow> Periods);
-
 /// <summary>The digest's progress: when it last ran and runs next, and per period how many
 /// searches were due, how many mails were sent, wait to be retried or failed, with the errors.</summary>
 internal sealed class DigestProgressQuery(IDbContextFactory<SeminarDbContext> dbFactory, IOptions<AlertOptions> options, TimeProvider clock)

@@ -6,13 +6,12 @@ using NsfcSeminar.Data;
 using NsfcSeminar.Data.Alerts;
 using NsfcSeminar.Web.Hosting;
 using NsfcSeminar.Web.Localization;
-using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Alerts;
 
 /// <summary>The digest's work on one period and one saved search: find what newly matches, then,
 /// in one transaction, put the mail in the outbox and move the search's high-water mark.</summary>
-internal sealed class DigestSearch(
+internal sealed partial class DigestSearch(
     IDbContextFactory<SeminarDbContext> dbFactory,
     NewMatches newMatches,
     UnsubscribeToken tokens,
@@ -90,33 +89,5 @@ internal sealed class DigestSearch(
             await transaction.CommitAsync(cancel);
             return true;
         }, ct);
-    }
-
-    private AlertMail Mail(SavedSearch search, string recipient, long runId, DateTimeOffset period, IReadOnlyList<NewMatch> matches, DateTimeOffset now)
-    {
-        var root = hosting.Value.PublicRoot;
-        var languageRoot = PortalAddress.LanguageRoot(root, search.Language);
-        var token = Uri.EscapeDataString(tokens.For(search.Id));
-        var links = new DigestLinks(
-            languageRoot,
-            new Uri(languageRoot, SavedQuery.SearchPath(search.Query)).AbsoluteUri,
-            new Uri(languageRoot, $"{SavedSearchPaths.Unsubscribe}?t={token}").AbsoluteUri,
-            new Uri(root, $"{SavedSearchPaths.OneClickUnsubscribe}?t={token}").AbsoluteUri);
-        var (subject, text, html) = DigestMail.Compose(search, matches, links, localizer);
-        return new AlertMail
-        {
-            SavedSearchId = search.Id,
-            DigestRunId = runId,
-            // The idempotency key: a resend after a crash carries the same id (ADR-016).
-            MessageId = $"digest-{search.Id}-{period.ToUnixTimeSeconds()}@{root.Host}",
-            Recipient = recipient,
-            Subject = subject.Length <= 400 ? subject : subject[..399] + "…",
-            TextBody = text,
-            HtmlBody = html,
-            UnsubscribeUrl = links.OneClickUnsubscribe,
-            Matches = matches.Count,
-            Status = AlertMailStatus.Pending,
-            CreatedAt = now,
-        };
     }
 }

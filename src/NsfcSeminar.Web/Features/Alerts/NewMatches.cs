@@ -62,6 +62,3 @@ internal sealed class NewMatches(IDbContextFactory<SeminarDbContext> dbFactory, 
             .ToDictionary(d => d.Key, d => d.Value);
     }
 }
-
-/// <summary>A record the saved search found, new to the archive or changed since the last digest.</summary>
-internal sealed record NewMatch(SearchRow Row, bool IsNew, DateTimeOffset ChangedAt);

@@ -5,9 +5,6 @@ using NsfcSeminar.Data.Model;
 
 namespace NsfcSeminar.Web.Features.Alerts;
 
-/// <summary>A saved search as its owner's list shows it.</summary>
-internal sealed record SavedSearchRow(long Id, string Name, string Query, Language Language, DigestFrequency Frequency, DateTimeOffset CreatedAt, DateTimeOffset? UnsubscribedAt, DateTimeOffset? LastSentAt);
-
 /// <summary>A reader's saved searches: each change is made only to the reader's own, and reports
 /// whether it was stored.</summary>
 internal sealed class SavedSearches(IDbContextFactory<SeminarDbContext> dbFactory, TimeProvider clock)

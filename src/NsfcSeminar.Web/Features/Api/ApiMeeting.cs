@@ -45,16 +45,3 @@ public sealed record ApiMeeting(
                 .ToList());
     }
 }
-
-public sealed record ApiSpeech(
-    string Anchor,
-    SpeechKind Kind,
-    RecordLink? Person,
-    Bilingual? Honorific,
-    RecordLink? Organisation,
-    IReadOnlyList<SpeechTextVersion> Texts,
-    IReadOnlyList<RecordLink> Themes,
-    ApiCitation Citation);
-
-/// <summary>The citation line of a speech in each language, as the meeting page shows it.</summary>
-public sealed record ApiCitation(string Zh, string En);

@@ -53,6 +53,3 @@ public sealed record PageRequest(int Page, int PageSize)
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min && value <= max;
     }
 }
-
-/// <summary>One page of a list, with what a client needs to fetch the others.</summary>
-public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);

@@ -9,9 +9,6 @@ using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Api;
 
-/// <summary>A person in the API's list.</summary>
-public sealed record ApiPersonSummary(string Slug, Bilingual Name, Bilingual Honorific);
-
 /// <summary>
 /// <c>/api/people</c>: the people who appear in meetings the caller may see (paged, by slug),
 /// and one person. Someone named only in hidden meetings is not listed and answers 404, so the

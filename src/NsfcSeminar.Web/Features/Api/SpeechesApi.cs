@@ -1,32 +1,9 @@
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Features.Search;
-using NsfcSeminar.Web.Hosting;
 using NsfcSeminar.Web.Localization;
 using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Api;
-
-/// <summary>A speech (or meeting record) in the API's answer.</summary>
-public sealed record ApiFoundSpeech(
-    string Url,
-    string Meeting,
-    string? Anchor,
-    DateOnly Date,
-    string Kind,
-    Bilingual Title,
-    Bilingual MeetingTitle,
-    RecordLink? Speaker,
-    RecordLink? Organisation,
-    string Snippet);
-
-public sealed record ApiSpeechPage(
-    string Query,
-    int Page,
-    int PageSize,
-    int PageCount,
-    long Total,
-    IReadOnlyList<string> Notices,
-    IReadOnlyList<ApiFoundSpeech> Items);
 
 /// <summary><c>GET /api/speeches</c>: the search of /search (same parameters, same rules about
 /// who sees what: anonymous callers get published public records only), paged, as JSON.</summary>

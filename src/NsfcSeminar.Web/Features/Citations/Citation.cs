@@ -39,14 +39,3 @@ public sealed record Citation(Language Language, string Speaker, string Title, s
             PortalAddress.Speech(languageRoot, source.MeetingSlug, source.Anchor));
     }
 }
-
-/// <summary>The facts a citation is made of, in both languages.</summary>
-public sealed record CitationSource(
-    Bilingual? Person,
-    Bilingual? Organisation,
-    Bilingual SpeechTitle,
-    Bilingual MeetingTitle,
-    DateOnly Date,
-    string MeetingSlug,
-    string Anchor,
-    Bilingual? Unnamed = null);

@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Text;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Primitives;
 
@@ -36,7 +34,7 @@ internal sealed class UnreadableInput(RequestDelegate next)
     private static void CheckQuery(HttpContext context)
     {
         var query = context.Request.Query;
-        if (query.All(pair => IsStorable(pair.Key) && pair.Value.All(value => value is null || IsStorable(value))))
+        if (query.All(pair => StorableText.IsStorable(pair.Key) && pair.Value.All(value => value is null || StorableText.IsStorable(value))))
         {
             return;
         }
@@ -47,7 +45,7 @@ internal sealed class UnreadableInput(RequestDelegate next)
         }
 
         context.Request.QueryString = QueryString.Create(query.SelectMany(pair =>
-            pair.Value.Select(value => new KeyValuePair<string, string?>(Storable(pair.Key), Storable(value)))));
+            pair.Value.Select(value => new KeyValuePair<string, string?>(StorableText.Strip(pair.Key), StorableText.Strip(value)))));
     }
 
     /// <summary>The form reader refuses a NUL itself, as invalid data: the same refusal.</summary>
@@ -67,64 +65,10 @@ internal sealed class UnreadableInput(RequestDelegate next)
     {
         foreach (var (name, values) in parameters)
         {
-            if (!IsStorable(name) || values.Any(value => value is not null && !IsStorable(value)))
+            if (!StorableText.IsStorable(name) || values.Any(value => value is not null && !StorableText.IsStorable(value)))
             {
                 throw new UnreadableInputException(name);
             }
         }
     }
-
-    /// <summary>PostgreSQL's text type holds no NUL, and UTF-8 cannot encode an unpaired surrogate.</summary>
-    public static bool IsStorable(string text) => BadAt(text, 0) < 0;
-
-    [return: NotNullIfNotNull(nameof(text))]
-    private static string? Storable(string? text)
-    {
-        if (text is null || BadAt(text, 0) < 0)
-        {
-            return text;
-        }
-
-        var kept = new StringBuilder(text.Length);
-        for (int start = 0, bad; start < text.Length; start = bad + 1)
-        {
-            bad = BadAt(text, start);
-            bad = bad < 0 ? text.Length : bad;
-            kept.Append(text, start, bad - start);
-        }
-
-        return kept.ToString();
-    }
-
-    /// <summary>The index of the first character from <paramref name="start"/> that PostgreSQL
-    /// cannot take, or -1.</summary>
-    private static int BadAt(string text, int start)
-    {
-        for (var i = start; i < text.Length; i++)
-        {
-            if (text[i] == '\0' || char.IsLowSurrogate(text[i]))
-            {
-                return i;
-            }
-
-            if (char.IsHighSurrogate(text[i]))
-            {
-                if (i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1]))
-                {
-                    return i;
-                }
-
-                i++;
-            }
-        }
-
-        return -1;
-    }
-}
-
-/// <summary>A request parameter holds text the archive cannot store; the client must change it.</summary>
-internal sealed class UnreadableInputException(string parameter)
-    : Exception($"The parameter '{parameter}' holds a character the archive cannot read (such as NUL).")
-{
-    public string Parameter { get; } = parameter;
 }

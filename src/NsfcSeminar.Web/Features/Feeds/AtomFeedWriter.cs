@@ -79,35 +79,4 @@ internal static class AtomFeedWriter
 
         return item;
     }
-
-    /// <summary>Writes to memory first: the formatter writes synchronously, which Kestrel refuses
-    /// on the response body, and a feed of <see cref="EntryLimit"/> entries is small. Answers 304
-    /// to a reader that already has the newest entry, since readers poll.</summary>
-    private sealed class AtomFeedResult(Feed feed) : IResult
-    {
-        public async Task ExecuteAsync(HttpContext httpContext)
-        {
-            var syndication = ToSyndication(feed);
-            var response = httpContext.Response;
-            var headers = response.GetTypedHeaders();
-            headers.LastModified = syndication.LastUpdatedTime;
-            var since = httpContext.Request.GetTypedHeaders().IfModifiedSince;
-            if (since is { } known && syndication.LastUpdatedTime.ToUnixTimeSeconds() <= known.ToUnixTimeSeconds())
-            {
-                response.StatusCode = StatusCodes.Status304NotModified;
-                return;
-            }
-
-            using var buffer = new MemoryStream();
-            using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
-            {
-                new Atom10FeedFormatter(syndication).WriteTo(writer);
-            }
-
-            response.ContentType = ContentType + "; charset=utf-8";
-            response.ContentLength = buffer.Length;
-            buffer.Position = 0;
-            await buffer.CopyToAsync(response.Body, httpContext.RequestAborted);
-        }
-    }
 }

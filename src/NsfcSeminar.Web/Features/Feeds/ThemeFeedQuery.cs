@@ -7,9 +7,6 @@ using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Feeds;
 
-/// <summary>The theme a feed follows, and its newest speeches (the theme's or any sub-theme's).</summary>
-public sealed record ThemeFeed(Bilingual Name, IReadOnlyList<FeedEntry> Entries);
-
 /// <summary>New speeches under a theme, newest published meeting first. Two SQL commands.</summary>
 internal sealed class ThemeFeedQuery(IDbContextFactory<SeminarDbContext> dbFactory)
 {

@@ -2,12 +2,6 @@ using System.Globalization;
 
 namespace NsfcSeminar.Web.Features.Harvesting;
 
-public enum OaiGranularity
-{
-    Day,
-    Second,
-}
-
 /// <summary>A <c>from</c> or <c>until</c> argument: UTC, at day or second granularity. The
 /// repository declares seconds, so both forms are accepted (OAI-PMH 2.0, section 3.3.2).</summary>
 internal sealed record OaiDatestamp(DateTimeOffset Value, OaiGranularity Granularity, string Text)

@@ -3,15 +3,12 @@ using NsfcSeminar.Data;
 
 namespace NsfcSeminar.Web.Features.Harvesting;
 
-/// <summary>One page of a list, and where the next begins (null on the last page).</summary>
-internal sealed record OaiPage(IReadOnlyList<OaiRecord> Records, int CompleteListSize, OaiPosition? Next);
-
 /// <summary>
 /// The harvest's reads. A page costs the same fixed number of SQL commands however long the
 /// list is and however deep the harvest: two counts, one keyset query per record kind (split
 /// into its collections), and, for full records, one detail query per kind.
 /// </summary>
-internal sealed class OaiRecordQuery(IDbContextFactory<SeminarDbContext> dbFactory)
+internal sealed partial class OaiRecordQuery(IDbContextFactory<SeminarDbContext> dbFactory)
 {
     public async Task<DateTimeOffset?> EarliestDatestampAsync(CancellationToken ct)
     {
@@ -101,27 +98,6 @@ internal sealed class OaiRecordQuery(IDbContextFactory<SeminarDbContext> dbFacto
         }
 
         return new OaiPage(await RecordsAsync(db, meetingHeads, speechHeads, metadata, ct), total, next);
-    }
-
-    private static async Task<IReadOnlyList<OaiRecord>> RecordsAsync(
-        SeminarDbContext db, List<MeetingHead> meetingHeads, List<SpeechHead> speechHeads, DublinCoreMapping? metadata, CancellationToken ct)
-    {
-        if (metadata is null)
-        {
-            return [.. meetingHeads.Select(h => new OaiRecord(h.ToHeader(), null)), .. speechHeads.Select(h => new OaiRecord(h.ToHeader(), null))];
-        }
-
-        var meetingIds = meetingHeads.Select(h => h.Id).ToList();
-        var speechIds = speechHeads.Select(h => h.Id).ToList();
-        var meetingDetails = meetingIds.Count == 0 ? [] : await db.Meetings.AsNoTracking().AsSplitQuery()
-            .Where(m => meetingIds.Contains(m.Id)).Select(MeetingDetail.Projection).ToDictionaryAsync(d => d.Id, ct);
-        var speechDetails = speechIds.Count == 0 ? [] : await db.Speeches.AsNoTracking().AsSplitQuery()
-            .Where(s => speechIds.Contains(s.Id)).Select(SpeechDetail.Projection).ToDictionaryAsync(d => d.Id, ct);
-        return
-        [
-            .. meetingHeads.Select(h => new OaiRecord(h.ToHeader(), metadata.ForMeeting(h, meetingDetails[h.Id]))),
-            .. speechHeads.Select(h => new OaiRecord(h.ToHeader(), metadata.ForSpeech(h, speechDetails[h.Id]))),
-        ];
     }
 
     private static string SetName(string? en, string? zh, string slug) =>

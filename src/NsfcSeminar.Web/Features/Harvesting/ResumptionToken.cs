@@ -4,19 +4,6 @@ using System.Text;
 
 namespace NsfcSeminar.Web.Features.Harvesting;
 
-public enum OaiPhase
-{
-    Meetings,
-    Speeches,
-}
-
-/// <summary>Where a list continues: meetings are listed first, then speeches, each by id.
-/// Keyset paging keeps a page's cost the same however deep the harvest goes.</summary>
-internal sealed record OaiPosition(OaiPhase Phase, int AfterId, int Cursor)
-{
-    public static readonly OaiPosition Start = new(OaiPhase.Meetings, 0, 0);
-}
-
 /// <summary>
 /// Stateless resumption tokens: the request's arguments and the position, base64url-encoded. The
 /// server keeps nothing, so a token survives restarts and works on any instance; a token that

@@ -5,16 +5,6 @@ using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Meetings;
 
-public sealed record MeetingListFilter(int? Year, string? Series, int Page);
-
-public sealed record MeetingListResult(
-    IReadOnlyList<MeetingSummary> Meetings,
-    int Page,
-    int PageCount,
-    int TotalCount,
-    IReadOnlyList<int> Years,
-    IReadOnlyList<RecordLink> Series);
-
 /// <summary>The archive's list of meetings, newest first.</summary>
 internal sealed class MeetingListQuery(IDbContextFactory<SeminarDbContext> dbFactory)
 {

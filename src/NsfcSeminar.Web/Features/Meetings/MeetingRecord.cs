@@ -1,5 +1,4 @@
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Data.Access;
 using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Meetings;
@@ -30,68 +29,3 @@ public sealed record MeetingRecord(
     [System.Text.Json.Serialization.JsonIgnore]
     public int MeetingId { get; init; }
 }
-
-/// <summary>A part of the meeting: its day, its title, who chaired it.</summary>
-public sealed record SessionItem(string Anchor, DateOnly? Date, Bilingual Title, RecordLink? Chair);
-
-/// <summary>A source of the meeting's facts, or of one speech's (<see cref="SpeechAnchor"/>).</summary>
-public sealed record SourceItem(
-    string? SpeechAnchor,
-    string? Address,
-    Bilingual Title,
-    Bilingual Publisher,
-    DateOnly? PublishedOn,
-    DateOnly? RetrievedOn,
-    Language? Language,
-    IReadOnlyList<CopyItem> Copies);
-
-/// <summary>An archived copy, without its bytes: the page links to it by its hash.</summary>
-public sealed record CopyItem(string Sha256, string FileName, string ContentType, long Size);
-
-public sealed record MeetingTextVersion(
-    Language Language,
-    string Title,
-    string? StatedTheme,
-    string? Summary,
-    string? MinutesMarkdown,
-    TextProvenance Provenance,
-    string? TranslatedBy) : ITitledVersion;
-
-public sealed record CitedDocumentItem(Bilingual Title, DocumentKind Kind, DateOnly? IssuedOn);
-
-/// <summary>A person (with the body they represented), a body, or a named group.</summary>
-public sealed record ParticipantItem(
-    ParticipantRole Role,
-    RecordLink? Person,
-    Bilingual? Honorific,
-    RecordLink? Organisation,
-    Bilingual? GroupName,
-    Bilingual Position,
-    Bilingual Note,
-    int? GroupSize,
-    bool GroupSizeIsMinimum);
-
-public sealed record SpeechItem(
-    string Anchor,
-    SpeechKind Kind,
-    RecordLink? Person,
-    Bilingual? Honorific,
-    RecordLink? Organisation,
-    IReadOnlyList<SpeechTextVersion> Texts,
-    IReadOnlyList<RecordLink> Themes,
-    Bilingual? SpeakerGroup,
-    Bilingual SpeakerDescription,
-    string? SessionAnchor)
-{
-    /// <summary>Who spoke, as a title made at render time names them: the person, else the
-    /// organisation, the group, or the sources' description of an unnamed speaker.</summary>
-    public Bilingual? SpeakerName => Person?.Name ?? Organisation?.Name ?? SpeakerGroup ?? (SpeakerDescription.IsEmpty ? null : SpeakerDescription);
-}
-
-public sealed record SpeechTextVersion(
-    Language Language,
-    string Title,
-    string? Summary,
-    string BodyMarkdown,
-    TextProvenance Provenance,
-    string? TranslatedBy) : ITitledVersion;

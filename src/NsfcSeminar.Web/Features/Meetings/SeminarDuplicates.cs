@@ -3,23 +3,6 @@ using NsfcSeminar.Data;
 
 namespace NsfcSeminar.Web.Features.Meetings;
 
-/// <summary>A seminar about to be created, as far as telling it from archived ones goes.</summary>
-public sealed record SeminarCandidate(string Slug, DateOnly StartDate, int? SeriesId, int? SequenceNumber, IReadOnlyCollection<string> Titles);
-
-/// <summary>Why a new seminar looks like an archived one.</summary>
-public enum DuplicateReason
-{
-    SameDateSeriesAndNumber,
-    SameTitle,
-}
-
-/// <summary>An archived seminar a new one may repeat, and why it looks the same.</summary>
-public sealed record PossibleDuplicate(string CandidateSlug, string ArchivedSlug, DuplicateReason Reason)
-{
-    /// <summary>The reason in the words of the import report (English, as the rest of it).</summary>
-    public string Described => Reason == DuplicateReason.SameTitle ? "the same title" : "the same date, series and number";
-}
-
 /// <summary>
 /// Finds archived seminars that a new one probably repeats: the same date, series and number,
 /// or the same title in either language (compared without case and surrounding spaces). Two

@@ -8,25 +8,6 @@ using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Organisations;
 
-public sealed record OrganisationRecord(
-    string Slug,
-    Bilingual Name,
-    Bilingual ShortName,
-    OrganisationKind? Kind,
-    RecordLink? Parent,
-    IReadOnlyList<RecordLink> Children,
-    IReadOnlyList<OrganisationAppearance> Appearances,
-    IReadOnlyList<SpeechListing> Speeches);
-
-/// <summary>A meeting the organisation took part in: on its own, through a person who
-/// represented it, or through one of its groups.</summary>
-public sealed record OrganisationAppearance(
-    MeetingSummary Meeting,
-    ParticipantRole Role,
-    RecordLink? Person,
-    Bilingual? GroupName,
-    Bilingual Position);
-
 /// <summary>An organisation's page in five SQL commands, whatever its history; null for one
 /// this reader may not know of, and its parent and units only as far as the reader may (ADR-013).</summary>
 internal sealed class OrganisationQuery(IDbContextFactory<SeminarDbContext> dbFactory)

@@ -8,16 +8,6 @@ using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.People;
 
-public sealed record PersonRecord(
-    string Slug,
-    Bilingual Name,
-    Bilingual Honorific,
-    IReadOnlyList<PersonAppearance> Appearances,
-    IReadOnlyList<SpeechListing> Speeches);
-
-/// <summary>A meeting someone took part in, with the role and the position they had there.</summary>
-public sealed record PersonAppearance(MeetingSummary Meeting, ParticipantRole Role, Bilingual Position, RecordLink? Organisation);
-
 /// <summary>A person's page: every appearance and speech, newest first, in four SQL commands;
 /// null for someone this reader may not know of (ADR-013).</summary>
 internal sealed class PersonQuery(IDbContextFactory<SeminarDbContext> dbFactory)

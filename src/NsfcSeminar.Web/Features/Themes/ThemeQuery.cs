@@ -8,15 +8,6 @@ using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Themes;
 
-public sealed record ThemeRecord(
-    string Slug,
-    Bilingual Name,
-    Bilingual Description,
-    RecordLink? Parent,
-    IReadOnlyList<RecordLink> Children,
-    IReadOnlyList<SpeechListing> Speeches,
-    IReadOnlyList<MeetingSummary> Meetings);
-
 /// <summary>A theme's page: its place in the hierarchy and what was said under it or any of its
 /// sub-themes. Four SQL commands.</summary>
 internal sealed class ThemeQuery(IDbContextFactory<SeminarDbContext> dbFactory)

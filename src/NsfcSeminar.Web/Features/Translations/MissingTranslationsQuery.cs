@@ -4,19 +4,6 @@ using NsfcSeminar.Data.Model;
 
 namespace NsfcSeminar.Web.Features.Translations;
 
-public enum MissingKind
-{
-    Meeting,
-    Speech,
-    Person,
-    Organisation,
-    Theme,
-}
-
-/// <summary>A record with no version in <see cref="Missing"/>; <see cref="Name"/> is what it is
-/// called in the language it has.</summary>
-public sealed record MissingTranslation(MissingKind Kind, Language Missing, string Name, string EditHref);
-
 /// <summary>For each language, the records that lack a version in it: meetings' and speeches'
 /// texts, and the names of people, organisations and themes. Five queries, whatever the size.</summary>
 internal sealed class MissingTranslationsQuery(IDbContextFactory<SeminarDbContext> dbFactory)

@@ -1,11 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cn.Smart;
-using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 using NsfcSeminar.Data.Model;
 
@@ -21,7 +16,7 @@ namespace NsfcSeminar.Web.Features.Wording;
 /// </summary>
 internal sealed class TermCutter : IDisposable
 {
-    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     private readonly Analyzer _english = new EnglishWords();
 
@@ -63,7 +58,7 @@ internal sealed class TermCutter : IDisposable
         stream.Reset();
         while (stream.IncrementToken())
         {
-            if (term.Length >= 2 && IsIdeographs(term) && !ChineseStopWords.Contains(term.ToString()))
+            if (CountableTerms.Chinese(term))
             {
                 var word = term.ToString();
                 tally.Add(word, word);
@@ -87,7 +82,7 @@ internal sealed class TermCutter : IDisposable
             if (keyword.IsKeyword)
             {
                 Flush(tally, form, form);
-                form = Countable(term) ? term.ToString() : null;
+                form = CountableTerms.English(term) ? term.ToString() : null;
             }
             else if (form is not null)
             {
@@ -105,60 +100,6 @@ internal sealed class TermCutter : IDisposable
         if (key is not null && form is not null)
         {
             tally.Add(key, form);
-        }
-    }
-
-    private static bool Countable(ICharTermAttribute term)
-    {
-        if (term.Length < 3)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < term.Length; i++)
-        {
-            if (!char.IsLetter(term[i]) && term[i] != '-')
-            {
-                return false;
-            }
-        }
-
-        return !EnglishStopWords.Contains(term.ToString());
-    }
-
-    private static bool IsIdeographs(ICharTermAttribute term)
-    {
-        for (var i = 0; i < term.Length; i++)
-        {
-            if (!Languages.IsHan(term[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static readonly HashSet<string> EnglishStopWords = new(
-        EnglishAnalyzer.DefaultStopSet.Select(w => w.ToString() ?? "").Concat(Wordlists.EnglishFunctionWords),
-        StringComparer.Ordinal);
-
-    private static readonly HashSet<string> ChineseStopWords = new(Wordlists.ChineseFunctionWords, StringComparer.Ordinal);
-
-    private sealed class EnglishWords() : Analyzer(PER_FIELD_REUSE_STRATEGY)
-    {
-        private static readonly string[] Ideographs = [StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC]];
-
-        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
-        {
-            var source = new StandardTokenizer(Version, reader);
-            TokenStream stream = new TypeTokenFilter(Version, source, Ideographs);
-            stream = new LowerCaseFilter(Version, stream);
-            stream = new EnglishPossessiveFilter(Version, stream);
-            stream = new KeywordRepeatFilter(stream);
-            stream = new PorterStemFilter(stream);
-            stream = new RemoveDuplicatesTokenFilter(stream);
-            return new TokenStreamComponents(source, stream);
         }
     }
 }

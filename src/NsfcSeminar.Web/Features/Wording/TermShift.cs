@@ -44,18 +44,3 @@ internal static class TermShift
 
     private static double Share(int count, long total, int vocabulary) => (count + Smoothing) / (total + (Smoothing * vocabulary));
 }
-
-/// <summary>How often, and in how many speeches, a term must be used on the side where it is the
-/// more frequent to count as moving; and how many moving terms are listed.</summary>
-internal sealed record ShiftRule(int MinimumUses, int MinimumSpeeches, int Shown = 8)
-{
-    /// <summary>Periods of a theme hold many speeches: a term must recur across them.</summary>
-    public static readonly ShiftRule Periods = new(MinimumUses: 3, MinimumSpeeches: 2);
-
-    /// <summary>A seminar holds a few speeches on a theme, often one: a term used twice is its own.</summary>
-    public static readonly ShiftRule Seminars = new(MinimumUses: 2, MinimumSpeeches: 1);
-}
-
-/// <summary>A term's uses (and the speeches using it) on one side and on the other;
-/// <see cref="LogRatio"/> is the natural log of its share on this side over its share on the other.</summary>
-public sealed record TermMove(string Term, int Count, int PreviousCount, int Speeches, int PreviousSpeeches, double LogRatio);

@@ -1,9 +1,6 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace NsfcSeminar.Web.Hosting.PageCache;
 
@@ -17,14 +14,12 @@ namespace NsfcSeminar.Web.Hosting.PageCache;
 /// </summary>
 internal sealed class ReaderPagePolicy(IOptionsMonitor<PageCacheOptions> options) : IOutputCachePolicy
 {
-    private static readonly string[] MachineGroups = ["/api", "/feeds"];
-
     private const string EnhancedNavigationHeader = "blazor-enhanced-nav";
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
-        var cacheable = options.CurrentValue.Enabled && IsAnonymousRead(http) && IsReading(http);
+        var cacheable = options.CurrentValue.Enabled && CacheableRequest.IsAnonymousRead(http) && CacheableRequest.IsReading(http);
         context.EnableOutputCaching = cacheable;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
@@ -34,7 +29,7 @@ internal sealed class ReaderPagePolicy(IOptionsMonitor<PageCacheOptions> options
         context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
         // Blazor answers its enhanced navigation differently (headers that let the page be patched
         // rather than reloaded): such an answer is never served to a plain request, nor the reverse.
-        context.CacheVaryByRules.VaryByValues["enhanced-navigation"] = IsEnhancedNavigation(http.Request) ? "yes" : "no";
+        context.CacheVaryByRules.VaryByValues["enhanced-navigation"] = CacheableRequest.IsEnhancedNavigation(http.Request) ? "yes" : "no";
         context.Tags.Add(PageCacheTags.Archive);
         return ValueTask.CompletedTask;
     }
@@ -46,7 +41,7 @@ internal sealed class ReaderPagePolicy(IOptionsMonitor<PageCacheOptions> options
         context.HttpContext.Response.OnStarting(static state =>
         {
             var headers = ((HttpResponse)state).Headers;
-            headers.SetCookie = new Microsoft.Extensions.Primitives.StringValues([.. headers.SetCookie.Where(cookie => !IsAntiforgeryCookie(cookie))]);
+            headers.SetCookie = new Microsoft.Extensions.Primitives.StringValues([.. headers.SetCookie.Where(cookie => !CacheableRequest.IsAntiforgeryCookie(cookie))]);
             // The cache's entry format keeps common header strings in one spelling, so Blazor's
             // "allow" comes back as "Allow", which blazor.web.js does not take as leave to patch
             // the page on an enhanced navigation (it would change the address and keep the page).
@@ -67,7 +62,7 @@ internal sealed class ReaderPagePolicy(IOptionsMonitor<PageCacheOptions> options
         // after the cache has taken the headers it keeps, because the portal has interactive
         // pages; a page whose form needs that token opts out with [OutputCache(NoStore = true)].
         var keep = response.StatusCode == StatusCodes.Status200OK
-            && response.Headers.SetCookie.All(cookie => IsLanguageCookie(cookie) || IsAntiforgeryCookie(cookie));
+            && response.Headers.SetCookie.All(cookie => CacheableRequest.IsLanguageCookie(cookie) || CacheableRequest.IsAntiforgeryCookie(cookie));
         context.AllowCacheStorage &= keep;
         if (!PageCacheTags.IsMeetingPage(context))
         {
@@ -76,32 +71,4 @@ internal sealed class ReaderPagePolicy(IOptionsMonitor<PageCacheOptions> options
 
         return ValueTask.CompletedTask;
     }
-
-    private static bool IsAnonymousRead(HttpContext http) =>
-        (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
-        && http.User.Identity?.IsAuthenticated != true
-        && !http.Request.Headers.ContainsKey(HeaderNames.Authorization)
-        && !http.Request.Headers.CacheControl.ToString().Contains("no-cache", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>A page anyone may read, or a feed or API answer; never what needs a sign-in.</summary>
-    private static bool IsReading(HttpContext http)
-    {
-        if (http.GetEndpoint() is not { } endpoint || endpoint.Metadata.GetMetadata<IAuthorizeData>() is not null)
-        {
-            return false;
-        }
-
-        return endpoint.Metadata.GetMetadata<ComponentTypeMetadata>() is not null
-            || MachineGroups.Any(group => http.Request.Path.StartsWithSegments(group, StringComparison.OrdinalIgnoreCase));
-    }
-
-    private static bool IsEnhancedNavigation(HttpRequest request) =>
-        request.Headers.Accept.ToString().Contains("blazor-enhanced-nav", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsAntiforgeryCookie(string? cookie) =>
-        cookie?.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal) == true;
-
-    /// <summary>The culture cookie a language address sets is the same for everyone who asks that address.</summary>
-    private static bool IsLanguageCookie(string? cookie) =>
-        cookie?.StartsWith(Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName + "=", StringComparison.Ordinal) == true;
 }

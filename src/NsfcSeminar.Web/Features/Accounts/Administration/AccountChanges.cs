@@ -7,8 +7,6 @@ using NsfcSeminar.Web.Features.Audit;
 
 namespace NsfcSeminar.Web.Features.Accounts.Administration;
 
-public sealed record AccountRow(string Id, string Email, IReadOnlyList<string> Roles, bool LockedOut);
-
 /// <summary>Creates accounts and changes their roles and locks, writing each change to the audit
 /// log. Every change also renews the account's security stamp, so open sessions of a demoted or
 /// locked account end within a minute.</summary>

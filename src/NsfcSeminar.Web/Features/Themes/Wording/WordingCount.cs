@@ -3,9 +3,6 @@ using NsfcSeminar.Web.Features.Wording;
 
 namespace NsfcSeminar.Web.Features.Themes.Wording;
 
-/// <summary>One language version of a speech under the theme, as plain text.</summary>
-internal sealed record WordingText(int Year, Language Language, string Text);
-
 /// <summary>Adds texts up per language and period, then sets each period against the one
 /// before it. Periods are windows of calendar years aligned to multiples of the window
 /// (2015–2019, 2020–2024 for five years). Texts may be added from several threads at once:

@@ -1,0 +1,8 @@
+namespace NsfcSeminar.Data.Alerts;
+
+public enum AlertMailStatus
+{
+    Pending,
+    Sent,
+    Failed,
+}

@@ -1,0 +1,8 @@
+namespace NsfcSeminar.Data.Model;
+
+public enum MeetingFormat
+{
+    InPerson,
+    VideoLink,
+    Hybrid,
+}

@@ -1,0 +1,11 @@
+namespace NsfcSeminar.Data.Model;
+
+public enum ParticipantRole
+{
+    Presiding,
+    KeynoteSpeaker,
+    Reporter,
+    InvitedScientist,
+    Attendee,
+    Guest,
+}

@@ -1,0 +1,3 @@
+namespace NsfcSeminar.Web.Features.Harvesting;
+
+internal sealed record NameRow(string? En, string? Zh);

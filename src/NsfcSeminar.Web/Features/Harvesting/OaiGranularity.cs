@@ -1,0 +1,7 @@
+namespace NsfcSeminar.Web.Features.Harvesting;
+
+public enum OaiGranularity
+{
+    Day,
+    Second,
+}
