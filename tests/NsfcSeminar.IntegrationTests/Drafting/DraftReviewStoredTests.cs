@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using NsfcSeminar.IntegrationTests.Infrastructure;
+using NsfcSeminar.Web.Features.Accounts;
+
+namespace NsfcSeminar.IntegrationTests.Drafting;
+
+/// <summary>What the review form shows is what a draft saved as offered stores.</summary>
+[Collection(DatabaseTestGroup.Name)]
+public sealed class DraftReviewStoredTests(DatabaseFixture fixture)
+{
+    private const string Url = "/en/edit/drafts/from-release";
+
+    [Fact]
+    public async Task The_seed_release_saved_as_offered_stores_exactly_the_themes_the_review_ticked()
+    {
+        await fixture.ResetWithSampleArchiveAsync();
+        using var editor = await fixture.Portal.SignedInClientAsync(SeminarRoles.Editor);
+        var review = await FormPost.SubmitAsync(editor, Url, "release", new Dictionary<string, string> { ["Release.Text"] = SeedRelease.Read() });
+
+        var candidates = review.Document.QuerySelectorAll("input[name^='Review.Themes['][name$='].Slug']").Select(i => i.GetAttribute("value")!).ToList();
+        var ticked = review.Document.QuerySelectorAll("input[type=checkbox][name^='Review.Themes['][checked]")
+            .Select(box => review.Document.QuerySelector($"input[name='{box.GetAttribute("name")!.Replace(".Selected", ".Slug", StringComparison.Ordinal)}']")!.GetAttribute("value")!)
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.True(candidates.Count > ticked.Count, "some candidates are offered unticked");
+
+        var saved = await PageForm.SubmitAsync(editor, review, "draft-review");
+        var slug = Uri.UnescapeDataString(saved.Address.AbsolutePath.Split('/')[^1]);
+        await using var db = fixture.CreateDbContext();
+        var stored = await db.Meetings.AsNoTracking().Where(m => m.Slug == slug).SelectMany(m => m.Themes).Select(t => t.Slug).ToListAsync();
+
+        // The four themes of the seed seminar as archived; the release's passing mentions stay unticked.
+        Assert.Equal(["basic-research", "integrity-and-innovation", "science-fund-reform", "strong-science-country-2035"], ticked);
+        Assert.Equal(ticked, stored.Order(StringComparer.Ordinal).ToList());
+    }
+}
