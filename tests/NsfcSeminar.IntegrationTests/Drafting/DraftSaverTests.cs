@@ -60,7 +60,8 @@ public sealed class DraftSaverTests(DatabaseFixture fixture)
         Assert.Equal(["dou-xiankang", "liu-zhongfan", "meilin", null, null], meeting.Speeches.OrderBy(s => s.SortOrder).Select(s => s.SpeakerPerson?.Slug));
         Assert.Equal("planning-and-policy-bureau", meeting.Speeches.Single(s => s.SortOrder == 4).SpeakerOrganisation!.Slug);
         Assert.All(meeting.Speeches, s => Assert.Equal(Language.En, Assert.Single(s.Texts).Language));
-        Assert.Contains(meeting.Themes, t => t.Slug == "funding-efficiency");
+        Assert.Contains(meeting.Themes, t => t.Slug == "integrity-and-innovation");
+        Assert.Equal(draft.Themes.Where(t => t.Selected).Select(t => t.Slug).Order(StringComparer.Ordinal), meeting.Themes.Select(t => t.Slug).Order(StringComparer.Ordinal));
         Assert.Equal(draft.Participants.Count, meeting.Participations.Count);
         Assert.Equal(peopleBefore, await CountAsync(d => d.People));
     }

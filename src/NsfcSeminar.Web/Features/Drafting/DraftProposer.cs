@@ -35,7 +35,7 @@ public static class DraftProposer
         var draft = release.IsChinese ? ChineseRelease.Read(release, vocabulary) : EnglishRelease.Read(release, vocabulary);
         draft.ReleaseText = text;
         KeepNumberWithItsSeries(draft);
-        draft.Themes.AddRange(ThemeCandidates.Find(release, vocabulary.Themes, release.IsChinese));
+        draft.Themes.AddRange(ThemeCandidates.Find(release, draft.StatedTheme, vocabulary.Themes, release.IsChinese));
         DraftWarnings.AddUnmatched(draft);
         if (draft.TitleEn is null && draft.TitleZh is null)
         {

@@ -4,25 +4,30 @@ namespace NsfcSeminar.Web.Features.Drafting;
 /// Reform themes a release touches: a theme is a candidate when one sentence holds its name, in
 /// Chinese as written, in English word by word (so "improve the efficiency of scientific fund
 /// funding" finds "Funding efficiency"). Each candidate carries its sentence as evidence. Only
-/// strong evidence ticks a theme: named in the headline or the opening sentence, or in two
-/// sentences or more; a single passing mention is offered unticked, for the editor to judge.
+/// strong evidence ticks a theme: named in the headline, the opening sentence or the theme the
+/// release states for the meeting ("focuses on the theme of “…”"), or in three sentences or more.
+/// Anything less is offered unticked, for the editor to judge: the seed release names talent,
+/// funding efficiency and international cooperation in a sentence or two of the speeches, and
+/// the seminar is not about them (its four themes are ticked; "two sentences" ticked eight of 19).
 /// </summary>
 internal static class ThemeCandidates
 {
-    public static IEnumerable<DraftTheme> Find(ReleaseText release, IEnumerable<KnownName> themes, bool chinese)
+    public const int Repeated = 3;
+
+    public static IEnumerable<DraftTheme> Find(ReleaseText release, string? statedTheme, IEnumerable<KnownName> themes, bool chinese)
     {
         foreach (var theme in themes)
         {
-            var mentions = release.Sentences.Where(s => chinese ? MentionsInChinese(s, theme) : MentionsInEnglish(s, theme)).Take(2).ToList();
+            var mentions = release.Sentences.Where(s => chinese ? MentionsInChinese(s, theme) : MentionsInEnglish(s, theme)).Take(Repeated).ToList();
             if (mentions.Count > 0)
             {
-                var inOpening = chinese ? MentionsInChinese(release.Opening, theme) : MentionsInEnglish(release.Opening, theme);
+                var named = new[] { release.Opening, statedTheme ?? "" }.Any(s => chinese ? MentionsInChinese(s, theme) : MentionsInEnglish(s, theme));
                 yield return new DraftTheme
                 {
                     Slug = theme.Slug,
                     Name = (chinese ? theme.Zh ?? theme.En : theme.En ?? theme.Zh) ?? theme.Slug,
                     Evidence = mentions[0],
-                    Selected = inOpening || mentions.Count > 1,
+                    Selected = named || mentions.Count >= Repeated,
                 };
             }
         }

@@ -127,13 +127,29 @@ public sealed class EnglishReleaseTests
     public void Only_strong_evidence_ticks_a_theme_a_single_passing_mention_is_offered_unticked()
     {
         var draft = DraftProposer.Propose(
-            "Seminar on talent\n\nThe foundation held a seminar on talent policy. It stressed discipline. Later speakers returned to talent and to discipline in reviews. One speaker mentioned basic research.",
+            "Seminar on talent\n\nThe foundation held a seminar on talent policy. It stressed discipline. Later speakers returned to discipline in reviews. "
+            + "Discipline came up again at the close. One speaker mentioned basic research. Another asked about basic research.",
             Releases.SampleVocabulary);
 
         var ticked = draft.Themes.ToDictionary(t => t.Slug, t => t.Selected);
         Assert.True(ticked["talent"], "named in the headline");
-        Assert.True(ticked["discipline"], "named in two sentences");
-        Assert.False(ticked["basic-research"], "named once, in passing");
+        Assert.True(ticked["discipline"], "named in three sentences");
+        Assert.False(ticked["basic-research"], "named twice, in passing");
+    }
+
+    [Fact]
+    public void The_seed_release_ticks_the_four_themes_of_the_seed_seminar_and_offers_its_passing_mentions_unticked()
+    {
+        var draft = Propose("seed");
+
+        // The seed seminar as archived holds these four: its stated theme names two, and the
+        // release returns to the other two throughout; talent or international cooperation come
+        // up in a sentence or two of the speeches.
+        Assert.Equal(
+            ["basic-research", "integrity-and-innovation", "science-fund-reform", "strong-science-country-2035"],
+            draft.Themes.Where(t => t.Selected).Select(t => t.Slug).Order(StringComparer.Ordinal));
+        Assert.Contains(draft.Themes, t => t.Slug == "talent" && !t.Selected);
+        Assert.Contains(draft.Themes, t => t.Slug == "international-cooperation" && !t.Selected);
     }
 
     [Fact]
