@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.Web.Features.Sources;
 
 namespace NsfcSeminar.Web.Features.Drafting;
@@ -55,7 +56,7 @@ internal sealed class DraftSaver(IDbContextFactory<SeminarDbContext> dbFactory, 
         meeting.Themes.AddRange(records.SelectedThemes);
         KeepRelease(meeting, draft);
         db.Meetings.Add(meeting);
-        await db.SaveChangesAsync(ct);
+        await db.SaveWithRevisionsAsync(ct);
         return new DraftSaveResult(meeting.Slug, []);
     }
 
