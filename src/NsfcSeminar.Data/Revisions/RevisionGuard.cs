@@ -21,10 +21,12 @@ public sealed class RevisionGuard(TimeProvider clock, ICurrentEditor? editor = n
 
     internal DateTimeOffset Now => clock.GetUtcNow();
 
-    /// <summary>The guard of a context made by the registered factory.</summary>
-    internal static RevisionGuard Of(DbContext db) =>
-        db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<RevisionGuard>().FirstOrDefault()
-        ?? throw new InvalidOperationException("This context records no revisions: it was not made by the registered factory.");
+    /// <summary>Who saves through this context, and when: as its guard says, or, for a context made
+    /// without the registered factory (tools, tests that build their own), the system, now.</summary>
+    internal static (EditorIdentity Author, DateTimeOffset Now) SaverOf(DbContext db) =>
+        db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<RevisionGuard>().FirstOrDefault() is { } guard
+            ? (guard.Author, guard.Now)
+            : (EditorIdentity.System, SeminarClock.Of(db).GetUtcNow());
 
     /// <summary>Lets the context's saves through while its revisions are being recorded.</summary>
     internal static Permit Allow(DbContext db)

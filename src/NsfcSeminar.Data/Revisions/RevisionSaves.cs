@@ -25,7 +25,6 @@ public static class RevisionSaves
     public static async Task<int> SaveWithRevisionsAsync(this DbContext db, RevisionNote? note, bool acceptAllChangesOnSuccess, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var guard = RevisionGuard.Of(db);
         db.ChangeTracker.DetectChanges();
         var changes = ChangedRecords.Collect(db.ChangeTracker);
         using var permit = RevisionGuard.Allow(db);
@@ -34,7 +33,8 @@ public static class RevisionSaves
             return await db.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
         }
 
-        var save = new SaveRevisions(changes, await ReadRemovedAsync(db, changes, ct), note, guard.Author, guard.Now);
+        var (author, now) = RevisionGuard.SaverOf(db);
+        var save = new SaveRevisions(changes, await ReadRemovedAsync(db, changes, ct), note, author, now);
         if (db.Database.CurrentTransaction is not null)
         {
             var count = await db.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
@@ -69,8 +69,8 @@ public static class RevisionSaves
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(ids);
-        var guard = RevisionGuard.Of(db);
-        return ids.Count == 0 ? Task.CompletedTask : FirstRevisions.WriteAsync(db, type, ids, guard.Author, guard.Now, ct);
+        var (author, now) = RevisionGuard.SaverOf(db);
+        return ids.Count == 0 ? Task.CompletedTask : FirstRevisions.WriteAsync(db, type, ids, author, now, ct);
     }
 
     private static async Task<List<RecordState>> ReadRemovedAsync(DbContext db, ChangedRecords changes, CancellationToken ct)
