@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
 
 namespace NsfcSeminar.Benchmarks;
 
@@ -133,7 +134,7 @@ internal sealed class SaveStressBenchmark(string connectionString, Uri portal, i
             Speeches = { speech },
         };
         db.Meetings.Add(meeting);
-        await db.SaveChangesAsync();
+        await db.SaveWithRevisionsAsync();
         return (slug, speech.Id);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
 
 namespace NsfcSeminar.Benchmarks;
 
@@ -57,6 +58,6 @@ internal static class SeedVocabulary
             }
         }
 
-        await db.SaveChangesAsync();
+        await db.SaveWithRevisionsAsync();
     }
 }

@@ -11,14 +11,14 @@ public static class SeminarDataServiceCollectionExtensions
 {
     /// <summary>Registers the context factory (and, through it, a scoped context). Interceptors
     /// registered as <see cref="IInterceptor"/> services are added to every context, which is how
-    /// tests count the SQL a page sends, and how every save records its revisions (who saves is
+    /// tests count the SQL a page sends, and how a save of records with history is refused unless made with SaveWithRevisionsAsync (who saves is
     /// answered by an <see cref="ICurrentEditor"/> if one is registered, else "system"). The
     /// one clock of the portal and the commands, <see cref="TimeProvider"/>, is registered here
     /// and nowhere else.</summary>
     public static IServiceCollection AddSeminarData(this IServiceCollection services, string connectionString)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IInterceptor, RevisionRecorder>();
+        services.AddSingleton<IInterceptor, RevisionGuard>();
         services.AddDbContextFactory<SeminarDbContext>((provider, options) => options
             .UseSeminarDatabase(connectionString)
             .AddInterceptors(provider.GetServices<IInterceptor>()));

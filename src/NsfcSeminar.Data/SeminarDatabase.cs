@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.Data.Sample;
 
 namespace NsfcSeminar.Data;
@@ -34,7 +35,7 @@ public static partial class SeminarDatabase
             }
 
             SampleArchive.AddTo(db);
-            await db.SaveChangesAsync(ct);
+            await db.SaveWithRevisionsAsync(ct);
             await transaction.CommitAsync(ct);
             LogSampleArchiveLoaded(logger);
         });

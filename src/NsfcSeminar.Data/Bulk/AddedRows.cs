@@ -12,7 +12,7 @@ namespace NsfcSeminar.Data.Bulk;
 /// keys into foreign keys); only the writing is replaced. Columns come from the model, so a new
 /// column is copied without a change here. Nothing passes through <c>SaveChanges</c>, so its
 /// interceptors do not run: the caller records the revisions
-/// (<see cref="Revisions.RevisionRecorder.RecordCreatedAsync"/>).
+/// (<see cref="Revisions.RevisionSaves.RecordCreatedAsync"/>).
 /// </summary>
 public static class AddedRows
 {

@@ -24,7 +24,7 @@ public enum RevisionAction
 /// <summary>
 /// One saved state of a record: who saved it, when, and its full content as JSON, so that any two
 /// states can be compared and any old one written back. Rows are only ever added
-/// (by <see cref="Revisions.RevisionRecorder"/>), never changed.
+/// (by <see cref="Revisions.RevisionSaves"/>), never changed.
 /// </summary>
 public sealed class Revision
 {
@@ -58,6 +58,6 @@ public sealed class Revision
 
     public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>The record's full content (a snapshot from <see cref="Revisions.RecordSnapshots"/>), jsonb.</summary>
+    /// <summary>The record's full content (a snapshot from <see cref="Snapshots.RecordSnapshots"/>), jsonb.</summary>
     public required string Content { get; set; }
 }

@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data.Accounts;
 using NsfcSeminar.Data.Bulk;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Snapshots;
 
 namespace NsfcSeminar.Data.Revisions;
 
 /// <summary>
 /// The first revision of records written in bulk (<see cref="AddedRows"/>), which pass by the
-/// interceptor: one "Created" revision a record, a meeting's with its speeches', each with its
-/// line in the audit log, as <see cref="RevisionRecorder"/> writes them for a record saved alone.
+/// change tracker: one "Created" revision a record, a meeting's with its speeches', each with its
+/// line in the audit log, as <see cref="RevisionSaves"/> writes them for a record saved alone.
 /// A new record has no earlier revision and no concurrent saver (no one else can see it before
 /// the commit), so they are numbered 1 and copied without a lock.
 /// </summary>
@@ -26,7 +27,6 @@ internal static class FirstRevisions
         foreach (var state in states.Concat(speeches))
         {
             var summary = string.Join(", ", Aspects(state.Snapshot));
-            var auditType = state.Type.ToString().ToLowerInvariant();
             db.Add(new Revision
             {
                 RecordType = state.Type,
@@ -45,8 +45,8 @@ internal static class FirstRevisions
                 At = now,
                 UserId = author.UserId,
                 UserName = author.Name,
-                Action = $"{auditType}.created",
-                TargetType = auditType,
+                Action = RevisionAudit.Action(state.Type, RevisionAction.Created),
+                TargetType = RevisionAudit.TargetType(state.Type),
                 TargetKey = state.Key,
                 Detail = summary.Length == 0 ? "revision 1" : $"revision 1: {summary}",
                 IpAddress = author.Address,

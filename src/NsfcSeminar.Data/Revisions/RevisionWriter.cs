@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Snapshots;
 
 namespace NsfcSeminar.Data.Revisions;
 
@@ -26,8 +27,8 @@ internal static class RevisionWriter
         var summary = string.Join(", ", aspects);
         var content = RecordSnapshots.Serialize(state.Snapshot);
         var lockKey = $"revision:{type}:{state.Id}";
-        var auditType = state.Type.ToString().ToLowerInvariant();
-        var auditAction = $"{auditType}.{actionName.ToLowerInvariant()}";
+        var auditType = RevisionAudit.TargetType(state.Type);
+        var auditAction = RevisionAudit.Action(state.Type, action);
         var auditDetail = string.IsNullOrEmpty(summary) ? "" : $": {summary}";
         var address = author.Address;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.EndToEnd.Infrastructure;
 
 namespace NsfcSeminar.EndToEnd.Research;
@@ -83,7 +84,7 @@ public sealed class ThemeOverTimeTests(PortalServer portal) : BrowserTest(portal
         var theme = new ReformTheme { Slug = $"research-assessment-{id}", Name = Bilingual.Of("Research assessment", "科研评价") };
         db.Meetings.AddRange(Earlier.Select((texts, i) => Seminar(id, 2016 + i, texts, theme)));
         db.Meetings.AddRange(Later.Select((texts, i) => Seminar(id, 2021 + i, texts, theme)));
-        await db.SaveChangesAsync();
+        await db.SaveWithRevisionsAsync();
         return theme.Slug;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.EndToEnd.Infrastructure;
 
 namespace NsfcSeminar.EndToEnd.Security;
@@ -84,7 +85,7 @@ public sealed class HostileMarkdownTests(PortalServer portal) : BrowserTest(port
                 },
             },
         });
-        await db.SaveChangesAsync();
+        await db.SaveWithRevisionsAsync();
         return slug;
     }
 }

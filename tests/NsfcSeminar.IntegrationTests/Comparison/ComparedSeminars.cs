@@ -1,5 +1,6 @@
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 
 namespace NsfcSeminar.IntegrationTests.Comparison;
@@ -50,7 +51,7 @@ internal sealed class ComparedSeminars
     {
         var seminars = new ComparedSeminars(laterVisibility, laterStatus);
         db.AddRange(seminars.Earlier, seminars.Later);
-        await db.SaveChangesAsync();
+        await db.SaveWithRevisionsAsync();
         return seminars;
     }
 }

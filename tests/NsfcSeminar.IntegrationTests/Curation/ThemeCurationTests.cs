@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.Web.Features.Curation;
 using NsfcSeminar.Web.Features.Saving;
@@ -103,7 +104,7 @@ public sealed class ThemeCurationTests(DatabaseFixture fixture)
         meeting.Themes.Add(source);
         await meeting.SaveAsync(db);
         db.Add(sub);
-        await db.SaveChangesAsync();
+        await db.SaveWithRevisionsAsync();
 
         var outcome = await fixture.Service<ThemeCommands>().MergeAsync(source.Id, target.Id, default);
 

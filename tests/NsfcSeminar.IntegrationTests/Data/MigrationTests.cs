@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 
 namespace NsfcSeminar.IntegrationTests.Data;
@@ -33,7 +34,7 @@ public sealed class MigrationTests(DatabaseFixture fixture)
         await using var db = fixture.CreateDbContext();
         db.People.Add(new NsfcSeminar.Data.Model.Person { Slug = "Not A Slug" });
 
-        var error = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        var error = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveWithRevisionsAsync());
 
         Assert.Contains("ck_person_slug", error.InnerException?.Message, StringComparison.Ordinal);
     }
@@ -47,7 +48,7 @@ public sealed class MigrationTests(DatabaseFixture fixture)
         meeting.Speeches.Add(new NsfcSeminar.Data.Model.Speech { Anchor = "nobody", Kind = NsfcSeminar.Data.Model.SpeechKind.Report });
         db.Meetings.Add(meeting);
 
-        var error = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        var error = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveWithRevisionsAsync());
 
         Assert.Contains("ck_speeches_has_speaker", error.InnerException?.Message, StringComparison.Ordinal);
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.Web.Features.Editing.Forms;
 
@@ -32,7 +33,7 @@ public sealed class SameNamedRecordTests(DatabaseFixture fixture)
         await using (var db = fixture.CreateDbContext())
         {
             db.People.Add(new NsfcSeminar.Data.Model.Person { Slug = "zhang-heng", Name = NsfcSeminar.Data.Model.Bilingual.Of(null, "张衡") });
-            await db.SaveChangesAsync();
+            await db.SaveWithRevisionsAsync();
         }
 
         var creation = fixture.Portal.Services.GetRequiredService<RecordCreation>();

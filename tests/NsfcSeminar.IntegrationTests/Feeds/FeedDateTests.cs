@@ -1,6 +1,7 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 
 namespace NsfcSeminar.IntegrationTests.Feeds;
@@ -23,7 +24,7 @@ public sealed class FeedDateTests(DatabaseFixture fixture)
         var entered = await ArchiveBuilder.Meeting("Dated seminar", new DateOnly(2024, 11, 16))
             .WithSpeech(ArchiveBuilder.Person("Dated Speaker"), null, theme)
             .SaveAsync(db);
-        await db.SaveChangesAsync();
+        await db.SaveWithRevisionsAsync();
         using var client = fixture.Portal.CreateClient();
 
         var seminars = await FeedAsync(client, "/feeds/seminars.atom");

@@ -2,6 +2,7 @@ using System.Net;
 using System.ServiceModel.Syndication;
 using System.Xml;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.Web.Features.Accounts;
 
@@ -17,7 +18,7 @@ public sealed class FeedTests(DatabaseFixture fixture)
         await using var db = fixture.CreateDbContext();
         var shown = await ArchiveBuilder.Meeting("Public seminar", new DateOnly(2024, 3, 1)).SaveAsync(db);
         shown.PublishedAt = new DateTimeOffset(2024, 3, 2, 8, 0, 0, TimeSpan.Zero);
-        await db.SaveChangesAsync();
+        await db.SaveWithRevisionsAsync();
         var staff = await ArchiveBuilder.Meeting("Staff seminar", new DateOnly(2024, 4, 1), visibility: Visibility.StaffOnly).SaveAsync(db);
         var draft = await ArchiveBuilder.Meeting("Draft seminar", new DateOnly(2024, 5, 1), status: PublicationStatus.Draft).SaveAsync(db);
         using var client = fixture.Portal.CreateClient();

@@ -1,5 +1,6 @@
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 
 namespace NsfcSeminar.IntegrationTests.Harvesting;
@@ -25,7 +26,7 @@ internal sealed record OaiArchive(Meeting Public, MeetingSeries Series, ReformTh
         var staffOnly = ArchiveBuilder.Meeting("Staff seminar", new DateOnly(2024, 3, 2), visibility: Visibility.StaffOnly).WithSpeeches(1, theme);
         var archived = ArchiveBuilder.Meeting("Archived seminar", new DateOnly(2024, 3, 3), PublicationStatus.Archived).WithSpeeches(1, theme);
         db.AddRange(published, draft, staffOnly, archived);
-        await db.SaveChangesAsync();
+        await db.SaveWithRevisionsAsync();
         return new OaiArchive(published, series, theme, draft, staffOnly, archived);
     }
 }

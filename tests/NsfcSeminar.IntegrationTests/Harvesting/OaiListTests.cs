@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using Xunit.Abstractions;
 using static NsfcSeminar.IntegrationTests.Harvesting.OaiResponse;
@@ -88,7 +89,7 @@ public sealed class OaiListTests(DatabaseFixture fixture, ITestOutputHelper outp
         {
             var meeting = await edit.Meetings.SingleAsync(m => m.Id == archive.Public.Id);
             meeting.Place = Bilingual.Of("Hefei", "合肥");
-            await edit.SaveChangesAsync();
+            await edit.SaveWithRevisionsAsync();
         }
 
         var after = await GetAsync(client, getRecord);
@@ -141,7 +142,7 @@ public sealed class OaiListTests(DatabaseFixture fixture, ITestOutputHelper outp
             db.Meetings.Add(meeting);
         }
 
-        await db.SaveChangesAsync();
+        await db.SaveWithRevisionsAsync();
         return series;
     }
 }

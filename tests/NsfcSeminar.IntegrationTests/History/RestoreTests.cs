@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.Web.Features.Accounts;
 using NsfcSeminar.Web.Features.Curation;
@@ -47,7 +48,7 @@ public sealed class RestoreTests(DatabaseFixture fixture)
         var removed = meeting.Speeches.Single(s => s.Anchor == "speech-2");
         meeting.Speeches.Remove(removed);
         meeting.Participations.RemoveAll(p => p.SortOrder == 2);
-        await db.SaveChangesAsync();
+        await db.SaveWithRevisionsAsync();
 
         var outcome = await fixture.Service<RevisionRestorer>().RestoreAsync(RecordType.Meeting, meeting.Id, 1, default);
 

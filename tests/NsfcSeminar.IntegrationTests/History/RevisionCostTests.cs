@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -35,7 +36,7 @@ public sealed class RevisionCostTests(DatabaseFixture fixture, ITestOutputHelper
         text.BodyMarkdown += " Corrected.";
         fixture.Portal.SqlCommands.Reset();
         var edit = Stopwatch.StartNew();
-        await db.SaveChangesAsync();
+        await db.SaveWithRevisionsAsync();
         var count = fixture.Portal.SqlCommands.Count;
         output.WriteLine($"Editing one speech of {speeches}: {count} SQL commands (the edit, the snapshots of the speech and its meeting, two revisions with their audit lines), {edit.ElapsedMilliseconds} ms");
         return count;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Data.Revisions;
+using NsfcSeminar.Data.Snapshots;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.Web.Features.Accounts;
 using NsfcSeminar.Web.Features.Curation;
@@ -45,7 +46,7 @@ public sealed class RevisionRecordingTests(DatabaseFixture fixture)
         {
             var text = await db.SpeechTexts.FirstAsync(t => t.Language == Language.En);
             text.BodyMarkdown = "A new text.";
-            await db.SaveChangesAsync();
+            await db.SaveWithRevisionsAsync();
         }
 
         await using var check = fixture.CreateDbContext();

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data.Accounts;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 
 namespace NsfcSeminar.IntegrationTests.History;
 
 /// <summary>An edit and its revision commit together or not at all, in the caller's transaction
-/// or in the recorder's own.</summary>
+/// or in the revision call's own.</summary>
 [Collection(DatabaseTestGroup.Name)]
 public sealed class RevisionTransactionTests(DatabaseFixture fixture)
 {
@@ -21,7 +22,7 @@ public sealed class RevisionTransactionTests(DatabaseFixture fixture)
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
             db.Add(ArchiveBuilder.Person("Rolled Back"));
-            await db.SaveChangesAsync();
+            await db.SaveWithRevisionsAsync();
             Assert.Equal(1, await db.Set<Revision>().CountAsync());
             await transaction.RollbackAsync();
         });
@@ -41,7 +42,7 @@ public sealed class RevisionTransactionTests(DatabaseFixture fixture)
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
             db.Add(ArchiveBuilder.Person("Committed"));
-            await db.SaveChangesAsync();
+            await db.SaveWithRevisionsAsync();
             await transaction.CommitAsync();
         });
 
@@ -61,12 +62,12 @@ public sealed class RevisionTransactionTests(DatabaseFixture fixture)
         await setup.People.Where(p => p.Id == person.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Honorific.En, "Academician"));
 
         loaded.Name = Bilingual.Of("Conflicted, renamed");
-        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveWithRevisionsAsync());
 
         Assert.Equal(1, await setup.Set<Revision>().CountAsync(r => r.RecordId == person.Id));
         await db.Entry(loaded).ReloadAsync();
         loaded.Name = Bilingual.Of("Conflicted, renamed");
-        await db.SaveChangesAsync();
+        await db.SaveWithRevisionsAsync();
         Assert.Equal(2, await setup.Set<Revision>().CountAsync(r => r.RecordId == person.Id));
     }
 }

@@ -1,5 +1,6 @@
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
 
 namespace NsfcSeminar.IntegrationTests.Infrastructure;
 
@@ -77,7 +78,7 @@ internal static class ArchiveBuilder
         where T : class
     {
         db.Add(entity);
-        await db.SaveChangesAsync();
+        await db.SaveWithRevisionsAsync();
         return entity;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NsfcSeminar.Data;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.Data.Sample;
 using Respawn;
 
@@ -78,7 +79,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
         await ResetAsync();
         await using var db = CreateDbContext();
         SampleArchive.AddTo(db);
-        await db.SaveChangesAsync();
+        await db.SaveWithRevisionsAsync();
     }
 }
 

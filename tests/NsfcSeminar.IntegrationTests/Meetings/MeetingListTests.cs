@@ -1,4 +1,5 @@
 using System.Net;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 
 namespace NsfcSeminar.IntegrationTests.Meetings;
@@ -61,7 +62,7 @@ public sealed class MeetingListTests(DatabaseFixture fixture)
             db.Meetings.Add(ArchiveBuilder.Meeting($"Paged seminar {day}", new DateOnly(2019, 1, day)));
         }
 
-        await db.SaveChangesAsync();
+        await db.SaveWithRevisionsAsync();
         using var client = fixture.Portal.CreateClient();
 
         var first = await HtmlPage.GetAsync(client, "/meetings");

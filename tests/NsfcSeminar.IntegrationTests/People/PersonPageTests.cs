@@ -1,5 +1,6 @@
 using System.Net;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 
 namespace NsfcSeminar.IntegrationTests.People;
@@ -18,7 +19,7 @@ public sealed class PersonPageTests(DatabaseFixture fixture)
         var later = ArchiveBuilder.Meeting("Later seminar", new DateOnly(2023, 3, 3));
         later.Participations.Add(new Participation { Role = ParticipantRole.Presiding, Person = person, Position = Bilingual.Of("Director") });
         db.Meetings.AddRange(earlier, later);
-        await db.SaveChangesAsync();
+        await db.SaveWithRevisionsAsync();
         using var client = fixture.Portal.CreateClient();
 
         var page = await HtmlPage.GetAsync(client, $"/people/{person.Slug}");

@@ -1,5 +1,6 @@
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 
 namespace NsfcSeminar.IntegrationTests.Reading;
@@ -64,7 +65,7 @@ internal sealed class HiddenArchive
     {
         var archive = new HiddenArchive();
         db.Meetings.AddRange([archive.Open, .. archive.All.Select(h => h.Meeting)]);
-        await db.SaveChangesAsync();
+        await db.SaveWithRevisionsAsync();
         return archive;
     }
 

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.IntegrationTests.Api;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.Web.Features.Accounts;
@@ -114,7 +115,7 @@ public sealed partial class HiddenNamesTests(DatabaseFixture fixture)
         await using (var db = fixture.CreateDbContext())
         {
             db.Add(new SlugRedirect { RecordType = RecordType.Person, OldSlug = "vexmoor-old-slug", NewSlug = archive.StaffOnly.Person.Slug });
-            await db.SaveChangesAsync();
+            await db.SaveWithRevisionsAsync();
         }
 
         using var anonymous = fixture.Portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -1,5 +1,6 @@
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 
 namespace NsfcSeminar.IntegrationTests.Search;
@@ -42,7 +43,7 @@ internal sealed class SearchArchive
     public async Task SaveAsync(SeminarDbContext db)
     {
         db.AddRange(Seminar2021, Seminar2023);
-        await db.SaveChangesAsync();
+        await db.SaveWithRevisionsAsync();
     }
 
     public static Speech Speech(

@@ -6,6 +6,7 @@ using NsfcSeminar.Benchmarks;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Data.Access;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.Web.Features.Search;
 using NsfcSeminar.Web.Features.Search.Copy;
@@ -95,7 +96,7 @@ public sealed class SearchCopyTests(DatabaseFixture fixture)
         {
             var meeting = await db.Meetings.Include(m => m.Speeches).FirstAsync(m => m.Speeches.Any(s => s.Anchor == "reform-keynote"));
             meeting.Status = PublicationStatus.Draft;
-            await db.SaveChangesAsync();
+            await db.SaveWithRevisionsAsync();
         }
 
         var unpublished = await FoundAsync();

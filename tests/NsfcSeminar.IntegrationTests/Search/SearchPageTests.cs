@@ -1,4 +1,5 @@
 using System.Net;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 
 namespace NsfcSeminar.IntegrationTests.Search;
@@ -107,7 +108,7 @@ public sealed class SearchPageTests(DatabaseFixture fixture)
         {
             var text = db.SpeechTexts.Single(t => t.Title == "International cooperation");
             text.BodyMarkdown = "Now about quantum sensors.";
-            await db.SaveChangesAsync();
+            await db.SaveWithRevisionsAsync();
         }
 
         Assert.Equal([Anchor(archive.Seminar2023, "cooperation-report")], await ResultLinksAsync(client, "q=quantum"));

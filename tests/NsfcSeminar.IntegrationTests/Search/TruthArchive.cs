@@ -1,4 +1,5 @@
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 
 namespace NsfcSeminar.IntegrationTests.Search;
@@ -78,7 +79,7 @@ internal sealed class TruthArchive
         var archive = new TruthArchive();
         await using var db = fixture.CreateDbContext();
         db.Add(archive.Seminar);
-        await db.SaveChangesAsync();
+        await db.SaveWithRevisionsAsync();
         return archive;
     }
 

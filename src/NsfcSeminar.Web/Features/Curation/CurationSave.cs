@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.Web.Features.Saving;
 using NsfcSeminar.Web.Localization;
 
@@ -8,11 +9,11 @@ namespace NsfcSeminar.Web.Features.Curation;
 internal static class CurationSave
 {
     /// <summary>Saves, turning a concurrency conflict (the xmin token) into a message for the form.</summary>
-    public static async Task<SaveResult<string>> SaveAsync(DbContext db, string slug, IStringLocalizer<SharedResource> L, CancellationToken ct)
+    public static async Task<SaveResult<string>> SaveAsync(DbContext db, string slug, IStringLocalizer<SharedResource> L, CancellationToken ct, RevisionNote? note = null)
     {
         try
         {
-            await db.SaveChangesAsync(ct);
+            await db.SaveWithRevisionsAsync(note, ct);
             return SaveResult.Stored(slug);
         }
         catch (DbUpdateConcurrencyException)

@@ -74,7 +74,6 @@ internal sealed class PersonCommands(IDbContextFactory<SeminarDbContext> dbFacto
         await db.Speeches.Where(s => s.SpeakerPersonId == duplicateId).ForEachAsync(s => s.SpeakerPersonId = survivorId, ct);
         await SlugRedirects.RecordMoveAsync(db, RecordType.Person, duplicate.Slug, survivor.Slug, ct);
         db.People.Remove(duplicate);
-        RevisionRecorder.Describe(db, RevisionAction.Merged, survivor.Slug);
-        return await CurationSave.SaveAsync(db, survivor.Slug, L, ct);
+        return await CurationSave.SaveAsync(db, survivor.Slug, L, ct, RevisionNote.Merged(survivor.Slug));
     }
 }

@@ -95,8 +95,7 @@ internal sealed class ThemeCommands(IDbContextFactory<SeminarDbContext> dbFactor
 
         await SlugRedirects.RecordMoveAsync(db, RecordType.Theme, source.Slug, target.Slug, ct);
         db.ReformThemes.Remove(source);
-        RevisionRecorder.Describe(db, RevisionAction.Merged, target.Slug);
-        return await CurationSave.SaveAsync(db, target.Slug, L, ct);
+        return await CurationSave.SaveAsync(db, target.Slug, L, ct, RevisionNote.Merged(target.Slug));
     }
 
     private static void Retag(List<ReformTheme> tags, ReformTheme source, ReformTheme target)

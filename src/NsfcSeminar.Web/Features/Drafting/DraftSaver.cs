@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.Web.Features.Saving;
 using NsfcSeminar.Web.Features.Sources;
 
@@ -53,7 +54,7 @@ internal sealed class DraftSaver(IDbContextFactory<SeminarDbContext> dbFactory, 
         meeting.Themes.AddRange(records.SelectedThemes);
         KeepRelease(meeting, draft);
         db.Meetings.Add(meeting);
-        await db.SaveChangesAsync(ct);
+        await db.SaveWithRevisionsAsync(ct);
         return SaveResult.Stored(meeting.Slug);
     }
 

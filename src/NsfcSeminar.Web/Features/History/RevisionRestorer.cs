@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Data.Revisions;
+using NsfcSeminar.Data.Snapshots;
 using NsfcSeminar.Web.Features.Curation;
 using NsfcSeminar.Web.Features.Saving;
 using NsfcSeminar.Web.Localization;
@@ -28,8 +29,7 @@ internal sealed class RevisionRestorer(IDbContextFactory<SeminarDbContext> dbFac
             return SaveResult.Refused<string>(FieldProblem.Overall(L["That revision does not exist."]));
         }
 
-        var references = new ReferenceResolver(db);
-        var writer = new SnapshotWriter(db, references, L);
+        var writer = new SnapshotWriter(db);
         var slug = type switch
         {
             RecordType.Meeting => await writer.MeetingAsync(recordId, RecordSnapshots.Deserialize<MeetingSnapshot>(content), ct),
@@ -38,12 +38,19 @@ internal sealed class RevisionRestorer(IDbContextFactory<SeminarDbContext> dbFac
             RecordType.Organisation => await writer.OrganisationAsync(recordId, RecordSnapshots.Deserialize<OrganisationSnapshot>(content), ct),
             _ => await writer.ThemeAsync(recordId, RecordSnapshots.Deserialize<ThemeSnapshot>(content), ct),
         };
-        if (writer.Problem is not null)
+        if (writer.Problem is { } problem)
         {
-            return SaveResult.Refused<string>(FieldProblem.Overall(writer.Problem));
+            return SaveResult.Refused<string>(FieldProblem.Overall(Explain(problem)));
         }
 
-        RevisionRecorder.Describe(db, RevisionAction.Restored, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return await CurationSave.SaveAsync(db, slug, L, ct);
+        return await CurationSave.SaveAsync(db, slug, L, ct, RevisionNote.Restored(number));
     }
+
+    private string Explain(SnapshotProblem problem) => problem switch
+    {
+        SnapshotProblem.MeetingGone => L["The meeting of this speech no longer exists; restore the meeting instead."],
+        SnapshotProblem.SpeakerGone => L["The speaker of this speech no longer exists."],
+        SnapshotProblem.CopyGone => L["An archived copy this revision names is no longer stored; its source is restored without it."],
+        _ => L["Another record now has the slug of this revision; rename it first."],
+    };
 }

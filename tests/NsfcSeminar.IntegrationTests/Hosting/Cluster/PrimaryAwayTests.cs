@@ -1,5 +1,6 @@
 using System.Net;
 using Npgsql;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.IntegrationTests.Errors;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 
@@ -22,7 +23,7 @@ public sealed class PrimaryAwayTests(DatabaseFixture fixture, StandbyFixture sta
         {
             var meeting = ArchiveBuilder.Meeting("Seminar read while the primary is away", new DateOnly(2025, 5, 6));
             db.Meetings.Add(meeting);
-            await db.SaveChangesAsync();
+            await db.SaveWithRevisionsAsync();
             slug = meeting.Slug;
         }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 
 namespace NsfcSeminar.IntegrationTests.Hosting.Cluster;
@@ -79,7 +80,7 @@ public sealed class ReplicaRoutingTests(DatabaseFixture fixture, StandbyFixture 
         await using var db = fixture.CreateDbContext();
         var meeting = ArchiveBuilder.Meeting(title, new DateOnly(2025, 3, 4));
         db.Meetings.Add(meeting);
-        await db.SaveChangesAsync();
+        await db.SaveWithRevisionsAsync();
         return meeting.Slug;
     }
 

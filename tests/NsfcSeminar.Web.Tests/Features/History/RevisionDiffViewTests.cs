@@ -1,5 +1,6 @@
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Data.Revisions;
+using NsfcSeminar.Data.Snapshots;
 using NsfcSeminar.Web.Features.History;
 
 namespace NsfcSeminar.Web.Tests.Features.History;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NsfcSeminar.Data.Revisions;
 
 namespace NsfcSeminar.Web.Features.Editing.Forms;
 
@@ -22,7 +23,7 @@ internal static class ConfirmedSave
             static async (_, state, cancel) =>
             {
                 await using var transaction = await state.db.Database.BeginTransactionAsync(cancel);
-                await state.db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancel);
+                await state.db.SaveWithRevisionsAsync(note: null, acceptAllChangesOnSuccess: false, cancel);
                 // Until the changes are accepted, a new record's id is known to its entry only.
                 var id = (int)state.db.Entry(state.record).Property("Id").CurrentValue!;
                 if (await state.storedDigest(id, cancel) != state.sentDigest)

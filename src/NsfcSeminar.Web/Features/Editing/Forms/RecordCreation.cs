@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.Web.Features.Saving;
 using NsfcSeminar.Web.Localization;
 using NsfcSeminar.Web.Presentation;
@@ -30,22 +31,22 @@ internal sealed class RecordCreation(IDbContextFactory<SeminarDbContext> dbFacto
             case NewRecordKind.Person:
                 var person = new Person { Slug = await FreeSlugAsync(db.People.Select(p => p.Slug), stem, ct), Name = name, Honorific = input.Honorific.ToBilingual() };
                 db.People.Add(person);
-                await db.SaveChangesAsync(ct);
+                await db.SaveWithRevisionsAsync(ct);
                 return new LookupItem(person.Id, person.Slug, person.Name);
             case NewRecordKind.Organisation:
                 var organisation = new Organisation { Slug = await FreeSlugAsync(db.Organisations.Select(o => o.Slug), stem, ct), Name = name, Kind = input.OrganisationKind };
                 db.Organisations.Add(organisation);
-                await db.SaveChangesAsync(ct);
+                await db.SaveWithRevisionsAsync(ct);
                 return new LookupItem(organisation.Id, organisation.Slug, organisation.Name);
             case NewRecordKind.Group:
                 var group = new AttendeeGroup { Slug = await FreeSlugAsync(db.AttendeeGroups.Select(g => g.Slug), stem, ct), Name = name };
                 db.AttendeeGroups.Add(group);
-                await db.SaveChangesAsync(ct);
+                await db.SaveWithRevisionsAsync(ct);
                 return new LookupItem(group.Id, group.Slug, group.Name);
             default:
                 var document = new CitedDocument { Slug = await FreeSlugAsync(db.CitedDocuments.Select(d => d.Slug), stem, ct), Title = name, Kind = input.DocumentKind };
                 db.CitedDocuments.Add(document);
-                await db.SaveChangesAsync(ct);
+                await db.SaveWithRevisionsAsync(ct);
                 return new LookupItem(document.Id, document.Slug, document.Title);
         }
     }

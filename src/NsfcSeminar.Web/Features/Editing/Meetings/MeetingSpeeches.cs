@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.Web.Features.Meetings;
 using NsfcSeminar.Web.Presentation;
 
@@ -72,7 +73,7 @@ internal sealed class MeetingSpeeches(IDbContextFactory<SeminarDbContext> dbFact
             speeches[i].SortOrder = i + 1;
         }
 
-        await db.SaveChangesAsync(ct);
+        await db.SaveWithRevisionsAsync(ct);
     }
 
     /// <summary>Puts a seminar's speeches in the order the page shows them, if none changed since
@@ -100,7 +101,7 @@ internal sealed class MeetingSpeeches(IDbContextFactory<SeminarDbContext> dbFact
 
         try
         {
-            await db.SaveChangesAsync(ct);
+            await db.SaveWithRevisionsAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -113,7 +114,7 @@ internal sealed class MeetingSpeeches(IDbContextFactory<SeminarDbContext> dbFact
     /// <returns>False when the speech changed since the list was loaded (it is then kept).</returns>
     public async Task<bool> RemoveAsync(int speechId, uint version, CancellationToken ct)
     {
-        // A tracked delete, not ExecuteDelete: the revision recorder keeps the speech's last
+        // A tracked delete, not ExecuteDelete: the revision call keeps the speech's last
         // content (so it can be restored) and the version check still applies.
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var speech = await db.Speeches.Include(s => s.Texts).Include(s => s.Themes)
@@ -126,7 +127,7 @@ internal sealed class MeetingSpeeches(IDbContextFactory<SeminarDbContext> dbFact
         db.Speeches.Remove(speech);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await db.SaveWithRevisionsAsync(ct);
             return true;
         }
         catch (DbUpdateConcurrencyException)

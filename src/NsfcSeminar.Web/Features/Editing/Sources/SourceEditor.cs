@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.Web.Features.Interchange.Seminars;
 using NsfcSeminar.Web.Features.Meetings;
 using NsfcSeminar.Web.Features.Sources;
@@ -59,7 +60,7 @@ internal sealed class SourceEditor(IDbContextFactory<SeminarDbContext> dbFactory
         }
 
         meeting.Sources.Add(source);
-        await db.SaveChangesAsync(ct);
+        await db.SaveWithRevisionsAsync(ct);
         return null;
     }
 
@@ -101,7 +102,7 @@ internal sealed class SourceEditor(IDbContextFactory<SeminarDbContext> dbFactory
         }
 
         db.Sources.Remove(source);
-        await db.SaveChangesAsync(ct);
+        await db.SaveWithRevisionsAsync(ct);
         return true;
     }
 

@@ -109,12 +109,12 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
             return;
         }
 
-        // Changed seminars are saved as an editor's save is (their revisions by the interceptor);
+        // Changed seminars are saved as an editor's save is (with their revisions);
         // new ones are copied, and get their first revisions in bulk.
         using (Clock.Time(ImportStage.Updating))
         {
             await ReplaceAsync(changed, ct);
-            await db.SaveChangesAsync(ct);
+            await db.SaveWithRevisionsAsync(ct);
             db.ChangeTracker.Clear();
         }
 
@@ -131,7 +131,7 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
         session.CreatedMeetings.AddRange(meetings.Select(m => m.Id));
         using (Clock.Time(ImportStage.Revisions))
         {
-            await RevisionRecorder.RecordCreatedAsync(db, RecordType.Meeting, [.. meetings.Select(m => m.Id)], ct);
+            await db.RecordCreatedAsync(RecordType.Meeting, [.. meetings.Select(m => m.Id)], ct);
         }
     }
 

@@ -168,10 +168,10 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
             }
         }
 
-        // The changed ones as an editor's save (their revisions by the interceptor), then the new.
+        // The changed ones as an editor's save (with their revisions), then the new.
         using (Clock.Time(ImportStage.Updating))
         {
-            await db.SaveChangesAsync(ct);
+            await db.SaveWithRevisionsAsync(ct);
             db.ChangeTracker.Clear();
         }
 
@@ -190,7 +190,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
         if (kind.Revised is { } type)
         {
             using var revisions = Clock.Time(ImportStage.Revisions);
-            await RevisionRecorder.RecordCreatedAsync(db, type, [.. created.Select(kind.IdOf)], ct);
+            await db.RecordCreatedAsync(type, [.. created.Select(kind.IdOf)], ct);
         }
     }
 
@@ -207,7 +207,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
             await kind.SetLinksAsync(record, entities[slug], session.Slugs, db, ct);
         }
 
-        await db.SaveChangesAsync(ct);
+        await db.SaveWithRevisionsAsync(ct);
         db.ChangeTracker.Clear();
     }
 }

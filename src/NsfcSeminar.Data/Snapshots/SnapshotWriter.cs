@@ -1,17 +1,19 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Data.Revisions;
-using NsfcSeminar.Web.Localization;
 
-namespace NsfcSeminar.Web.Features.History;
+namespace NsfcSeminar.Data.Snapshots;
 
 /// <summary>Applies a snapshot to the tracked records, recreating (with their old ids) any that
-/// were removed since. <see cref="Problem"/> names why a snapshot cannot be written back.</summary>
-internal sealed class SnapshotWriter(SeminarDbContext db, ReferenceResolver references, IStringLocalizer<SharedResource> L)
+/// were removed since. <see cref="Problem"/> names why a snapshot cannot be written back; the
+/// words for it are the page's. Snapshots are read (<see cref="SnapshotReader"/>) and written
+/// back here, in the data project, because neither needs more than the context, and the revision
+/// call that reads them lives in it too.</summary>
+public sealed class SnapshotWriter(SeminarDbContext db)
 {
-    public string? Problem { get; private set; }
+    private readonly ReferenceResolver references = new(db);
+
+    public SnapshotProblem? Problem { get; private set; }
 
     public async Task<string> PersonAsync(int id, PersonSnapshot snapshot, CancellationToken ct)
     {
@@ -80,7 +82,7 @@ internal sealed class SnapshotWriter(SeminarDbContext db, ReferenceResolver refe
             var meetingId = meeting?.Id ?? snapshot.Meeting.Id;
             if (meeting is null && !await db.Meetings.AnyAsync(m => m.Id == meetingId, ct))
             {
-                Problem = L["The meeting of this speech no longer exists; restore the meeting instead."];
+                Problem = SnapshotProblem.MeetingGone;
                 return snapshot.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
@@ -101,7 +103,7 @@ internal sealed class SnapshotWriter(SeminarDbContext db, ReferenceResolver refe
         speech.Session = meeting?.Sessions.FirstOrDefault(s => s.Anchor == snapshot.Session);
         if (speech.SpeakerPersonId is null && speech.SpeakerOrganisationId is null && speech.SpeakerGroupId is null && speech.SpeakerDescription.IsEmpty)
         {
-            Problem = L["The speaker of this speech no longer exists."];
+            Problem = SnapshotProblem.SpeakerGone;
         }
 
         speech.Texts.RemoveAll(t => snapshot.Texts.All(s => s.Language != t.Language));
@@ -178,7 +180,7 @@ internal sealed class SnapshotWriter(SeminarDbContext db, ReferenceResolver refe
 
         if (!SourcesWriter.Write(meeting, snapshot.Sources ?? []))
         {
-            Problem = L["An archived copy this revision names is no longer stored; its source is restored without it."];
+            Problem = SnapshotProblem.CopyGone;
         }
 
         return snapshot.Slug;
@@ -227,7 +229,7 @@ internal sealed class SnapshotWriter(SeminarDbContext db, ReferenceResolver refe
     {
         if (await takenByAnother)
         {
-            Problem = L["Another record now has the slug of this revision; rename it first."];
+            Problem = SnapshotProblem.SlugTaken;
             return;
         }
 

@@ -1,7 +1,6 @@
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Data.Revisions;
 
-namespace NsfcSeminar.Web.Features.History;
+namespace NsfcSeminar.Data.Snapshots;
 
 /// <summary>
 /// Writes a revision's sources back onto its meeting. Revisions keep an archived copy by its

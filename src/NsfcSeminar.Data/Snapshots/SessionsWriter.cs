@@ -1,7 +1,6 @@
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Data.Revisions;
 
-namespace NsfcSeminar.Web.Features.History;
+namespace NsfcSeminar.Data.Snapshots;
 
 /// <summary>Writes a revision's sessions back onto its meeting, matched by anchor, before its
 /// speeches, which name their session by that anchor.</summary>

@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Data.Revisions;
 
-namespace NsfcSeminar.Web.Features.History;
+namespace NsfcSeminar.Data.Snapshots;
 
 /// <summary>Finds today's id of a record an old revision refers to: the same id if it still
 /// exists, else the record its slug now redirects to (a merged person leads to the survivor), else

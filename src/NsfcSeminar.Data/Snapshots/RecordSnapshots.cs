@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NsfcSeminar.Data.Model;
 
-namespace NsfcSeminar.Data.Revisions;
+namespace NsfcSeminar.Data.Snapshots;
 
 /// <summary>A reference to another record: its id to write it back, its slug to read it.</summary>
 public sealed record RecordRef(int Id, string Slug);

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data.Model;
 
-namespace NsfcSeminar.Data.Revisions;
+namespace NsfcSeminar.Data.Snapshots;
 
 /// <summary>A record's content as saved, with the key it was saved under.</summary>
 public sealed record RecordState(RecordType Type, int Id, string Key, object Snapshot);

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using NsfcSeminar.Data.Model;
 
-namespace NsfcSeminar.Data.Revisions;
+namespace NsfcSeminar.Data.Model;
 
 /// <summary>Keeps old links working when a record's slug changes (a rename, a merge, a restore).
 /// Changes go through the change tracker, so they commit with the edit that caused them.</summary>
