@@ -37,9 +37,9 @@ public sealed class RevisionRecorder(TimeProvider clock, ICurrentEditor? editor 
     }
 
     // Without an ICurrentEditor (the tools and tests that have no people) every save is the system's.
-    private EditorIdentity Author => editor?.Current ?? EditorIdentity.System;
+    internal EditorIdentity Author => editor?.Current ?? EditorIdentity.System;
 
-    private DateTimeOffset Now => clock.GetUtcNow();
+    internal DateTimeOffset Now => clock.GetUtcNow();
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)

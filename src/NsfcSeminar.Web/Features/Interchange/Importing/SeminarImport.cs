@@ -131,7 +131,8 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
         session.CreatedMeetings.AddRange(meetings.Select(m => m.Id));
         using (Clock.Time(ImportStage.Revisions))
         {
-            await RevisionRecorder.RecordCreatedAsync(db, RecordType.Meeting, [.. meetings.Select(m => m.Id)], ct);
+            // From the entities just written, not read back: the same snapshots, without a query.
+            await FirstRevisions.RecordAsync(db, [.. meetings.Select(m => CopiedSnapshots.Of(m, session.Slugs))], ct);
         }
     }
 
