@@ -101,8 +101,12 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
         }
 
         _batch.Clear();
-        await WarnOfDuplicatesAsync(created, ct);
         lap.Dispose();
+        using (Clock.Time(ImportStage.NearDuplicates))
+        {
+            await WarnOfDuplicatesAsync(created, ct);
+        }
+
         if (!session.Writing)
         {
             db.ChangeTracker.Clear();
