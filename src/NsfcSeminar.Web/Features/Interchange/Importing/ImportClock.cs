@@ -8,8 +8,11 @@ public enum ImportStage
     /// <summary>Reading records from the file and turning them into typed records.</summary>
     Parsing,
 
-    /// <summary>The rules every record must keep, and the near-duplicate warnings.</summary>
+    /// <summary>The rules every record must keep.</summary>
     Checking,
+
+    /// <summary>Looking for records the new ones may repeat (names, seminars), for the warnings.</summary>
+    NearDuplicates,
 
     /// <summary>Looking up, by slug, the records the archive already holds.</summary>
     ReadingStored,
@@ -52,6 +55,7 @@ public sealed class ImportClock
     private static string Name(ImportStage stage) => stage switch
     {
         ImportStage.ReadingStored => "reading stored records",
+        ImportStage.NearDuplicates => "near duplicates",
         ImportStage.SearchHandOff => "search hand-off",
         _ => stage.ToString().ToLowerInvariant(),
     };

@@ -27,20 +27,31 @@ internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, T
         }
 
         var byName = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // A new record is stored as the bundle named it, so the keys made of its stored name are
+        // its own: each name is turned into pinyin once, not twice (stack samples of a slow import
+        // found most of this stage in the transliterator).
+        var freshKeys = fresh.ToDictionary(r => kind.SlugOf(r.Record), _ => (IReadOnlyList<string>?)null, StringComparer.Ordinal);
         // Streamed: after a large import the stored records are many.
         await foreach (var entity in kind.Query(session.Db).AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
         {
             var record = kind.ToRecord(entity, session.Slugs);
-            foreach (var key in Keys(kind.NameForDuplicates(record)))
+            var slug = kind.SlugOf(record);
+            var keys = Keys(kind.NameForDuplicates(record)).ToList();
+            if (freshKeys.ContainsKey(slug))
             {
-                (byName.TryGetValue(key, out var slugs) ? slugs : byName[key] = []).Add(kind.SlugOf(record));
+                freshKeys[slug] = keys;
+            }
+
+            foreach (var key in keys)
+            {
+                (byName.TryGetValue(key, out var slugs) ? slugs : byName[key] = []).Add(slug);
             }
         }
 
         foreach (var (position, record) in fresh)
         {
             var slug = kind.SlugOf(record);
-            var others = Keys(kind.NameForDuplicates(record))
+            var others = (freshKeys[slug] ?? Keys(kind.NameForDuplicates(record)))
                 .SelectMany(key => byName.GetValueOrDefault(key) ?? [])
                 .Where(other => other != slug)
                 .Distinct(StringComparer.Ordinal)

@@ -101,8 +101,12 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
         }
 
         _batch.Clear();
-        await WarnOfDuplicatesAsync(created, ct);
         lap.Dispose();
+        using (Clock.Time(ImportStage.NearDuplicates))
+        {
+            await WarnOfDuplicatesAsync(created, ct);
+        }
+
         if (!session.Writing)
         {
             db.ChangeTracker.Clear();
@@ -131,7 +135,8 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
         session.CreatedMeetings.AddRange(meetings.Select(m => m.Id));
         using (Clock.Time(ImportStage.Revisions))
         {
-            await db.RecordCreatedAsync(RecordType.Meeting, [.. meetings.Select(m => m.Id)], ct);
+            // From the entities just written, not read back: the same snapshots, without a query.
+            await FirstRevisions.RecordAsync(db, [.. meetings.Select(m => CopiedSnapshots.Of(m, session.Slugs))], ct);
         }
     }
 

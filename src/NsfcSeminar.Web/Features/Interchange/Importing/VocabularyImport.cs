@@ -99,7 +99,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
             }
         }
 
-        using var checking = Clock.Time(ImportStage.Checking);
+        using var checking = Clock.Time(ImportStage.NearDuplicates);
         await new NearDuplicates<TRecord, TEntity>(kind, session).ReportAsync([.. _records.Select(r => (r.Position, r.Record))], existingBefore, ct);
     }
     private void CheckParents()
