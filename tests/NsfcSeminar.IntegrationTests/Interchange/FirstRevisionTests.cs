@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data.Accounts;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Data.Revisions;
+using NsfcSeminar.Data.Snapshots;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 
 namespace NsfcSeminar.IntegrationTests.Interchange;

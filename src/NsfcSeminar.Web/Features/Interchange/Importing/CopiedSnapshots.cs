@@ -1,5 +1,5 @@
 using NsfcSeminar.Data.Model;
-using NsfcSeminar.Data.Revisions;
+using NsfcSeminar.Data.Snapshots;
 
 namespace NsfcSeminar.Web.Features.Interchange.Importing;
 
