@@ -16,7 +16,7 @@ public sealed partial class ChineseInterfaceTests
     public void The_source_passes_strings_to_the_localizer()
     {
         // Guards the walk below: a broken pattern would find nothing and pass everything.
-        Assert.Contains("Skip to content", InterfaceStrings.UsedInSource());
+        Assert.Contains("Layout.SkipToContent", InterfaceStrings.UsedInSource());
         Assert.True(InterfaceStrings.UsedInSource().Count > 80);
     }
 
@@ -39,10 +39,7 @@ public sealed partial class ChineseInterfaceTests
     [Fact]
     public void The_resource_file_holds_no_string_the_portal_no_longer_uses()
     {
-        var used = InterfaceStrings.UsedInSource()
-            .Union(InterfaceStrings.EnumerationLabels())
-            .Union(InterfaceStrings.RoleNames())
-            .ToHashSet(StringComparer.Ordinal);
+        var used = InterfaceStrings.AllUsedKeys();
 
         Assert.Empty(Chinese.Keys.Where(key => !used.Contains(key)).Order());
     }
@@ -57,11 +54,12 @@ public sealed partial class ChineseInterfaceTests
     }
 
     [Fact]
-    public void Every_translation_keeps_the_placeholders_of_its_key()
+    public void Every_translation_keeps_the_placeholders_of_its_English_text()
     {
+        var english = InterfaceStrings.EnglishResource();
         var broken = Chinese
-            .Where(pair => !Placeholders(pair.Key).SetEquals(Placeholders(pair.Value)))
-            .Select(pair => $"{pair.Key} → {pair.Value}");
+            .Where(pair => english.TryGetValue(pair.Key, out var text) && !Placeholders(text).SetEquals(Placeholders(pair.Value)))
+            .Select(pair => $"{pair.Key}: {english[pair.Key]} → {pair.Value}");
 
         Assert.Empty(broken);
     }
@@ -80,7 +78,7 @@ public sealed partial class ChineseInterfaceTests
                 var untranslated = Chinese.Keys.Where(key => localizer[key].ResourceNotFound).ToList();
 
                 Assert.True(untranslated.Count == 0, $"{culture}: {string.Join(", ", untranslated)}");
-                Assert.Equal("跳到正文", localizer["Skip to content"].Value);
+                Assert.Equal("跳到正文", localizer["Layout.SkipToContent"].Value);
             }
         }
         finally

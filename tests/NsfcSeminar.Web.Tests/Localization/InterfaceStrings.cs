@@ -63,8 +63,20 @@ internal static partial class InterfaceStrings
         ? Enum.GetValues(underlying).Cast<object?>().Append(null)
         : Enum.GetValues(type).Cast<object?>();
 
-    public static IReadOnlyDictionary<string, string> ChineseResource() =>
-        XDocument.Load(Path.Combine(WebProjectFolder, "Localization", "SharedResource.zh.resx"))
+    public static IReadOnlyDictionary<string, string> ChineseResource() => Resource("SharedResource.zh.resx");
+
+    /// <summary>The neutral resources: the English text of every key, which English pages read.</summary>
+    public static IReadOnlyDictionary<string, string> EnglishResource() => Resource("SharedResource.resx");
+
+    /// <summary>Every key the portal may pass to the localizer: written in the source, an
+    /// enumeration's label, or a role's name.</summary>
+    public static IReadOnlySet<string> AllUsedKeys() => UsedInSource()
+        .Union(EnumerationLabels())
+        .Union(RoleNames())
+        .ToHashSet(StringComparer.Ordinal);
+
+    private static Dictionary<string, string> Resource(string file) =>
+        XDocument.Load(Path.Combine(WebProjectFolder, "Localization", file))
             .Root!.Elements("data")
             .ToDictionary(data => (string)data.Attribute("name")!, data => (string)data.Element("value")!, StringComparer.Ordinal);
 
