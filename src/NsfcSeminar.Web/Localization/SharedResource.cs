@@ -1,5 +1,6 @@
 namespace NsfcSeminar.Web.Localization;
 
-/// <summary>Marker for the portal's UI strings (<c>SharedResource.zh.resx</c> beside it). Keys are
-/// the English text, so English needs no resource file and an untranslated key still reads.</summary>
+/// <summary>Marker for the portal's UI strings. Keys are stable identifiers ("Layout.SkipToContent");
+/// <c>SharedResource.resx</c> beside it holds the English text (the neutral resources, which every
+/// culture falls back to) and <c>SharedResource.zh.resx</c> the Chinese.</summary>
 internal sealed class SharedResource;

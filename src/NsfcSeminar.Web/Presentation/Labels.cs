@@ -2,8 +2,8 @@ using NsfcSeminar.Data.Model;
 
 namespace NsfcSeminar.Web.Presentation;
 
-/// <summary>The English wording of the model's enumerations; components pass it through the
-/// string localizer, whose resources translate it.</summary>
+/// <summary>The resource keys of the model's enumerations' wording; components pass them through
+/// the string localizer, whose resources word them in each language.</summary>
 internal static class Labels
 {
     public static string Of(SpeechKind kind) => kind switch
