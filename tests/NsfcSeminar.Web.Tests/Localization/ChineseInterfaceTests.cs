@@ -1,8 +1,4 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
-using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Tests.Localization;
 
@@ -65,27 +61,14 @@ public sealed partial class ChineseInterfaceTests
     }
 
     [Fact]
-    public void The_compiled_resources_answer_for_every_Chinese_culture_a_browser_may_send()
-    {
-        using var services = new ServiceCollection().AddLogging().AddLocalization().BuildServiceProvider();
-        var localizer = services.GetRequiredService<IStringLocalizer<SharedResource>>();
-        var original = CultureInfo.CurrentUICulture;
-        try
+    public void The_compiled_resources_answer_for_every_Chinese_culture_a_browser_may_send() =>
+        InterfaceStrings.InEachCulture(["zh-Hans", "zh-CN", "zh"], (culture, localizer) =>
         {
-            foreach (var culture in new[] { "zh-Hans", "zh-CN", "zh" })
-            {
-                CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-                var untranslated = Chinese.Keys.Where(key => localizer[key].ResourceNotFound).ToList();
+            var untranslated = Chinese.Keys.Where(key => localizer[key].ResourceNotFound).ToList();
 
-                Assert.True(untranslated.Count == 0, $"{culture}: {string.Join(", ", untranslated)}");
-                Assert.Equal("跳到正文", localizer["Layout.SkipToContent"].Value);
-            }
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = original;
-        }
-    }
+            Assert.True(untranslated.Count == 0, $"{culture}: {string.Join(", ", untranslated)}");
+            Assert.Equal("跳到正文", localizer["Layout.SkipToContent"].Value);
+        });
 
     private static HashSet<string> Placeholders(string text) =>
         Placeholder().Matches(text).Select(match => match.Value).ToHashSet(StringComparer.Ordinal);

@@ -1,7 +1,11 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using NsfcSeminar.Web.Features.Accounts;
+using NsfcSeminar.Web.Localization;
 using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Tests.Localization;
@@ -74,6 +78,27 @@ internal static partial class InterfaceStrings
         .Union(EnumerationLabels())
         .Union(RoleNames())
         .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Runs a check on the localizer the portal registers, reading the compiled resources
+    /// in each of the cultures a browser may send.</summary>
+    public static void InEachCulture(IEnumerable<string> cultures, Action<string, IStringLocalizer> check)
+    {
+        using var services = new ServiceCollection().AddLogging().AddLocalization().BuildServiceProvider();
+        var localizer = services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var original = CultureInfo.CurrentUICulture;
+        try
+        {
+            foreach (var culture in cultures)
+            {
+                CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+                check(culture, localizer);
+            }
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = original;
+        }
+    }
 
     private static Dictionary<string, string> Resource(string file) =>
         XDocument.Load(Path.Combine(WebProjectFolder, "Localization", file))

@@ -1,8 +1,4 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
-using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Tests.Localization;
 
@@ -50,27 +46,14 @@ public sealed partial class ResourceKeyTests
     }
 
     [Fact]
-    public void The_compiled_resources_answer_in_English_for_every_English_culture_a_browser_may_send()
-    {
-        using var services = new ServiceCollection().AddLogging().AddLocalization().BuildServiceProvider();
-        var localizer = services.GetRequiredService<IStringLocalizer<SharedResource>>();
-        var original = CultureInfo.CurrentUICulture;
-        try
+    public void The_compiled_resources_answer_in_English_for_every_English_culture_a_browser_may_send() =>
+        InterfaceStrings.InEachCulture(["en", "en-GB", "en-US"], (culture, localizer) =>
         {
-            foreach (var culture in new[] { "en", "en-GB", "en-US" })
-            {
-                CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-                var unread = English.Where(pair => localizer[pair.Key].ResourceNotFound || localizer[pair.Key].Value != pair.Value).ToList();
+            var unread = English.Where(pair => localizer[pair.Key].ResourceNotFound || localizer[pair.Key].Value != pair.Value).ToList();
 
-                Assert.True(unread.Count == 0, $"{culture}: {string.Join(", ", unread.Select(pair => pair.Key))}");
-                Assert.Equal("Skip to content", localizer["Layout.SkipToContent"].Value);
-            }
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = original;
-        }
-    }
+            Assert.True(unread.Count == 0, $"{culture}: {string.Join(", ", unread.Select(pair => pair.Key))}");
+            Assert.Equal("Skip to content", localizer["Layout.SkipToContent"].Value);
+        });
 
     /// <summary>Dot-separated PascalCase words, area first: "Search.NoResults".</summary>
     [GeneratedRegex(@"^[A-Z][A-Za-z0-9]*(\.[A-Z][A-Za-z0-9]*)+$")]
