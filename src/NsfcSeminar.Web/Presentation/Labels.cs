@@ -8,91 +8,91 @@ internal static class Labels
 {
     public static string Of(SpeechKind kind) => kind switch
     {
-        SpeechKind.PresidingSpeech => "Presiding speech",
-        SpeechKind.Keynote => "Keynote speech",
-        SpeechKind.Report => "Report",
-        SpeechKind.Discussion => "Discussion remarks",
-        SpeechKind.ClosingRemarks => "Closing remarks",
-        SpeechKind.Speech => "Speech",
-        SpeechKind.GuestSpeech => "Guest speech",
-        SpeechKind.QuestionAndAnswer => "Questions and answers",
-        SpeechKind.WrittenStatement => "Written statement",
+        SpeechKind.PresidingSpeech => "Presentation.PresidingSpeech",
+        SpeechKind.Keynote => "Presentation.KeynoteSpeech",
+        SpeechKind.Report => "Presentation.Report",
+        SpeechKind.Discussion => "Presentation.DiscussionRemarks",
+        SpeechKind.ClosingRemarks => "Presentation.ClosingRemarks",
+        SpeechKind.Speech => "Presentation.Speech",
+        SpeechKind.GuestSpeech => "Presentation.GuestSpeech",
+        SpeechKind.QuestionAndAnswer => "Presentation.QuestionsAndAnswers",
+        SpeechKind.WrittenStatement => "Presentation.WrittenStatement",
         _ => kind.ToString(),
     };
 
     public static string Of(ParticipantRole role) => role switch
     {
-        ParticipantRole.Presiding => "Presiding",
-        ParticipantRole.KeynoteSpeaker => "Keynote speakers",
-        ParticipantRole.Reporter => "Reporting",
-        ParticipantRole.InvitedScientist => "Invited scientist representatives",
-        ParticipantRole.Attendee => "Attending",
-        ParticipantRole.Guest => "Guests",
+        ParticipantRole.Presiding => "Presentation.Presiding",
+        ParticipantRole.KeynoteSpeaker => "Presentation.KeynoteSpeakers",
+        ParticipantRole.Reporter => "Presentation.Reporting",
+        ParticipantRole.InvitedScientist => "Presentation.InvitedScientistRepresentatives",
+        ParticipantRole.Attendee => "Presentation.Attending",
+        ParticipantRole.Guest => "Presentation.Guests",
         _ => role.ToString(),
     };
 
     public static string Of(MeetingKind kind) => kind switch
     {
-        MeetingKind.StrategySeminar => "Strategy seminar",
-        MeetingKind.StudySession => "Study session",
-        MeetingKind.PlenarySession => "Plenary session",
-        MeetingKind.Symposium => "Symposium",
-        MeetingKind.Conference => "Conference",
-        MeetingKind.PartyGroupMeeting => "Party Group meeting",
-        MeetingKind.EnlargedPartyGroupMeeting => "Enlarged Party Group meeting",
-        MeetingKind.AdvisoryCommitteeMeeting => "Advisory committee meeting",
-        MeetingKind.InspectionVisit => "Inspection visit and symposium",
-        MeetingKind.InternationalMeeting => "International meeting",
-        MeetingKind.Ceremony => "Ceremony",
-        _ => "Seminar",
+        MeetingKind.StrategySeminar => "Presentation.StrategySeminar",
+        MeetingKind.StudySession => "Presentation.StudySession",
+        MeetingKind.PlenarySession => "Presentation.PlenarySession",
+        MeetingKind.Symposium => "Presentation.Symposium",
+        MeetingKind.Conference => "Presentation.Conference",
+        MeetingKind.PartyGroupMeeting => "Presentation.PartyGroupMeeting",
+        MeetingKind.EnlargedPartyGroupMeeting => "Presentation.EnlargedPartyGroupMeeting",
+        MeetingKind.AdvisoryCommitteeMeeting => "Presentation.AdvisoryCommitteeMeeting",
+        MeetingKind.InspectionVisit => "Presentation.InspectionVisitAndSymposium",
+        MeetingKind.InternationalMeeting => "Presentation.InternationalMeeting",
+        MeetingKind.Ceremony => "Presentation.Ceremony",
+        _ => "Editing.Seminar",
     };
 
     /// <summary>Null is a value: the sources do not say, and the portal does not guess.</summary>
     public static string Of(MeetingFormat? format) => format switch
     {
-        MeetingFormat.VideoLink => "By video link",
-        MeetingFormat.Hybrid => "In person and by video link",
-        MeetingFormat.InPerson => "In person",
-        _ => "Not stated in the sources",
+        MeetingFormat.VideoLink => "Presentation.ByVideoLink",
+        MeetingFormat.Hybrid => "Presentation.InPersonAndByVideoLink",
+        MeetingFormat.InPerson => "Presentation.InPerson",
+        _ => "Editing.NotStatedInTheSources",
     };
 
     public static string Of(TextProvenance provenance) => provenance switch
     {
-        TextProvenance.Original => "Original text",
-        TextProvenance.Translation => "Translation",
-        _ => "Summary written by the portal's editors, not the agency's text",
+        TextProvenance.Original => "Presentation.OriginalText",
+        TextProvenance.Translation => "Presentation.Translation",
+        _ => "Presentation.SummaryWrittenByThePortalsEditors",
     };
 
     public static string Of(OrganisationKind? kind) => kind switch
     {
-        OrganisationKind.Foundation => "Foundation",
-        OrganisationKind.PartyBody => "Party body",
-        OrganisationKind.Bureau => "Bureau",
-        OrganisationKind.ScienceDepartment => "Science department",
-        OrganisationKind.Committee => "Committee",
-        OrganisationKind.University => "University",
-        OrganisationKind.ResearchInstitute => "Research institute",
-        OrganisationKind.Ministry => "Ministry",
-        OrganisationKind.Commission => "Commission",
-        OrganisationKind.AuditBody => "Audit body",
-        OrganisationKind.InspectionGroup => "Inspection group",
-        OrganisationKind.GovernmentBody => "Government body",
-        OrganisationKind.InternationalOrganisation => "International organisation",
-        OrganisationKind.ForeignAgency => "Foreign agency",
-        OrganisationKind.AcademyOrSociety => "Academy or society",
-        OrganisationKind.Programme => "Programme",
-        null => "Kind not stated in the sources",
-        _ => "Organisation",
+        OrganisationKind.Foundation => "Presentation.Foundation",
+        OrganisationKind.PartyBody => "Presentation.PartyBody",
+        OrganisationKind.Bureau => "Presentation.Bureau",
+        OrganisationKind.ScienceDepartment => "Presentation.ScienceDepartment",
+        OrganisationKind.Committee => "Presentation.Committee",
+        OrganisationKind.University => "Presentation.University",
+        OrganisationKind.ResearchInstitute => "Presentation.ResearchInstitute",
+        OrganisationKind.Ministry => "Presentation.Ministry",
+        OrganisationKind.Commission => "Presentation.Commission",
+        OrganisationKind.AuditBody => "Presentation.AuditBody",
+        OrganisationKind.InspectionGroup => "Presentation.InspectionGroup",
+        OrganisationKind.GovernmentBody => "Presentation.GovernmentBody",
+        OrganisationKind.InternationalOrganisation => "Presentation.InternationalOrganisation",
+        OrganisationKind.ForeignAgency => "Presentation.ForeignAgency",
+        OrganisationKind.AcademyOrSociety => "Presentation.AcademyOrSociety",
+        OrganisationKind.Programme => "Presentation.Programme",
+        null => "Presentation.KindNotStatedInTheSources",
+        _ => "Drafting.Organisation",
     };
 
     public static string Of(DocumentKind kind) => kind switch
     {
-        DocumentKind.PartyCongress => "Party congress",
-        DocumentKind.PlenarySession => "Plenary session",
-        DocumentKind.Conference => "Conference",
-        DocumentKind.Speech => "Speech",
-        DocumentKind.Regulation => "Regulation",
-        DocumentKind.Policy => "Policy",
-        _ => "Document",
+        DocumentKind.PartyCongress => "Presentation.PartyCongress",
+        DocumentKind.PlenarySession => "Presentation.PlenarySession",
+        DocumentKind.Conference => "Presentation.Conference",
+        DocumentKind.Speech => "Presentation.Speech",
+        DocumentKind.Regulation => "Presentation.Regulation",
+        DocumentKind.Policy => "Presentation.Policy",
+        _ => "Presentation.Document",
     };
 }

@@ -30,7 +30,7 @@ internal static class SpeechTitles
         ArgumentNullException.ThrowIfNull(L);
         var kindName = KindName(kind, language, L);
         return speaker?.For(language)?.Text is { } name
-            ? string.Format(language.Culture(), In(language, () => L["{0} by {1}"]), kindName, name)
+            ? string.Format(language.Culture(), In(language, () => L["Presentation.By"]), kindName, name)
             : kindName;
     }
 

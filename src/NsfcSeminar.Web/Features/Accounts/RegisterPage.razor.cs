@@ -21,19 +21,19 @@ public sealed partial class RegisterPage
         var email = (Input.Email ?? "").Trim();
         if (email.Length is 0 or > 256 || !MimeKit.MailboxAddress.TryParse(email, out var mailbox) || mailbox.Address != email || !email.Contains('@', StringComparison.Ordinal))
         {
-            message = L["Enter your e-mail address (name@example.org)."];
+            message = L["Accounts.EnterYourEMailAddressName"];
             return;
         }
 
         if (string.IsNullOrEmpty(Input.Password) || Input.Password.Length < 12)
         {
-            message = L["Choose a password of at least 12 characters; a few words make a good one."];
+            message = L["Accounts.ChooseAPasswordOfAtLeast"];
             return;
         }
 
         if (Input.Password != Input.ConfirmPassword)
         {
-            message = L["The two passwords differ."];
+            message = L["Accounts.TheTwoPasswordsDiffer"];
             return;
         }
 
@@ -41,7 +41,7 @@ public sealed partial class RegisterPage
         // flood someone's mailbox with links, nor probe addresses faster than it could guess passwords.
         if (await Throttling.BeginAttemptAsync(email, HttpContext.Connection.RemoteIpAddress, ct: HttpContext.RequestAborted) is { } wait)
         {
-            message = string.Format(CultureInfo.CurrentCulture, L["Too many attempts with this address or from this computer. Try again in {0} seconds."], Math.Ceiling(wait.TotalSeconds));
+            message = string.Format(CultureInfo.CurrentCulture, L["Accounts.TooManyAttemptsWithThisAddress"], Math.Ceiling(wait.TotalSeconds));
             return;
         }
 
@@ -50,10 +50,10 @@ public sealed partial class RegisterPage
         switch (await Registration.RegisterAsync(email, Input.Password, ReaderLanguage.Current, root, HttpContext.RequestAborted))
         {
             case RegistrationOutcome.WeakPassword:
-                message = L["Choose a password of at least 12 characters; a few words make a good one."];
+                message = L["Accounts.ChooseAPasswordOfAtLeast"];
                 return;
             case RegistrationOutcome.MailFailed:
-                message = L["The mail could not be sent just now. Try again in a few minutes."];
+                message = L["Accounts.TheMailCouldNotBeSent"];
                 return;
             default:
                 done = true;

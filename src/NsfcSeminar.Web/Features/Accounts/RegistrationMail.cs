@@ -8,17 +8,17 @@ namespace NsfcSeminar.Web.Features.Accounts;
 internal static class RegistrationMail
 {
     public static OutgoingMail Confirmation(string to, string link, StringsIn L) =>
-        Compose(to, L, L["Confirm your e-mail address for NsfcSeminar"],
-            L["Follow this link to confirm your address and finish registering; then sign in and save searches:"], link);
+        Compose(to, L, L["Accounts.ConfirmYourEMailAddressFor"],
+            L["Accounts.FollowThisLinkToConfirmYour"], link);
 
     public static OutgoingMail AlreadyRegistered(string to, Uri signIn, StringsIn L) =>
-        Compose(to, L, L["Your NsfcSeminar account"],
-            L["Someone, perhaps you, asked to register this address, which already has an account. Nothing was changed. Sign in here:"],
+        Compose(to, L, L["Accounts.YourNsfcSeminarAccount"],
+            L["Accounts.SomeonePerhapsYouAskedToRegister"],
             signIn.AbsoluteUri);
 
     private static OutgoingMail Compose(string to, StringsIn L, string subject, string body, string link)
     {
-        var ignore = L["If you did not ask for this, ignore this e-mail."];
+        var ignore = L["Accounts.IfYouDidNotAskFor"];
         var text = $"{body}\n\n{link}\n\n{ignore}\n";
         var html = $"<!DOCTYPE html><html><body><p>{E(body)}</p><p><a href=\"{E(link)}\">{E(link)}</a></p><p>{E(ignore)}</p></body></html>";
         return new OutgoingMail(to, subject, text, html);

@@ -21,7 +21,7 @@ public sealed partial class SignInPage
         var email = (Input.Email ?? "").Trim();
         if (email.Length == 0 || string.IsNullOrEmpty(Input.Password) || email.Length > 256)
         {
-            message = L["Enter your e-mail address and your password."];
+            message = L["Accounts.EnterYourEMailAddressAnd"];
             return;
         }
 
@@ -32,8 +32,8 @@ public sealed partial class SignInPage
         {
             await Audit.RecordAsAsync(null, email, AuditActions.SignInThrottled, AuditActions.TargetType, email, null);
             message = wait < TimeSpan.FromMinutes(1)
-                ? string.Format(CultureInfo.CurrentCulture, L["Too many failed sign-ins with this name or from this address. Try again in {0} seconds."], Math.Ceiling(wait.TotalSeconds))
-                : string.Format(CultureInfo.CurrentCulture, L["Too many failed sign-ins with this name or from this address. Try again in {0} minutes."], Math.Ceiling(wait.TotalMinutes));
+                ? string.Format(CultureInfo.CurrentCulture, L["Accounts.TooManyFailedSignInsWith"], Math.Ceiling(wait.TotalSeconds))
+                : string.Format(CultureInfo.CurrentCulture, L["Accounts.TooManyFailedSignInsWithThisNameOrFromThisAddress"], Math.Ceiling(wait.TotalMinutes));
             return;
         }
 
@@ -48,18 +48,18 @@ public sealed partial class SignInPage
                 return;
             case SignInOutcome.Unconfirmed:
                 await Throttling.SucceededAsync(email, HttpContext.RequestAborted);
-                message = L["Confirm your e-mail address first: follow the link in the mail we sent you. Register again to get a new link."];
+                message = L["Accounts.ConfirmYourEMailAddressFirst"];
                 return;
             case SignInOutcome.Locked:
                 // The right password all the same: the name's count is forgiven.
                 await Throttling.SucceededAsync(email, HttpContext.RequestAborted);
                 await Audit.RecordAsAsync(user?.Id, email, AuditActions.LockedOut, AuditActions.TargetType, email, null);
-                message = L["This account has been locked by an administrator. Ask an administrator to unlock it."];
+                message = L["Accounts.ThisAccountHasBeenLockedBy"];
                 return;
             default:
                 await Throttling.FailedAsync(address, HttpContext.RequestAborted);
                 await Audit.RecordAsAsync(null, email, AuditActions.SignInFailed, AuditActions.TargetType, email, null);
-                message = L["The e-mail address or the password is wrong."];
+                message = L["Accounts.TheEMailAddressOrThe"];
                 return;
         }
     }

@@ -24,11 +24,11 @@ internal static class DigestMail
         var culture = language.Culture();
         var L = new StringsIn(localizer, language);
 
-        var subject = string.Format(culture, L["NsfcSeminar: new matches for “{0}”"], search.Name);
-        var opening = string.Format(culture, L["Your saved search “{0}” has {1} new or changed matches."], search.Name, matches.Count);
+        var subject = string.Format(culture, L["Alerts.NsfcSeminarNewMatchesFor"], search.Name);
+        var opening = string.Format(culture, L["Alerts.YourSavedSearchHasNewOr"], search.Name, matches.Count);
         var why = search.Frequency == DigestFrequency.Weekly
-            ? L["You receive this e-mail every week because you saved this search at NsfcSeminar."]
-            : L["You receive this e-mail every day because you saved this search at NsfcSeminar."];
+            ? L["Alerts.YouReceiveThisEMailEvery"]
+            : L["Alerts.YouReceiveThisEMailEveryDayBecauseYouSavedThisSearch"];
 
         var text = new StringBuilder().AppendLine(opening).AppendLine();
         var html = new StringBuilder()
@@ -39,8 +39,8 @@ internal static class DigestMail
         {
             var row = match.Row;
             var title = row.TitleFor(language, localizer);
-            var note = title.IsFallback ? " (" + L[title.Language == Language.Zh ? "Only in Chinese" : "Only in English"] + ")" : "";
-            var mark = L[match.IsNew ? "Newly added" : "Revised"];
+            var note = title.IsFallback ? " (" + L[title.Language == Language.Zh ? "Shared.OnlyInChinese" : "Shared.OnlyInEnglish"] + ")" : "";
+            var mark = L[match.IsNew ? "Alerts.NewlyAdded" : "Alerts.Revised"];
             var seminar = (row.MeetingTitle.For(language)?.Text ?? row.MeetingSlug) + ", " + DateText.Format(row.Date, language);
             var permalink = new Uri(links.LanguageRoot, row.Href).AbsoluteUri;
             text.AppendLine(CultureInfo.InvariantCulture, $"- [{mark}] {title.Text}{note}")
@@ -50,9 +50,9 @@ internal static class DigestMail
             html.Append(CultureInfo.InvariantCulture, $"<li style=\"margin-bottom:.8em\"><strong>{E(mark)}</strong> <a href=\"{E(permalink)}\">{E(title.Text)}</a>{E(note)}<br><span style=\"color:#555\">{E(seminar)}</span></li>");
         }
 
-        var seeAll = L["See the whole search"];
-        var manage = L["Manage your saved searches"];
-        var stop = L["Stop these e-mails"];
+        var seeAll = L["Alerts.SeeTheWholeSearch"];
+        var manage = L["Alerts.ManageYourSavedSearches"];
+        var stop = L["Alerts.StopTheseEMails"];
         text.AppendLine(CultureInfo.InvariantCulture, $"{seeAll}: {links.Search}")
             .AppendLine(CultureInfo.InvariantCulture, $"{manage}: {links.Manage}")
             .AppendLine()

@@ -24,7 +24,7 @@ public sealed partial class SaveSearchPage
         }
     }
 
-    private string Describe() => string.IsNullOrEmpty(Input.Query) ? L["every record"] : Uri.UnescapeDataString(Input.Query);
+    private string Describe() => string.IsNullOrEmpty(Input.Query) ? L["Alerts.EveryRecord"] : Uri.UnescapeDataString(Input.Query);
 
     private async Task SaveAsync()
     {
@@ -32,13 +32,13 @@ public sealed partial class SaveSearchPage
         var query = SavedQuery.Of(SavedQuery.Parse(Input.Query ?? ""));
         if (name.Length == 0 || name.Length > SavedSearch.NameMaxLength)
         {
-            message = L["Give the search a name of at most 200 characters."];
+            message = L["Alerts.GiveTheSearchANameOf"];
             return;
         }
 
         if (query.Length > SavedSearch.QueryMaxLength)
         {
-            message = L["This search is too long to save; shorten its words."];
+            message = L["Alerts.ThisSearchIsTooLongTo"];
             return;
         }
 
@@ -46,7 +46,7 @@ public sealed partial class SaveSearchPage
         var id = await Searches.SaveAsync(userId, name, query, ReaderLanguage.Current, Input.Frequency, HttpContext.RequestAborted);
         if (id is null)
         {
-            message = string.Format(System.Globalization.CultureInfo.CurrentCulture, L["You already keep {0} saved searches; delete one to save another."], SavedSearches.MostPerReader);
+            message = string.Format(System.Globalization.CultureInfo.CurrentCulture, L["Alerts.YouAlreadyKeepSavedSearchesDelete"], SavedSearches.MostPerReader);
             return;
         }
 

@@ -23,7 +23,7 @@ public sealed partial class SavedSearchesPage
     {
         if (Saved is not null && !HttpMethods.IsPost(HttpContext.Request.Method))
         {
-            notice = L["Saved. The first e-mail comes after the next digest, if anything new matches."];
+            notice = L["Alerts.SavedTheFirstEMailComes"];
         }
 
         searches = await Searches.ListAsync(UserId, HttpContext.RequestAborted);
@@ -36,8 +36,8 @@ public sealed partial class SavedSearchesPage
         if (form["action"] == "delete")
         {
             var deleted = await Searches.DeleteAsync(UserId, id, ct);
-            notice = deleted ? L["The saved search was deleted."].Value : null;
-            message = deleted ? null : L["That saved search is not yours, or no longer exists."].Value;
+            notice = deleted ? L["Alerts.TheSavedSearchWasDeleted"].Value : null;
+            message = deleted ? null : L["Alerts.ThatSavedSearchIsNotYours"].Value;
             searches = await Searches.ListAsync(UserId, ct);
             return;
         }
@@ -45,19 +45,19 @@ public sealed partial class SavedSearchesPage
         var name = form["name"].ToString().Trim();
         if (name.Length == 0 || name.Length > SavedSearch.NameMaxLength)
         {
-            message = L["Give the search a name of at most 200 characters."];
+            message = L["Alerts.GiveTheSearchANameOf"];
             return;
         }
 
         if (!Enum.TryParse<DigestFrequency>(form["frequency"], out var frequency) || !Enum.IsDefined(frequency))
         {
-            message = L["Choose a daily or a weekly e-mail."];
+            message = L["Alerts.ChooseADailyOrAWeekly"];
             return;
         }
 
         var stored = await Searches.RenameAsync(UserId, id, name, ct) && await Searches.SetFrequencyAsync(UserId, id, frequency, ct);
-        notice = stored ? L["Your changes were saved."].Value : null;
-        message = stored ? null : L["That saved search is not yours, or no longer exists."].Value;
+        notice = stored ? L["Alerts.YourChangesWereSaved"].Value : null;
+        message = stored ? null : L["Alerts.ThatSavedSearchIsNotYours"].Value;
         searches = await Searches.ListAsync(UserId, ct);
     }
 }

@@ -19,12 +19,12 @@ public sealed partial class CompareWithForm
         var later = Choices.Where(m => m.StartDate > Date).ToList();
         if (earlier.Count > 0)
         {
-            yield return (L["Earlier"], earlier);
+            yield return (L["Comparison.Earlier"], earlier);
         }
 
         if (later.Count > 0)
         {
-            yield return (L["Later"], later);
+            yield return (L["Comparison.Later"], later);
         }
     }
 }

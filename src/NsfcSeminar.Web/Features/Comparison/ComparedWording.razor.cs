@@ -11,8 +11,8 @@ public sealed partial class ComparedWording
 
     private IEnumerable<(ComparedSeminar Seminar, string Side, string Label)> Sides() =>
     [
-        (Comparison.Earlier, "earlier", L["Its speeches in the earlier seminar"]),
-        (Comparison.Later, "later", L["Its speeches in the later seminar"]),
+        (Comparison.Earlier, "earlier", L["Comparison.ItsSpeechesInTheEarlierSeminar"]),
+        (Comparison.Later, "later", L["Comparison.ItsSpeechesInTheLaterSeminar"]),
     ];
 
     /// <summary>The speeches on the theme, in the days of this seminar, whose texts in this language use the term.</summary>

@@ -24,13 +24,13 @@ internal sealed class OrganisationCommands(IDbContextFactory<SeminarDbContext> d
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await db.Organisations.AnyAsync(o => o.Slug == slug && o.Id != input.Id, ct))
         {
-            return CurationSave.Refused(input, nameof(OrganisationInput.Slug), L["Another organisation already has this slug."]);
+            return CurationSave.Refused(input, nameof(OrganisationInput.Slug), L["Curation.AnotherOrganisationAlreadyHasThisSlug"]);
         }
 
         var parents = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.ParentId, ct);
         if (input.ParentId is int parent && (!parents.ContainsKey(parent) || Hierarchy.IsSelfOrDescendant(parent, input.Id, parents)))
         {
-            return CurationSave.Refused(input, nameof(OrganisationInput.ParentId), L["An organisation cannot be placed under itself or one of its own units."]);
+            return CurationSave.Refused(input, nameof(OrganisationInput.ParentId), L["Curation.AnOrganisationCannotBePlacedUnder"]);
         }
 
         var organisation = await db.Organisations.FirstAsync(o => o.Id == input.Id, ct);

@@ -30,22 +30,22 @@ public sealed class OrganisationInput
         var errors = new Dictionary<string, string>();
         if (string.IsNullOrWhiteSpace(NameEn) && string.IsNullOrWhiteSpace(NameZh))
         {
-            errors[nameof(NameEn)] = L["Give at least one form of the name."];
+            errors[nameof(NameEn)] = L["Curation.GiveAtLeastOneFormOf"];
         }
 
         if ((NameEn?.Length ?? 0) > 300 || (NameZh?.Length ?? 0) > 300)
         {
-            errors[nameof(NameEn)] = L["Keep the name under 300 characters."];
+            errors[nameof(NameEn)] = L["Curation.KeepTheNameUnder300Characters"];
         }
 
         if (!Data.Model.Slug.IsValid(Slug?.Trim()))
         {
-            errors[nameof(Slug)] = L["Use lower-case letters, digits and single hyphens, such as basic-research."];
+            errors[nameof(Slug)] = L["Curation.UseLowerCaseLettersDigitsAnd"];
         }
 
         if (ParentId == Id)
         {
-            errors[nameof(ParentId)] = L["An organisation cannot be placed under itself or one of its own units."];
+            errors[nameof(ParentId)] = L["Curation.AnOrganisationCannotBePlacedUnder"];
         }
 
         return errors;

@@ -24,7 +24,7 @@ internal sealed class PersonCommands(IDbContextFactory<SeminarDbContext> dbFacto
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await db.People.AnyAsync(p => p.Slug == slug && p.Id != input.Id, ct))
         {
-            return CurationSave.Refused(input, nameof(PersonInput.Slug), L["Another person already has this slug."]);
+            return CurationSave.Refused(input, nameof(PersonInput.Slug), L["Curation.AnotherPersonAlreadyHasThisSlug"]);
         }
 
         var person = await db.People.FirstAsync(p => p.Id == input.Id, ct);
@@ -43,7 +43,7 @@ internal sealed class PersonCommands(IDbContextFactory<SeminarDbContext> dbFacto
     {
         if (duplicateId == survivorId)
         {
-            return CurationSave.Refused(null, "MergeTarget", L["Choose two different people."]);
+            return CurationSave.Refused(null, "MergeTarget", L["Curation.ChooseTwoDifferentPeople"]);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);

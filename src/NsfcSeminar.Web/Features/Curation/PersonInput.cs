@@ -27,17 +27,17 @@ public sealed class PersonInput
         var errors = new Dictionary<string, string>();
         if (string.IsNullOrWhiteSpace(NameEn) && string.IsNullOrWhiteSpace(NameZh))
         {
-            errors[nameof(NameEn)] = L["Give at least one form of the name."];
+            errors[nameof(NameEn)] = L["Curation.GiveAtLeastOneFormOf"];
         }
 
         if ((NameEn?.Length ?? 0) > 200 || (NameZh?.Length ?? 0) > 200)
         {
-            errors[nameof(NameEn)] = L["Keep the name under 200 characters."];
+            errors[nameof(NameEn)] = L["Curation.KeepTheNameUnder200Characters"];
         }
 
         if (!Data.Model.Slug.IsValid(Slug?.Trim()))
         {
-            errors[nameof(Slug)] = L["Use lower-case letters, digits and single hyphens, such as basic-research."];
+            errors[nameof(Slug)] = L["Curation.UseLowerCaseLettersDigitsAnd"];
         }
 
         return errors;

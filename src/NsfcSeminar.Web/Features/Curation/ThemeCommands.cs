@@ -25,13 +25,13 @@ internal sealed class ThemeCommands(IDbContextFactory<SeminarDbContext> dbFactor
         var slug = input.EffectiveSlug;
         if (await db.ReformThemes.AnyAsync(t => t.Slug == slug && t.Id != input.Id, ct))
         {
-            return CurationSave.Refused(input, nameof(ThemeInput.Slug), L["Another theme already has this slug."]);
+            return CurationSave.Refused(input, nameof(ThemeInput.Slug), L["Curation.AnotherThemeAlreadyHasThisSlug"]);
         }
 
         var parents = await db.ReformThemes.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.ParentId, ct);
         if (input.ParentId is int parent && (!parents.ContainsKey(parent) || (input.Id is int id && Hierarchy.IsSelfOrDescendant(parent, id, parents))))
         {
-            return CurationSave.Refused(input, nameof(ThemeInput.ParentId), L["A theme cannot be placed under itself or one of its sub-themes."]);
+            return CurationSave.Refused(input, nameof(ThemeInput.ParentId), L["Curation.AThemeCannotBePlacedUnder"]);
         }
 
         ReformTheme theme;
@@ -64,14 +64,14 @@ internal sealed class ThemeCommands(IDbContextFactory<SeminarDbContext> dbFactor
     {
         if (sourceId == targetId)
         {
-            return CurationSave.Refused(null, "MergeTarget", L["Choose two different themes."]);
+            return CurationSave.Refused(null, "MergeTarget", L["Curation.ChooseTwoDifferentThemes"]);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var parents = await db.ReformThemes.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.ParentId, ct);
         if (Hierarchy.IsSelfOrDescendant(targetId, sourceId, parents))
         {
-            return CurationSave.Refused(null, "MergeTarget", L["A theme cannot be merged into one of its own sub-themes; move that sub-theme out first."]);
+            return CurationSave.Refused(null, "MergeTarget", L["Curation.AThemeCannotBeMergedInto"]);
         }
 
         var source = await db.ReformThemes.Include(t => t.Children).FirstAsync(t => t.Id == sourceId, ct);

@@ -36,30 +36,30 @@ public sealed class ThemeInput
         var errors = new Dictionary<string, string>();
         if (string.IsNullOrWhiteSpace(NameEn))
         {
-            errors[nameof(NameEn)] = L["Give the theme an English name."];
+            errors[nameof(NameEn)] = L["Curation.GiveTheThemeAnEnglishName"];
         }
         else if (NameEn.Length > 200)
         {
-            errors[nameof(NameEn)] = L["Keep the name under 200 characters."];
+            errors[nameof(NameEn)] = L["Curation.KeepTheNameUnder200Characters"];
         }
 
         if (string.IsNullOrWhiteSpace(NameZh))
         {
-            errors[nameof(NameZh)] = L["Give the theme a Chinese name."];
+            errors[nameof(NameZh)] = L["Curation.GiveTheThemeAChineseName"];
         }
         else if (NameZh.Length > 200)
         {
-            errors[nameof(NameZh)] = L["Keep the name under 200 characters."];
+            errors[nameof(NameZh)] = L["Curation.KeepTheNameUnder200Characters"];
         }
 
         if (!errors.ContainsKey(nameof(NameEn)) && !Data.Model.Slug.IsValid(EffectiveSlug))
         {
-            errors[nameof(Slug)] = L["Use lower-case letters, digits and single hyphens, such as basic-research."];
+            errors[nameof(Slug)] = L["Curation.UseLowerCaseLettersDigitsAnd"];
         }
 
         if (Id is int id && ParentId == id)
         {
-            errors[nameof(ParentId)] = L["A theme cannot be placed under itself or one of its sub-themes."];
+            errors[nameof(ParentId)] = L["Curation.AThemeCannotBePlacedUnder"];
         }
 
         return errors;

@@ -49,12 +49,12 @@ internal static partial class ChineseParticipants
 
         if (!draft.WithRole(ParticipantRole.Presiding).Any())
         {
-            draft.Warnings.Add(L["No presiding person found: add who presided."]);
+            draft.Warnings.Add(L["Drafting.NoPresidingPersonFoundAddWho"]);
         }
 
         if (draft.Speeches.Count == 0)
         {
-            draft.Warnings.Add(L["No speeches or reports found: add them."]);
+            draft.Warnings.Add(L["Drafting.NoSpeechesOrReportsFoundAdd"]);
         }
     }
 
@@ -87,7 +87,7 @@ internal static partial class ChineseParticipants
         });
         if (paragraphs.Count == 0)
         {
-            draft.Warnings.Add(L["The release says {0} spoke but gives no paragraph on the speech: write its summary.", name]);
+            draft.Warnings.Add(L["Drafting.TheReleaseSaysSpokeButGives", name]);
         }
     }
 
@@ -106,7 +106,7 @@ internal static partial class ChineseParticipants
 
             if (ChineseNames.Person(item, vocabulary) is not { } person)
             {
-                draft.Warnings.Add(L["Could not read a speaker in “{0}”: add the keynote speaker.", item]);
+                draft.Warnings.Add(L["Drafting.CouldNotReadASpeakerIn", item]);
                 continue;
             }
 
@@ -128,7 +128,7 @@ internal static partial class ChineseParticipants
             });
             if (topic is null)
             {
-                draft.Warnings.Add(L["The release names no topic for the keynote by {0}: give its title.", person.Name]);
+                draft.Warnings.Add(L["Drafting.TheReleaseNamesNoTopicFor", person.Name]);
             }
         }
     }

@@ -24,7 +24,7 @@ internal static partial class ChineseRelease
         }
         else
         {
-            draft.Warnings.Add(L["No place found: enter where the meeting was held."]);
+            draft.Warnings.Add(L["Drafting.NoPlaceFoundEnterWhereThe"]);
         }
 
         var opening = release.Opening;
@@ -34,7 +34,7 @@ internal static partial class ChineseRelease
         }
         else
         {
-            draft.Warnings.Add(L["The kind of meeting is not named: choose one."]);
+            draft.Warnings.Add(L["Drafting.TheKindOfMeetingIsNot"]);
         }
 
         draft.Format = MeetingKinds.FormatOf(opening);
@@ -46,7 +46,7 @@ internal static partial class ChineseRelease
         draft.SeriesSlug = MeetingKinds.Series(vocabulary.Series, draft.Kind, opening)?.Slug;
         if (draft.SeriesSlug is null)
         {
-            draft.Warnings.Add(L["No series of the archive matches: choose one, or leave it empty."]);
+            draft.Warnings.Add(L["Drafting.NoSeriesOfTheArchiveMatches"]);
         }
 
         if (StatedTheme().Match(all) is { Success: true } stated)
@@ -71,7 +71,7 @@ internal static partial class ChineseRelease
         if (!match.Success || year.Length == 0
             || !TryDate(year, match.Groups["m"].Value, match.Groups["d"].Value, out var start))
         {
-            draft.Warnings.Add(L["No date found: enter the date of the meeting."]);
+            draft.Warnings.Add(L["Drafting.NoDateFoundEnterTheDate"]);
             return;
         }
 

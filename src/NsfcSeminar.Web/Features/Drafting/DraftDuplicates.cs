@@ -19,7 +19,7 @@ internal sealed class DraftDuplicates(IDbContextFactory<SeminarDbContext> dbFact
         var candidate = new SeminarCandidate("", draft.StartDate ?? DateOnly.MinValue, seriesId, draft.SequenceNumber, titles);
         return [.. (await SeminarDuplicates.FindAsync(db, [candidate], ct))
             .Select(d => d.Reason == DuplicateReason.SameTitle
-                ? L["The archive already holds a seminar with the same title: “{0}”. Open it rather than saving a second copy.", d.ArchivedSlug]
-                : L["The archive already holds a seminar of the same date, series and number: “{0}”. Open it rather than saving a second copy.", d.ArchivedSlug])];
+                ? L["Drafting.TheArchiveAlreadyHoldsASeminar", d.ArchivedSlug]
+                : L["Drafting.TheArchiveAlreadyHoldsASeminarOfTheSameDateSeriesAnd", d.ArchivedSlug])];
     }
 }

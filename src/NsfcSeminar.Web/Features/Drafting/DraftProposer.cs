@@ -28,7 +28,7 @@ public static class DraftProposer
         if (release.Sentences.Count == 0)
         {
             var empty = new DraftSeminar();
-            empty.Warnings.Add(L["The text is empty: paste the release."]);
+            empty.Warnings.Add(L["Drafting.TheTextIsEmptyPasteThe"]);
             return empty;
         }
 
@@ -39,12 +39,12 @@ public static class DraftProposer
         DraftWarnings.AddUnmatched(draft);
         if (draft.TitleEn is null && draft.TitleZh is null)
         {
-            draft.Warnings.Add(L["No headline found: enter a title."]);
+            draft.Warnings.Add(L["Drafting.NoHeadlineFoundEnterATitle"]);
         }
 
         if (draft.SourceLanguage == Language.Zh && draft.TitleEn is null || draft.SourceLanguage == Language.En && draft.TitleZh is null)
         {
-            draft.Warnings.Add(L["The release is in one language: the other language's title is left for a translator."]);
+            draft.Warnings.Add(L["Drafting.TheReleaseIsInOneLanguage"]);
         }
 
         return draft;
@@ -58,7 +58,7 @@ public static class DraftProposer
         if (draft.SeriesSlug is null && draft.SequenceNumber is { } number)
         {
             draft.SequenceNumber = null;
-            draft.Warnings.Add(L["The release numbers this meeting {0} in its series: choose the series to keep the number.", number.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            draft.Warnings.Add(L["Drafting.TheReleaseNumbersThisMeetingIn", number.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         }
     }
 }

@@ -86,17 +86,17 @@ internal sealed class DraftSaver(IDbContextFactory<SeminarDbContext> dbFactory, 
         var errors = new List<DraftWarning>();
         if (draft.StartDate is null)
         {
-            errors.Add(L["Enter the date of the meeting."]);
+            errors.Add(L["Drafting.EnterTheDateOfTheMeeting"]);
         }
 
         if (Trimmed(draft.TitleEn) is null && Trimmed(draft.TitleZh) is null)
         {
-            errors.Add(L["Enter a title in at least one language."]);
+            errors.Add(L["Drafting.EnterATitleInAtLeast"]);
         }
 
         if (draft.SequenceNumber is not null && draft.SeriesSlug is null)
         {
-            errors.Add(L["A number in the series needs its series: choose the series, or clear the number."]);
+            errors.Add(L["Drafting.ANumberInTheSeriesNeeds"]);
         }
 
         return errors;

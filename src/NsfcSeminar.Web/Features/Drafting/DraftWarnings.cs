@@ -15,19 +15,19 @@ internal static class DraftWarnings
         {
             draft.Warnings.Add(participant.Kind switch
             {
-                DraftParticipantKind.Person => L["“{0}” is not in the archive: confirming creates a new person.", participant.Name],
-                DraftParticipantKind.Organisation => L["“{0}” is not in the archive: confirming creates a new organisation.", participant.Name],
-                _ => L["“{0}” is not in the archive: confirming creates a new group.", participant.Name],
+                DraftParticipantKind.Person => L["Drafting.IsNotInTheArchiveConfirming", participant.Name],
+                DraftParticipantKind.Organisation => L["Drafting.IsNotInTheArchiveConfirmingCreatesANewOrganisation", participant.Name],
+                _ => L["Drafting.IsNotInTheArchiveConfirmingCreatesANewGroup", participant.Name],
             });
             if (participant.NameEn is null)
             {
-                draft.Warnings.Add(L["“{0}” has no English name: add one.", participant.Name]);
+                draft.Warnings.Add(L["Drafting.HasNoEnglishNameAddOne", participant.Name]);
             }
         }
 
         if (draft.Themes.Count == 0)
         {
-            draft.Warnings.Add(L["No reform theme of the vocabulary is named: choose the themes by hand."]);
+            draft.Warnings.Add(L["Drafting.NoReformThemeOfTheVocabulary"]);
         }
     }
 }

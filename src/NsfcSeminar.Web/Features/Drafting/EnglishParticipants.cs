@@ -36,12 +36,12 @@ internal static partial class EnglishParticipants
 
         if (!draft.WithRole(ParticipantRole.Presiding).Any())
         {
-            draft.Warnings.Add(L["No presiding person found: add who presided."]);
+            draft.Warnings.Add(L["Drafting.NoPresidingPersonFoundAddWho"]);
         }
 
         if (draft.Speeches.Count == 0)
         {
-            draft.Warnings.Add(L["No speeches or reports found: add them."]);
+            draft.Warnings.Add(L["Drafting.NoSpeechesOrReportsFoundAdd"]);
         }
 
     }
@@ -76,7 +76,7 @@ internal static partial class EnglishParticipants
         });
         if (paragraphs.Count == 0)
         {
-            draft.Warnings.Add(L["The release says {0} spoke but gives no paragraph on the speech: write its summary.", person.Name]);
+            draft.Warnings.Add(L["Drafting.TheReleaseSaysSpokeButGives", person.Name]);
         }
     }
 
@@ -88,7 +88,7 @@ internal static partial class EnglishParticipants
             var person = EnglishNames.Person(item, vocabulary);
             if (person is null)
             {
-                draft.Warnings.Add(L["Could not read a speaker in “{0}”: add the keynote speaker.", item]);
+                draft.Warnings.Add(L["Drafting.CouldNotReadASpeakerIn", item]);
                 continue;
             }
 
@@ -110,7 +110,7 @@ internal static partial class EnglishParticipants
             });
             if (topic is null)
             {
-                draft.Warnings.Add(L["The release names no topic for the keynote by {0}: give its title.", person.Name]);
+                draft.Warnings.Add(L["Drafting.TheReleaseNamesNoTopicFor", person.Name]);
             }
         }
     }

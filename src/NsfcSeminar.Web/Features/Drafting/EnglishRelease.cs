@@ -34,7 +34,7 @@ internal static partial class EnglishRelease
             ?? release.Sentences.Select(s => DayFirst().Match(s)).FirstOrDefault(m => m.Success);
         if (match is null)
         {
-            draft.Warnings.Add(L["No date found: enter the date of the meeting."]);
+            draft.Warnings.Add(L["Drafting.NoDateFoundEnterTheDate"]);
             return;
         }
 
@@ -42,7 +42,7 @@ internal static partial class EnglishRelease
         var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
         if (!TryDate(year, month, match.Groups["day"].Value, out var start))
         {
-            draft.Warnings.Add(L["“{0}” is not a valid date: enter the date of the meeting.", match.Value]);
+            draft.Warnings.Add(L["Drafting.IsNotAValidDateEnter", match.Value]);
             return;
         }
 
@@ -71,7 +71,7 @@ internal static partial class EnglishRelease
             ?? release.Sentences.Select(s => InCity().Match(s)).FirstOrDefault(m => m.Success);
         if (match is null)
         {
-            draft.Warnings.Add(L["No place found: enter where the meeting was held."]);
+            draft.Warnings.Add(L["Drafting.NoPlaceFoundEnterWhereThe"]);
             return;
         }
 
@@ -87,12 +87,12 @@ internal static partial class EnglishRelease
             draft.Kind = kind.Kind;
             if (kind.Phrase == "virtual seminar")
             {
-                draft.Warnings.Add(L["“Virtual seminar” is read as a strategy seminar (务虚研讨会) held in person, not an online meeting: check the format."]);
+                draft.Warnings.Add(L["Drafting.VirtualSeminarIsReadAsA"]);
             }
         }
         else
         {
-            draft.Warnings.Add(L["The kind of meeting is not named: choose one."]);
+            draft.Warnings.Add(L["Drafting.TheKindOfMeetingIsNot"]);
         }
 
         draft.Format = MeetingKinds.FormatOf(opening);
@@ -106,7 +106,7 @@ internal static partial class EnglishRelease
         draft.SeriesSlug = MeetingKinds.Series(vocabulary.Series, draft.Kind, opening)?.Slug;
         if (draft.SeriesSlug is null)
         {
-            draft.Warnings.Add(L["No series of the archive matches: choose one, or leave it empty."]);
+            draft.Warnings.Add(L["Drafting.NoSeriesOfTheArchiveMatches"]);
         }
     }
 

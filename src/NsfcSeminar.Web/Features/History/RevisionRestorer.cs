@@ -26,7 +26,7 @@ internal sealed class RevisionRestorer(IDbContextFactory<SeminarDbContext> dbFac
             .FirstOrDefaultAsync(ct);
         if (content is null)
         {
-            return SaveResult.Refused<string>(FieldProblem.Overall(L["That revision does not exist."]));
+            return SaveResult.Refused<string>(FieldProblem.Overall(L["History.ThatRevisionDoesNotExist"]));
         }
 
         var writer = new SnapshotWriter(db);
@@ -48,9 +48,9 @@ internal sealed class RevisionRestorer(IDbContextFactory<SeminarDbContext> dbFac
 
     private string Explain(SnapshotProblem problem) => problem switch
     {
-        SnapshotProblem.MeetingGone => L["The meeting of this speech no longer exists; restore the meeting instead."],
-        SnapshotProblem.SpeakerGone => L["The speaker of this speech no longer exists."],
-        SnapshotProblem.CopyGone => L["An archived copy this revision names is no longer stored; its source is restored without it."],
-        _ => L["Another record now has the slug of this revision; rename it first."],
+        SnapshotProblem.MeetingGone => L["History.TheMeetingOfThisSpeechNo"],
+        SnapshotProblem.SpeakerGone => L["History.TheSpeakerOfThisSpeechNo"],
+        SnapshotProblem.CopyGone => L["History.AnArchivedCopyThisRevisionNames"],
+        _ => L["History.AnotherRecordNowHasTheSlug"],
     };
 }

@@ -10,10 +10,10 @@ internal static class SaveNotice
     /// beside their fields, and a vanished record is named by the form that lost it.</returns>
     public static string? For(SaveStatus status, IStringLocalizer<SharedResource> L) => status switch
     {
-        SaveStatus.Stored => L["Saved."].Value,
-        SaveStatus.Conflict => L["Someone else saved this record while you were editing it. Your text is still in the form: reload the record in another tab to see their change, then save again."].Value,
-        SaveStatus.NotConfirmed => L["Not saved: what the database stored differed from what is on screen, so the save was undone. Your text is still on screen and kept as a draft. Please save again; if this recurs, tell an administrator."].Value,
-        SaveStatus.Unavailable => L["The archive's database cannot be reached just now. Nothing has been lost; please try again in a minute."].Value,
+        SaveStatus.Stored => L["Editing.Saved"].Value,
+        SaveStatus.Conflict => L["Curation.SomeoneElseSavedThisRecordWhile"].Value,
+        SaveStatus.NotConfirmed => L["Editing.NotSavedWhatTheDatabaseStored"].Value,
+        SaveStatus.Unavailable => L["Errors.TheArchivesDatabaseCannotBeReached"].Value,
         _ => null,
     };
 }

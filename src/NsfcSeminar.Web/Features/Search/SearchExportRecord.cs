@@ -115,6 +115,6 @@ public sealed record SearchExportContext(string SiteRoot, Language Reader, IStri
     public string KindName(SearchRow row, Language language)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return row.SpeechKind is { } kind ? SpeechTitles.KindName(kind, language, Localizer) : SpeechTitles.In(language, () => Localizer["Seminar record"]);
+        return row.SpeechKind is { } kind ? SpeechTitles.KindName(kind, language, Localizer) : SpeechTitles.In(language, () => Localizer["Search.SeminarRecord"]);
     }
 }

@@ -72,8 +72,8 @@ internal static class SearchFeed
         return shown.IsFallback
             ? string.Format(
                 language.Culture(),
-                SpeechTitles.In(language, () => localizer["{0}: {1}"]),
-                SpeechTitles.In(language, () => localizer[shown.Version.Language == Language.Zh ? "Only in Chinese" : "Only in English"]),
+                SpeechTitles.In(language, () => localizer["Search.Colon"]),
+                SpeechTitles.In(language, () => localizer[shown.Version.Language == Language.Zh ? "Shared.OnlyInChinese" : "Shared.OnlyInEnglish"]),
                 shown.Version.Summary)
             : shown.Version.Summary;
     }

@@ -31,8 +31,8 @@ public sealed partial class YearBarChart
     private double BarHeight(int count) => Max == 0 ? 0 : Math.Round(count * PlotHeight / Max, 1);
 
     private string Description => string.Join(
-        L["; "],
-        Years.Select(y => string.Format(CultureInfo.CurrentCulture, L["{0}: {1}"], y.Year.ToString(CultureInfo.InvariantCulture), y.Count.ToString("N0", CultureInfo.CurrentCulture))));
+        L["Themes.Semicolon"],
+        Years.Select(y => string.Format(CultureInfo.CurrentCulture, L["Search.Colon"], y.Year.ToString(CultureInfo.InvariantCulture), y.Count.ToString("N0", CultureInfo.CurrentCulture))));
 
     private static string Fmt(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 }

@@ -14,10 +14,10 @@ public sealed partial class MissingTranslationsPage
 
     private string KindLabel(MissingKind kind) => kind switch
     {
-        MissingKind.Meeting => L["Meetings' texts"],
-        MissingKind.Speech => L["Speeches' texts"],
-        MissingKind.Person => L["People's names"],
-        MissingKind.Organisation => L["Organisations' names"],
-        _ => L["Themes' names"],
+        MissingKind.Meeting => L["Translations.MeetingsTexts"],
+        MissingKind.Speech => L["Translations.SpeechesTexts"],
+        MissingKind.Person => L["Translations.PeoplesNames"],
+        MissingKind.Organisation => L["Translations.OrganisationsNames"],
+        _ => L["Translations.ThemesNames"],
     };
 }

@@ -24,7 +24,7 @@ public sealed partial class AccountsPage
         var email = (Input.Email ?? "").Trim();
         if (email.Length == 0)
         {
-            errors = [L["Enter an e-mail address."]];
+            errors = [L["Accounts.EnterAnEMailAddress"]];
             return;
         }
 

@@ -120,7 +120,7 @@ internal sealed class EditSession<TInput>(
             if (!await steps.Flush())
             {
                 Refused = true;
-                Notice = L["Not saved: the text on screen did not reach the server intact (the connection may be slow). Nothing was lost: your text is still on screen. Please save again."];
+                Notice = L["Editing.NotSavedTheTextOnScreen"];
                 return null;
             }
 

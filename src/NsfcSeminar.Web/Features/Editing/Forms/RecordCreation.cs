@@ -17,7 +17,7 @@ internal sealed class RecordCreation(IDbContextFactory<SeminarDbContext> dbFacto
     {
         if (string.IsNullOrWhiteSpace(input.Name.En) || Slug.From(input.Name.En).Length == 0)
         {
-            yield return new(input.Name, nameof(input.Name.En), L["Enter the English name (or pinyin): the record's address is made from it."]);
+            yield return new(input.Name, nameof(input.Name.En), L["Editing.EnterTheEnglishNameOrPinyin"]);
         }
     }
 

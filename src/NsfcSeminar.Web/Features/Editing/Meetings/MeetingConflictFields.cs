@@ -14,29 +14,29 @@ internal static class MeetingConflictFields
     {
         var fields = new List<KeyValuePair<string, string?>>
         {
-            new(L["Address (slug)"], input.Slug),
-            new(L["Kind"], L[Labels.Of(input.Kind)]),
-            new(L["First day"], input.StartDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            new(L["Last day"], input.EndDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            new(L["Series"], EditingLookups.Find(lookups.Series, input.SeriesId)?.Label),
-            new(L["Number in the series"], input.SequenceNumber?.ToString(CultureInfo.InvariantCulture)),
-            new(L["Place"], $"{input.Place.En} {input.Place.Zh}".Trim()),
-            new(L["Format"], L[Labels.Of(input.Format)]),
-            new(L["Organiser"], EditingLookups.Find(lookups.Organisations, input.OrganiserId)?.Label),
-            new(L["Status:"], input.Status.ToString()),
-            new(L["Visibility"], input.Visibility.ToString()),
+            new(L["Curation.AddressSlug"], input.Slug),
+            new(L["Curation.Kind"], L[Labels.Of(input.Kind)]),
+            new(L["Editing.FirstDay"], input.StartDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            new(L["Editing.LastDay"], input.EndDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            new(L["Drafting.Series"], EditingLookups.Find(lookups.Series, input.SeriesId)?.Label),
+            new(L["Drafting.NumberInTheSeries"], input.SequenceNumber?.ToString(CultureInfo.InvariantCulture)),
+            new(L["Editing.Place"], $"{input.Place.En} {input.Place.Zh}".Trim()),
+            new(L["Drafting.Format"], L[Labels.Of(input.Format)]),
+            new(L["Editing.Organiser"], EditingLookups.Find(lookups.Organisations, input.OrganiserId)?.Label),
+            new(L["Editing.Status2"], input.Status.ToString()),
+            new(L["Editing.Visibility"], input.Visibility.ToString()),
         };
         foreach (var text in input.Texts)
         {
-            var language = (text.Language == Language.Zh ? L["Chinese version"] : L["English version"]).Value;
-            fields.Add(new($"{L["Title"]} · {language}", text.Present ? text.Title : null));
-            fields.Add(new($"{L["Stated theme"]} · {language}", text.Present ? text.StatedTheme : null));
-            fields.Add(new($"{L["Summary"]} · {language}", text.Present ? text.Summary : null));
-            fields.Add(new($"{L["Minutes"]} · {language}", text.Present ? text.MinutesMarkdown : null));
-            fields.Add(new($"{L["This version is"]} · {language}", text.Present ? L[Labels.Of(text.Provenance)].Value : null));
+            var language = (text.Language == Language.Zh ? L["Editing.ChineseVersion"] : L["Editing.EnglishVersion"]).Value;
+            fields.Add(new($"{L["Editing.Title"]} · {language}", text.Present ? text.Title : null));
+            fields.Add(new($"{L["Drafting.StatedTheme"]} · {language}", text.Present ? text.StatedTheme : null));
+            fields.Add(new($"{L["Drafting.Summary"]} · {language}", text.Present ? text.Summary : null));
+            fields.Add(new($"{L["Editing.Minutes"]} · {language}", text.Present ? text.MinutesMarkdown : null));
+            fields.Add(new($"{L["Editing.ThisVersionIs"]} · {language}", text.Present ? L[Labels.Of(text.Provenance)].Value : null));
         }
 
-        fields.Add(new(L["Participants"], string.Join("; ", input.Participants.Select(p => string.Join(" ", new[]
+        fields.Add(new(L["Drafting.Participants"], string.Join("; ", input.Participants.Select(p => string.Join(" ", new[]
         {
             L[Labels.Of(p.Role)].Value,
             EditingLookups.Find(lookups.People, p.PersonId)?.Label,
@@ -45,8 +45,8 @@ internal static class MeetingConflictFields
             p.Position.En,
             p.Position.Zh,
         }.Where(part => !string.IsNullOrWhiteSpace(part)))))));
-        fields.Add(new(L["Guiding documents cited"], string.Join("; ", input.CitedDocumentIds.Select(id => EditingLookups.Find(lookups.Documents, id)?.Label))));
-        fields.Add(new(L["Reform themes"], string.Join("; ", lookups.Themes.Where(t => input.ThemeIds.Contains(t.Id)).Select(t => t.Name.En ?? t.Name.Zh))));
+        fields.Add(new(L["Editing.GuidingDocumentsCited"], string.Join("; ", input.CitedDocumentIds.Select(id => EditingLookups.Find(lookups.Documents, id)?.Label))));
+        fields.Add(new(L["Layout.ReformThemes"], string.Join("; ", lookups.Themes.Where(t => input.ThemeIds.Contains(t.Id)).Select(t => t.Name.En ?? t.Name.Zh))));
         return fields;
     }
 }

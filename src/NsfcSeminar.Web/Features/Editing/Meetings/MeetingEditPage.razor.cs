@@ -32,7 +32,7 @@ public sealed partial class MeetingEditPage
 
     private MeetingInput? _input => _session?.Input;
 
-    private string Heading => Slug is null && _input?.Id is null ? L["New seminar"] : L["Edit seminar"];
+    private string Heading => Slug is null && _input?.Id is null ? L["Editing.NewSeminar"] : L["Editing.EditSeminar"];
 
     protected override async Task OnParametersSetAsync()
     {
@@ -46,7 +46,7 @@ public sealed partial class MeetingEditPage
         }
 
         _session = new EditSession<MeetingInput>(Drafts, _editor, input => input.Id is { } id ? DraftKeys.Meeting(id) : DraftKeys.NewMeeting,
-            L["This seminar no longer exists: it was deleted while you were editing. Your text is kept as a draft."], L);
+            L["Editing.ThisSeminarNoLongerExistsIt"], L);
         _session.Show(loaded);
         _shownSlug = Slug;
         await _session.OfferDraftAsync(CancellationToken.None);
@@ -72,7 +72,7 @@ public sealed partial class MeetingEditPage
 
         if (_speeches is not null && !await _speeches.SaveChangedAsync())
         {
-            _session!.Refuse(L["Not everything was saved: see the speeches marked below. Nothing you typed was lost."]);
+            _session!.Refuse(L["Editing.NotEverythingWasSavedSeeThe"]);
             return;
         }
 

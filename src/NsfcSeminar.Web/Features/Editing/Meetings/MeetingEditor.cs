@@ -107,14 +107,14 @@ internal sealed class MeetingEditor(IDbContextFactory<SeminarDbContext> dbFactor
         {
             return SaveResult.Refused<MeetingInput>(unique.ConstraintName?.Contains("slug", StringComparison.Ordinal) == true
                 ? SlugTaken(shown)
-                : new FieldProblem(shown, nameof(shown.Participants), L["A participant is listed twice in the same role."]));
+                : new FieldProblem(shown, nameof(shown.Participants), L["Editing.AParticipantIsListedTwiceIn"]));
         }
 
         return SaveResult.Stored((await LoadAsync(meeting.Id, ct))!);
     }
 
     private FieldProblem SlugTaken(MeetingInput input) =>
-        new(input, nameof(input.Slug), L["Another seminar already has this address; choose another slug."]);
+        new(input, nameof(input.Slug), L["Editing.AnotherSeminarAlreadyHasThisAddress"]);
 
     private static IQueryable<Meeting> Tracked(SeminarDbContext db) => db.Meetings
         .Include(m => m.Texts)

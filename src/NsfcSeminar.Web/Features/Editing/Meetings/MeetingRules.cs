@@ -14,29 +14,29 @@ internal static class MeetingRules
     {
         if (string.IsNullOrWhiteSpace(input.Slug) && SuggestSlug(input).Length == 0)
         {
-            yield return new(input, nameof(input.Slug), L["Enter the address of the record (its slug), or a date and an English title to make one from."]);
+            yield return new(input, nameof(input.Slug), L["Editing.EnterTheAddressOfTheRecord"]);
         }
         else if (!Slug.IsValid(input.Slug.Trim()))
         {
-            yield return new(input, nameof(input.Slug), L["Use lower-case letters a–z, digits and single hyphens only, e.g. 2024-11-16-strategy-seminar."]);
+            yield return new(input, nameof(input.Slug), L["Editing.UseLowerCaseLettersAZ"]);
         }
 
         if (input.StartDate is null)
         {
-            yield return new(input, nameof(input.StartDate), L["Enter the date the seminar was held."]);
+            yield return new(input, nameof(input.StartDate), L["Editing.EnterTheDateTheSeminarWas"]);
         }
         else if (input.EndDate is { } end && end < input.StartDate)
         {
-            yield return new(input, nameof(input.EndDate), L["The last day cannot be before the first day."]);
+            yield return new(input, nameof(input.EndDate), L["Editing.TheLastDayCannotBeBefore"]);
         }
 
         if (input.SequenceNumber is <= 0)
         {
-            yield return new(input, nameof(input.SequenceNumber), L["The number in the series starts at 1."]);
+            yield return new(input, nameof(input.SequenceNumber), L["Editing.TheNumberInTheSeriesStarts"]);
         }
         else if (input.SequenceNumber is not null && input.SeriesId is null)
         {
-            yield return new(input, nameof(input.SeriesId), L["Choose the series this number counts in."]);
+            yield return new(input, nameof(input.SeriesId), L["Editing.ChooseTheSeriesThisNumberCounts"]);
         }
 
         foreach (var problem in CheckTexts(input, L))
@@ -65,17 +65,17 @@ internal static class MeetingRules
         var present = input.Texts.Where(t => t.Present).ToList();
         if (present.Count == 0)
         {
-            yield return new(input.Text(Language.Zh), nameof(MeetingTextInput.Present), L["Keep at least one language version: a record needs a title."]);
+            yield return new(input.Text(Language.Zh), nameof(MeetingTextInput.Present), L["Editing.KeepAtLeastOneLanguageVersion"]);
         }
 
         foreach (var text in present.Where(t => string.IsNullOrWhiteSpace(t.Title)))
         {
-            yield return new(text, nameof(text.Title), L["Enter a title for this language version."]);
+            yield return new(text, nameof(text.Title), L["Editing.EnterATitleForThisLanguage"]);
         }
 
         if (present.Count(t => t.Provenance == TextProvenance.Original) > 1)
         {
-            yield return new(input.Text(Language.En), nameof(MeetingTextInput.Provenance), L["Only one language version can be the original; mark the other as a translation or an editorial summary."]);
+            yield return new(input.Text(Language.En), nameof(MeetingTextInput.Provenance), L["Editing.OnlyOneLanguageVersionCanBe"]);
         }
     }
 
@@ -86,11 +86,11 @@ internal static class MeetingRules
         {
             if (row.PersonId is null && row.OrganisationId is null && row.GroupId is null)
             {
-                yield return new(row, nameof(row.PersonId), L["Choose a person, an organisation or a group."]);
+                yield return new(row, nameof(row.PersonId), L["Editing.ChooseAPersonAnOrganisationOr"]);
             }
             else if (!seen.Add((row.Role, row.PersonId, row.OrganisationId, row.PersonId is null ? row.GroupId : null)))
             {
-                yield return new(row, nameof(row.Role), L["This participant is already listed in this role."]);
+                yield return new(row, nameof(row.Role), L["Editing.ThisParticipantIsAlreadyListedIn"]);
             }
         }
     }

@@ -86,7 +86,7 @@ public sealed partial class SeminarSpeeches
     private void AddForSpeakers()
     {
         var speakers = SpeakersWithoutSpeech;
-        _message = speakers.Count == 0 ? L["Every presiding person, keynote speaker and reporter already has a speech."].Value : null;
+        _message = speakers.Count == 0 ? L["Editing.EveryPresidingPersonKeynoteSpeakerAnd"].Value : null;
         foreach (var speaker in speakers)
         {
             Add(speaker);
@@ -106,7 +106,7 @@ public sealed partial class SeminarSpeeches
         }
 
         _message = failed == 0 ? null : string.Format(System.Globalization.CultureInfo.CurrentCulture,
-            L["{0} speeches were not saved: the message beside each says why. Nothing you typed was lost."], failed);
+            L["Editing.SpeechesWereNotSavedTheMessage"], failed);
         return failed == 0 && await SaveOrderAsync();
     }
 
@@ -135,7 +135,7 @@ public sealed partial class SeminarSpeeches
             }
         }
 
-        _message = versions is null ? L["A speech was changed by someone else since this page was loaded, so the order was not saved. Reload the page to see their change."].Value : null;
+        _message = versions is null ? L["Editing.ASpeechWasChangedBySomeone"].Value : null;
         return versions is not null;
     }
 
@@ -145,7 +145,7 @@ public sealed partial class SeminarSpeeches
         var speech = Current(row);
         if (speech.Id is { } id && !await Speeches.RemoveAsync(id, speech.Version, CancellationToken.None))
         {
-            _message = L["The speech was changed by someone else since this list was shown, so it was kept. Check it, then remove it again if you still mean to."];
+            _message = L["Editing.TheSpeechWasChangedBySomeone"];
             return;
         }
 

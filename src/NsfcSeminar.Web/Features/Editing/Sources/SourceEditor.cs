@@ -40,7 +40,7 @@ internal sealed class SourceEditor(IDbContextFactory<SeminarDbContext> dbFactory
         var meeting = await db.Meetings.Include(m => m.Sources).Include(m => m.Speeches).FirstOrDefaultAsync(m => m.Slug == meetingSlug, ct);
         if (meeting is null)
         {
-            return L["No seminar has this address. It may have been renamed."];
+            return L["Editing.NoSeminarHasThisAddressIt"];
         }
 
         var source = new Source
@@ -111,20 +111,20 @@ internal sealed class SourceEditor(IDbContextFactory<SeminarDbContext> dbFactory
         var address = Clean(input.Address);
         if (address is null && Clean(input.TitleEn) is null && Clean(input.TitleZh) is null)
         {
-            return L["Give the source's address, or its title if it is not on the web."];
+            return L["Editing.GiveTheSourcesAddressOrIts"];
         }
 
         if (address is not null && !(Uri.TryCreate(address, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
         {
-            return L["The address must be a full web address beginning with http:// or https://."];
+            return L["Editing.TheAddressMustBeAFull"];
         }
 
         if (copy is not null && !AcceptedTypes.Contains(copy.ContentType.Split(';')[0].Trim()))
         {
-            return L["An archived copy may be an HTML page, a PDF, plain text or an image of a scan."];
+            return L["Editing.AnArchivedCopyMayBeAn"];
         }
 
-        return copy is { Content.Length: > SourceRules.MaxCopyBytes } ? L["An archived copy may be at most 20 MB."].Value : null;
+        return copy is { Content.Length: > SourceRules.MaxCopyBytes } ? L["Editing.AnArchivedCopyMayBeAt"].Value : null;
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

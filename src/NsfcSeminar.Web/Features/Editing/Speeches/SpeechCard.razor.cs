@@ -57,7 +57,7 @@ public sealed partial class SpeechCard
         _editor = await SignedInUser.NameAsync(Auth);
         _firstNewKey = NewDraftKey;
         _session = new EditSession<SpeechInput>(Drafts, _editor, KeyOf,
-            L["This speech no longer exists: it was removed while you were editing. Your text is kept as a draft."], L);
+            L["Editing.ThisSpeechNoLongerExistsIt"], L);
         _session.Show(Speech);
         await _session.OfferDraftAsync(CancellationToken.None);
     }

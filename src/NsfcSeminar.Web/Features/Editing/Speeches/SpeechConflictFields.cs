@@ -13,21 +13,21 @@ internal static class SpeechConflictFields
     {
         var fields = new List<KeyValuePair<string, string?>>
         {
-            new(L["Kind"], L[Labels.Of(input.Kind)].Value),
-            new(L["Anchor"], input.Anchor),
-            new(L["Speaker"], EditingLookups.Find(lookups.People, input.SpeakerPersonId)?.Label),
-            new(L["For the organisation"], EditingLookups.Find(lookups.Organisations, input.SpeakerOrganisationId)?.Label),
+            new(L["Curation.Kind"], L[Labels.Of(input.Kind)].Value),
+            new(L["Editing.Anchor"], input.Anchor),
+            new(L["Drafting.Speaker"], EditingLookups.Find(lookups.People, input.SpeakerPersonId)?.Label),
+            new(L["Editing.ForTheOrganisation"], EditingLookups.Find(lookups.Organisations, input.SpeakerOrganisationId)?.Label),
         };
         foreach (var text in input.Texts)
         {
-            var language = (text.Language == Language.Zh ? L["Chinese version"] : L["English version"]).Value;
-            fields.Add(new($"{L["Title"]} · {language}", text.Present ? text.Title : null));
-            fields.Add(new($"{L["Summary"]} · {language}", text.Present ? text.Summary : null));
-            fields.Add(new($"{L["Text of the speech"]} · {language}", text.Present ? text.BodyMarkdown : null));
-            fields.Add(new($"{L["This version is"]} · {language}", text.Present ? L[Labels.Of(text.Provenance)].Value : null));
+            var language = (text.Language == Language.Zh ? L["Editing.ChineseVersion"] : L["Editing.EnglishVersion"]).Value;
+            fields.Add(new($"{L["Editing.Title"]} · {language}", text.Present ? text.Title : null));
+            fields.Add(new($"{L["Drafting.Summary"]} · {language}", text.Present ? text.Summary : null));
+            fields.Add(new($"{L["Editing.TextOfTheSpeech"]} · {language}", text.Present ? text.BodyMarkdown : null));
+            fields.Add(new($"{L["Editing.ThisVersionIs"]} · {language}", text.Present ? L[Labels.Of(text.Provenance)].Value : null));
         }
 
-        fields.Add(new(L["Reform themes"], string.Join("; ", lookups.Themes.Where(t => input.ThemeIds.Contains(t.Id)).Select(t => t.Name.En ?? t.Name.Zh))));
+        fields.Add(new(L["Layout.ReformThemes"], string.Join("; ", lookups.Themes.Where(t => input.ThemeIds.Contains(t.Id)).Select(t => t.Name.En ?? t.Name.Zh))));
         return fields;
     }
 }

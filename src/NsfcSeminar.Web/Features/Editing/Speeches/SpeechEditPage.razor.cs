@@ -21,7 +21,7 @@ public sealed partial class SpeechEditPage
 
     [Parameter] public string? Anchor { get; set; }
 
-    private string Heading => _shownAnchor is null ? L["New speech"] : L["Edit speech"];
+    private string Heading => _shownAnchor is null ? L["Editing.NewSpeech"] : L["Editing.EditSpeech"];
 
     protected override async Task OnParametersSetAsync()
     {

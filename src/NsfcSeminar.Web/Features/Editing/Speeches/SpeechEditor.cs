@@ -111,7 +111,7 @@ internal sealed class SpeechEditor(IDbContextFactory<SeminarDbContext> dbFactory
     }
 
     private FieldProblem AnchorTaken(SpeechInput input) =>
-        new(input, nameof(input.Anchor), L["Another speech of this seminar already has this anchor; choose another."]);
+        new(input, nameof(input.Anchor), L["Editing.AnotherSpeechOfThisSeminarAlready"]);
 
     private static IQueryable<Speech> Tracked(SeminarDbContext db) => db.Speeches
         .Include(s => s.Texts)

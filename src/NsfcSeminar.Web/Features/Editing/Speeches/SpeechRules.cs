@@ -13,31 +13,31 @@ internal static class SpeechRules
     {
         if (!string.IsNullOrWhiteSpace(input.Anchor) && !Slug.IsValid(input.Anchor.Trim()))
         {
-            yield return new(input, nameof(input.Anchor), L["Use lower-case letters a–z, digits and single hyphens only, e.g. report-planning-bureau."]);
+            yield return new(input, nameof(input.Anchor), L["Editing.UseLowerCaseLettersAZDigitsAndSingleHyphensOnlyE"]);
         }
 
         if (input.SpeakerPersonId is null && input.SpeakerOrganisationId is null && input.SpeakerGroupId is null
             && input.SpeakerDescription.ToBilingual().IsEmpty)
         {
-            yield return new(input, nameof(input.SpeakerPersonId), L["Choose who gave this speech: a person, an organisation, a group, or describe an unnamed speaker."]);
+            yield return new(input, nameof(input.SpeakerPersonId), L["Editing.ChooseWhoGaveThisSpeechA"]);
         }
 
         var present = input.Texts.Where(t => t.Present).ToList();
         if (present.Count == 0)
         {
-            yield return new(input.Text(Language.Zh), nameof(SpeechTextInput.Present), L["Keep at least one language version of this speech."]);
+            yield return new(input.Text(Language.Zh), nameof(SpeechTextInput.Present), L["Editing.KeepAtLeastOneLanguageVersionOfThisSpeech"]);
         }
 
         // A speech may have no title (sources often give none; pages make one when they show
         // it), but a language version with neither a title nor a text holds nothing.
         foreach (var text in present.Where(t => string.IsNullOrWhiteSpace(t.Title) && string.IsNullOrWhiteSpace(t.BodyMarkdown)))
         {
-            yield return new(text, nameof(text.Title), L["Enter a title or the text for this language version."]);
+            yield return new(text, nameof(text.Title), L["Editing.EnterATitleOrTheText"]);
         }
 
         if (present.Count(t => t.Provenance == TextProvenance.Original) > 1)
         {
-            yield return new(input.Text(Language.En), nameof(SpeechTextInput.Provenance), L["Only one language version can be the original; mark the other as a translation or an editorial summary."]);
+            yield return new(input.Text(Language.En), nameof(SpeechTextInput.Provenance), L["Editing.OnlyOneLanguageVersionCanBe"]);
         }
     }
 

@@ -24,5 +24,5 @@ public sealed partial class ThemeWordingView
 
     private string Years(YearSpan span) => span.From == span.To
         ? span.From.ToString(CultureInfo.InvariantCulture)
-        : L["{0}–{1}", span.From.ToString(CultureInfo.InvariantCulture), span.To.ToString(CultureInfo.InvariantCulture)];
+        : L["Themes.Dash", span.From.ToString(CultureInfo.InvariantCulture), span.To.ToString(CultureInfo.InvariantCulture)];
 }
