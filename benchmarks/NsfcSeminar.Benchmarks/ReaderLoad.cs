@@ -8,7 +8,9 @@ namespace NsfcSeminar.Benchmarks;
 /// A bounded reader load for the cluster: <c>connections</c> readers, each sending one GET after
 /// another through the portal (the load balancer) for <c>seconds</c>, cycling over the paths.
 /// Prints throughput, p50/p95/p99, how many requests failed (a status of 500 or more, or no
-/// answer), and which instances answered (their <c>X-Instance</c> header). Used by
+/// answer), which instances answered (their <c>X-Instance</c> header), and the portal's own
+/// mean time of each search stage over the load (<see cref="SearchStageTimes"/>), the Lucene
+/// query alone among them. Used by
 /// scripts/cluster-check.sh and for docs/performance.md.
 /// </summary>
 internal sealed class ReaderLoad(Uri portal, int seconds, int connections, IReadOnlyList<string> paths)
@@ -20,6 +22,7 @@ internal sealed class ReaderLoad(Uri portal, int seconds, int connections, IRead
         var latencies = new ConcurrentBag<double>();
         var instances = new ConcurrentDictionary<string, int>();
         var failures = new ConcurrentDictionary<string, int>();
+        var stagesBefore = await SearchStageTimes.ReadAsync(http);
         var clock = Stopwatch.StartNew();
         var end = TimeSpan.FromSeconds(seconds);
 
@@ -48,12 +51,19 @@ internal sealed class ReaderLoad(Uri portal, int seconds, int connections, IRead
             }
         }));
 
+        var elapsed = clock.Elapsed;
+        var stages = (await SearchStageTimes.ReadAsync(http)).Since(stagesBefore);
         var sorted = latencies.Order().ToArray();
         var failed = failures.Values.Sum();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"requests {sorted.Length}, {sorted.Length / clock.Elapsed.TotalSeconds:F0}/s over {clock.Elapsed.TotalSeconds:F1} s with {connections} connections; " +
-            $"p50 {Percentile(sorted, 0.50):F1} ms, p95 {Percentile(sorted, 0.95):F1} ms, p99 {Percentile(sorted, 0.99):F1} ms; failed {failed}"));
+            $"requests {sorted.Length}, {sorted.Length / elapsed.TotalSeconds:F1}/s over {elapsed.TotalSeconds:F1} s with {connections} connections; " +
+            $"mean {(sorted.Length == 0 ? 0 : sorted.Average()):F1} ms, p50 {Percentile(sorted, 0.50):F1} ms, p95 {Percentile(sorted, 0.95):F1} ms, p99 {Percentile(sorted, 0.99):F1} ms; failed {failed}"));
         Console.WriteLine("instances: " + string.Join(", ", instances.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => $"{i.Key} {i.Value}")));
+        if (stages.Length > 0)
+        {
+            Console.WriteLine("portal's search stages, mean: " + stages);
+        }
+
         if (failed > 0)
         {
             Console.WriteLine("failures: " + string.Join(", ", failures.Select(f => $"{f.Key} {f.Value}")));
