@@ -147,14 +147,16 @@ internal sealed partial class SearchCopy
     }
 
     /// <summary>Reads the documents in one statement; analysing them is the costly part, so it
-    /// runs on every core (the writer takes documents from several threads).</summary>
+    /// runs on every core (the writer takes documents from several threads), each thread filling
+    /// its one <see cref="LuceneDocument"/>.</summary>
     private async Task CopyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int[]? meetings, CancellationToken ct)
     {
         var writer = _writer!;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
+        using var lucene = new ThreadLocal<LuceneDocument>(() => new());
         await Parallel.ForEachAsync(ReadAsync(connection, transaction, meetings, ct), parallel, (document, _) =>
         {
-            writer.AddDocument(document.ToLucene());
+            writer.AddDocument(lucene.Value!.For(document));
             Interlocked.Increment(ref _built);
             return ValueTask.CompletedTask;
         });
