@@ -100,7 +100,7 @@ public static class WordDiff
             var word = new StringBuilder();
             foreach (var rune in text.EnumerateRunes())
             {
-                if (Rune.IsLetterOrDigit(rune) && !IsHan(rune))
+                if (Rune.IsLetterOrDigit(rune) && !StandsAlone(rune))
                 {
                     word.Append(rune.ToString());
                     continue;
@@ -114,7 +114,10 @@ public static class WordDiff
             return chunks;
         }
 
-        private static bool IsHan(Rune rune) => Rune.GetUnicodeCategory(rune) == UnicodeCategory.OtherLetter && rune.Value >= 0x2E80;
+        /// <summary>A letter of a script written without spaces (Han, kana, Hangul, from the CJK
+        /// radicals at U+2E80 on, in every plane): compared one character at a time. Wider than
+        /// <see cref="Data.Model.Languages.IsHan"/>, which is the range the search copy cuts.</summary>
+        private static bool StandsAlone(Rune rune) => Rune.GetUnicodeCategory(rune) == UnicodeCategory.OtherLetter && rune.Value >= 0x2E80;
 
         private static void Flush(StringBuilder word, List<string> chunks)
         {
