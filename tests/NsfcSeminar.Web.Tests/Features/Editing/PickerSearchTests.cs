@@ -1,6 +1,6 @@
-using System.Globalization;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Features.Editing.Forms;
+using NsfcSeminar.Web.Tests.Localization;
 
 namespace NsfcSeminar.Web.Tests.Features.Editing;
 
@@ -46,18 +46,10 @@ public sealed class PickerSearchTests
     [Fact]
     public void The_Chinese_workspace_names_a_record_in_Chinese_first()
     {
-        var original = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = Language.Zh.Culture();
+        using var chinese = UiCulture.Of(Language.Zh);
 
-            Assert.Equal("刘忠范 · Liu Zhongfan", Liu.Label);
-            Assert.Equal("院士 Academician", LookupDetail.Of(Liu));
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = original;
-        }
+        Assert.Equal("刘忠范 · Liu Zhongfan", Liu.Label);
+        Assert.Equal("院士 Academician", LookupDetail.Of(Liu));
     }
 
     [Fact]
