@@ -40,14 +40,14 @@ internal sealed class EditorBrowser : IAsyncDisposable
         return new EditorBrowser(playwright, browser, page, workspace, flow);
     }
 
-    /// <summary>Closes a step of the count and records what the editor sees: the window, scrolled
-    /// to <paramref name="shown"/> when given (the camera moves, not the editor), and the whole page.</summary>
+    /// <summary>Closes a step of the count and records what the editor sees: the window, its top
+    /// at <paramref name="shown"/> when given (the camera moves, not the editor), and the whole page.</summary>
     public async Task MarkAsync(string step, string shot, ILocator? shown = null)
     {
         Editor.Mark(step);
         if (shown is not null)
         {
-            await shown.ScrollIntoViewIfNeededAsync();
+            await shown.EvaluateAsync("element => element.scrollIntoView({ block: 'start' })");
         }
 
         var name = Path.Combine(Environment.GetEnvironmentVariable("SEMINAR_ARTIFACTS") ?? Path.GetTempPath(), $"{_flow}-{Workspace.Code}-{Editor.Steps.Count}-{shot}");

@@ -29,15 +29,15 @@ internal sealed class ReleaseActionsBenchmark(string connectionString, Uri porta
         await editor.FillAsync(page.GetByLabel(workspace["Drafting.TextOfThePressRelease"]), release);
         await editor.ClickAsync(page.GetByRole(AriaRole.Button, new() { Name = workspace["Drafting.ProposeADraft"] }));
         await Assertions.Expect(page.GetByLabel(workspace["Drafting.Date"], new() { Exact = true })).ToHaveValueAsync("2024-11-16");
-        await browser.MarkAsync("paste (open, paste, propose)", "review");
+        await browser.MarkAsync("paste (open, paste, propose)", "review", page.Locator("h1"));
 
         await editor.ClickAsync(page.GetByRole(AriaRole.Button, new() { Name = workspace["Drafting.SaveAsDraft"] }));
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex($"/{workspace.Code}/edit/meetings/[^/]+$"));
         await Assertions.Expect(page.Locator(".status-actions .status")).ToContainTextAsync(workspace["Editing.Draft"], new() { Timeout = 120_000 });
-        await browser.MarkAsync("review and save the draft", "draft");
+        await browser.MarkAsync("review and save the draft", "draft", page.Locator("h1"));
 
         await editor.PublishAsync();
-        await browser.MarkAsync("publish", "publish", page.Locator(".status-actions[role=group]"));
+        await browser.MarkAsync("publish", "publish", page.Locator("h1"));
 
         var stored = await StoredSeminar.ReadAsync(connectionString, Uri.UnescapeDataString(new Uri(page.Url).AbsolutePath.Split('/')[^1]));
         editor.Print("Entering the seed seminar from its pasted press release through Chromium (paste, review, save, Publish):", Target);
