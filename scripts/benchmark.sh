@@ -13,6 +13,8 @@
 #   SEMINAR_BENCH_MEETINGS=20 SEMINAR_BENCH_ONLY=save-stress SEMINAR_BENCH_ROUNDS=200 scripts/benchmark.sh   # saves through Chromium, both cores busy: lies must be 0
 #   SEMINAR_BENCH_MEETINGS=20 SEMINAR_BENCH_ONLY=entry scripts/benchmark.sh   # the editor's actions to enter the seed seminar by hand (target <= 45)
 #   SEMINAR_BENCH_MEETINGS=20 SEMINAR_BENCH_ONLY=release scripts/benchmark.sh   # the same seminar from its pasted press release (target <= 15)
+#   SEMINAR_BENCH_LANGUAGE=zh SEMINAR_BENCH_MEETINGS=20 SEMINAR_BENCH_ONLY=entry scripts/benchmark.sh   # either of those in the Chinese workspace ("en zh": both, a table each);
+#                                        # a screenshot of each step in SEMINAR_ARTIFACTS (default artifacts/benchmark/screenshots)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,6 +26,7 @@ meetings=${SEMINAR_BENCH_MEETINGS:-10000}
 rounds=${SEMINAR_BENCH_ROUNDS:-20}
 out="$root/artifacts/benchmark"
 mkdir -p "$out"
+export SEMINAR_ARTIFACTS="${SEMINAR_ARTIFACTS:-$out/screenshots}"
 
 pids=()
 cleanup() {

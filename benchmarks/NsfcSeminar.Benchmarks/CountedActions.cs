@@ -4,8 +4,8 @@ using Microsoft.Playwright;
 namespace NsfcSeminar.Benchmarks;
 
 /// <summary>An editor's hands on the page: each click, field filled (a choice in a list counts as
-/// one) and key pressed goes through here and is counted, step by step.</summary>
-internal sealed class CountedActions(IPage page)
+/// one) and key pressed goes through here and is counted, step by step, in the workspace's language.</summary>
+internal sealed class CountedActions(IPage page, Workspace workspace)
 {
     private readonly List<Step> _steps = [];
     private int _clicks, _fills, _keys;
@@ -64,10 +64,10 @@ internal sealed class CountedActions(IPage page)
     /// the same, the editor has read the warning and publishes again (one more click).</summary>
     public async Task PublishAsync()
     {
-        var publish = page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true });
+        var publish = page.GetByRole(AriaRole.Button, new() { Name = workspace["Editing.Publish"], Exact = true });
         await ClickAsync(publish);
-        var named = page.GetByText("The archive already holds a seminar that looks the same");
-        var published = page.Locator(".status-actions .status", new() { HasText = "Published" });
+        var named = page.GetByText(workspace["Editing.TheArchiveAlreadyHoldsASeminar"]);
+        var published = page.Locator(".status-actions .status", new() { HasText = workspace["Editing.Published"] });
         await Assertions.Expect(named.Or(published)).ToBeVisibleAsync(new() { Timeout = 120_000 });
         if (await named.IsVisibleAsync())
         {
@@ -75,13 +75,13 @@ internal sealed class CountedActions(IPage page)
         }
 
         await Assertions.Expect(published).ToBeVisibleAsync(new() { Timeout = 120_000 });
-        await Assertions.Expect(page.Locator("[data-saves]")).ToHaveTextAsync("Saved.");
+        await Assertions.Expect(page.Locator("[data-saves]")).ToHaveTextAsync(workspace["Editing.Saved"]);
     }
 
     /// <summary>The steps as a Markdown table, as docs/performance.md keeps them.</summary>
     public void Print(string heading, int target)
     {
-        Console.WriteLine(heading);
+        Console.WriteLine($"{heading} Workspace: {workspace.Code}.");
         Console.WriteLine();
         Console.WriteLine("| step | clicks | fields filled | key presses | actions |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");

@@ -15,6 +15,7 @@ namespace NsfcSeminar.Benchmarks;
 /// <c>entry CONNECTION PORTAL_URL</c>: enters the seed seminar by hand through Chromium and counts the
 /// editor's actions (the same editor account as save-stress).
 /// <c>release CONNECTION PORTAL_URL</c>: the same seminar from its pasted press release, its actions counted.
+/// Both in the workspace languages SEMINAR_BENCH_LANGUAGE names (en, zh or "en zh"; English by default).
 /// <c>readers PORTAL_URL SECONDS CONNECTIONS PATH...</c>: a bounded reader load (<see cref="ReaderLoad"/>).
 /// <c>theme-wording CONNECTION [PORTAL_URL] [ROUNDS]</c>: a theme's wording over time, worked out and kept.
 /// <c>copy-build CONNECTION [ROUNDS]</c>: building the search copy, and its stages alone.
@@ -61,10 +62,9 @@ internal static class Program
                     EditorEmail, EditorPassword).RunAsync();
                 return 0;
             case ["entry", var connection, var portal, ..]:
-                return await new EntryActionsBenchmark(connection, new Uri(portal),
-                    EditorEmail, EditorPassword).RunAsync();
+                return await InEachWorkspaceAsync(workspace => new EntryActionsBenchmark(connection, new Uri(portal), EditorEmail, EditorPassword, workspace).RunAsync());
             case ["release", var connection, var portal, ..]:
-                return await new ReleaseActionsBenchmark(connection, new Uri(portal), EditorEmail, EditorPassword).RunAsync();
+                return await InEachWorkspaceAsync(workspace => new ReleaseActionsBenchmark(connection, new Uri(portal), EditorEmail, EditorPassword, workspace).RunAsync());
             case ["readers", var portal, var seconds, var connections, .. var paths] when paths.Length > 0:
                 return await new ReaderLoad(new Uri(portal), int.Parse(seconds, CultureInfo.InvariantCulture), int.Parse(connections, CultureInfo.InvariantCulture), paths).RunAsync();
             case ["theme-wording", var connection, ..]:
@@ -77,6 +77,19 @@ internal static class Program
                 Console.Error.WriteLine("Usage: generate FILE [SEMINARS] [SPEECHES] | load CONNECTION [MEETINGS] [SPEECHES] | run|meetings|sign-in|save-stress|entry|release CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS] | readers PORTAL_URL SECONDS CONNECTIONS PATH... | theme-wording CONNECTION [PORTAL_URL] [ROUNDS] | copy-build CONNECTION [ROUNDS]");
                 return 2;
         }
+    }
+
+    /// <summary>Runs an action-count benchmark in each workspace language asked for, one table
+    /// each; it fails when any run fails.</summary>
+    private static async Task<int> InEachWorkspaceAsync(Func<Workspace, Task<int>> run)
+    {
+        var failed = 0;
+        foreach (var workspace in Workspace.FromEnvironment())
+        {
+            failed = Math.Max(failed, await run(workspace));
+        }
+
+        return failed;
     }
 
     private static string EditorEmail =>

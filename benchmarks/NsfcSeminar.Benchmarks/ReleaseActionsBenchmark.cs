@@ -14,7 +14,7 @@ namespace NsfcSeminar.Benchmarks;
 /// whose seminar lacks what the release states, or holds what it does not (a format, a last
 /// day), fails.
 /// </summary>
-internal sealed class ReleaseActionsBenchmark(string connectionString, Uri portal, string email, string password)
+internal sealed class ReleaseActionsBenchmark(string connectionString, Uri portal, string email, string password, Workspace workspace)
 {
     public const int Target = 15;
 
@@ -22,26 +22,22 @@ internal sealed class ReleaseActionsBenchmark(string connectionString, Uri porta
     {
         await SeedVocabulary.EnsureAsync(connectionString);
         var release = SeedRelease.Read();
-        await using var browser = await EditorBrowser.OpenAsync(portal, email, password);
-        var page = browser.Page;
-        await page.GotoAsync("en/edit");
+        await using var browser = await EditorBrowser.OpenAsync(portal, email, password, workspace, "release");
+        var (page, editor) = (browser.Page, browser.Editor);
 
-        var editor = new CountedActions(page);
-        await editor.ClickAsync(page.GetByRole(AriaRole.Link, new() { Name = "Draft a seminar from a press release" }));
-        await editor.FillAsync(page.GetByLabel("Text of the press release"), release);
-        await editor.ClickAsync(page.GetByRole(AriaRole.Button, new() { Name = "Propose a draft" }));
-        await Assertions.Expect(page.GetByLabel("Date", new() { Exact = true })).ToHaveValueAsync("2024-11-16");
-        editor.Mark("paste (open, paste, propose)");
-        await browser.ScreenshotAsync("release-actions-review");
+        await editor.ClickAsync(page.GetByRole(AriaRole.Link, new() { Name = workspace["Editing.DraftASeminarFromAPress"] }));
+        await editor.FillAsync(page.GetByLabel(workspace["Drafting.TextOfThePressRelease"]), release);
+        await editor.ClickAsync(page.GetByRole(AriaRole.Button, new() { Name = workspace["Drafting.ProposeADraft"] }));
+        await Assertions.Expect(page.GetByLabel(workspace["Drafting.Date"], new() { Exact = true })).ToHaveValueAsync("2024-11-16");
+        await browser.MarkAsync("paste (open, paste, propose)", "review", page.Locator("h1"));
 
-        await editor.ClickAsync(page.GetByRole(AriaRole.Button, new() { Name = "Save as draft" }));
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/en/edit/meetings/[^/]+$"));
-        await Assertions.Expect(page.Locator(".status-actions .status")).ToContainTextAsync("Draft", new() { Timeout = 120_000 });
-        editor.Mark("review and save the draft");
+        await editor.ClickAsync(page.GetByRole(AriaRole.Button, new() { Name = workspace["Drafting.SaveAsDraft"] }));
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex($"/{workspace.Code}/edit/meetings/[^/]+$"));
+        await Assertions.Expect(page.Locator(".status-actions .status")).ToContainTextAsync(workspace["Editing.Draft"], new() { Timeout = 120_000 });
+        await browser.MarkAsync("review and save the draft", "draft", page.Locator("h1"));
 
         await editor.PublishAsync();
-        editor.Mark("publish");
-        await browser.ScreenshotAsync("release-actions-published");
+        await browser.MarkAsync("publish", "publish", page.Locator("h1"));
 
         var stored = await StoredSeminar.ReadAsync(connectionString, Uri.UnescapeDataString(new Uri(page.Url).AbsolutePath.Split('/')[^1]));
         editor.Print("Entering the seed seminar from its pasted press release through Chromium (paste, review, save, Publish):", Target);

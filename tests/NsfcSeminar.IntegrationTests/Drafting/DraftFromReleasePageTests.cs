@@ -87,6 +87,21 @@ public sealed class DraftFromReleasePageTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task A_Chinese_speaking_editor_reviews_an_English_release_in_Chinese_with_themes_named_in_Chinese_first()
+    {
+        await fixture.ResetWithSampleArchiveAsync();
+        using var editor = await fixture.Portal.SignedInClientAsync(SeminarRoles.Editor);
+
+        var review = await FormPost.SubmitAsync(editor, "/zh/edit/drafts/from-release", "release", new Dictionary<string, string>
+        {
+            ["Release.Text"] = Release("en-2024-strategy-seminar.txt"),
+        });
+
+        Assert.Contains("基础研究 · Basic research", review.Document.QuerySelectorAll(".draft-theme label").Select(l => l.TextContent.Trim()));
+        Assert.Equal("讲话题目 （英文）", review.Document.QuerySelector("label[for='draft-speech-0-title']")!.TextContent);
+    }
+
+    [Fact]
     public async Task Rows_left_out_and_themes_unticked_are_not_saved_and_a_missing_date_is_refused()
     {
         await fixture.ResetWithSampleArchiveAsync();

@@ -1,4 +1,5 @@
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Web.Features.Editing.Forms;
 
 namespace NsfcSeminar.Web.Features.Drafting;
 
@@ -118,7 +119,13 @@ public sealed class DraftTheme
 {
     public string Slug { get; set; } = "";
 
-    public string Name { get; set; } = "";
+    public string? NameEn { get; set; }
+
+    public string? NameZh { get; set; }
+
+    /// <summary>Both names, the workspace's language first, as its pickers name a theme: a
+    /// Chinese-speaking editor reviewing an English release reads 基础研究 · Basic research.</summary>
+    public string Label => new LookupItem(0, Slug, Bilingual.Of(NameEn, NameZh)).Label;
 
     public string Evidence { get; set; } = "";
 

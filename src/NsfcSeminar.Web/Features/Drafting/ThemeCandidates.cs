@@ -25,7 +25,8 @@ internal static class ThemeCandidates
                 yield return new DraftTheme
                 {
                     Slug = theme.Slug,
-                    Name = (chinese ? theme.Zh ?? theme.En : theme.En ?? theme.Zh) ?? theme.Slug,
+                    NameEn = theme.En,
+                    NameZh = theme.Zh,
                     Evidence = mentions[0],
                     Selected = named || mentions.Count >= Repeated,
                 };

@@ -68,7 +68,7 @@ public sealed class ChineseReleaseTests
             Assert.Contains(expected, slugs);
         }
 
-        Assert.All(draft.Themes, t => Assert.True(ReleaseLanguage.IsChinese(t.Name)));
+        Assert.All(draft.Themes, t => Assert.True(ReleaseLanguage.IsChinese(t.NameZh ?? "")));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Features.Drafting;
+using NsfcSeminar.Web.Tests.Localization;
 
 namespace NsfcSeminar.Web.Tests.Features.Drafting;
 
@@ -150,6 +151,17 @@ public sealed class EnglishReleaseTests
             draft.Themes.Where(t => t.Selected).Select(t => t.Slug).Order(StringComparer.Ordinal));
         Assert.Contains(draft.Themes, t => t.Slug == "talent" && !t.Selected);
         Assert.Contains(draft.Themes, t => t.Slug == "international-cooperation" && !t.Selected);
+    }
+
+    [Theory]
+    [InlineData(Language.Zh, "基础研究 · Basic research")]
+    [InlineData(Language.En, "Basic research · 基础研究")]
+    public void A_candidate_theme_reads_in_the_workspace_language_first_whatever_the_release(Language workspace, string label)
+    {
+        var basicResearch = Propose("seed").Themes.Single(t => t.Slug == "basic-research");
+        using var culture = UiCulture.Of(workspace);
+
+        Assert.Equal(label, basicResearch.Label);
     }
 
     [Fact]

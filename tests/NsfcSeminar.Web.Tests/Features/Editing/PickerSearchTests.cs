@@ -1,5 +1,6 @@
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Features.Editing.Forms;
+using NsfcSeminar.Web.Tests.Localization;
 
 namespace NsfcSeminar.Web.Tests.Features.Editing;
 
@@ -40,5 +41,23 @@ public sealed class PickerSearchTests
     {
         Assert.Equal("Academician 院士", LookupDetail.Of(Liu));
         Assert.Equal("Director 主任", LookupDetail.Of(Dou));
+    }
+
+    [Fact]
+    public void The_Chinese_workspace_names_a_record_in_Chinese_first()
+    {
+        using var chinese = UiCulture.Of(Language.Zh);
+
+        Assert.Equal("刘忠范 · Liu Zhongfan", Liu.Label);
+        Assert.Equal("院士 Academician", LookupDetail.Of(Liu));
+    }
+
+    [Fact]
+    public void A_record_named_in_one_language_is_named_so_in_either_workspace()
+    {
+        var meilin = new LookupItem(4, "meilin", Bilingual.Of("Meilin"));
+
+        Assert.Equal("Meilin", meilin.LabelIn(Language.Zh));
+        Assert.Equal("Dou Xiankang · 窦贤康", Dou.LabelIn(Language.En));
     }
 }

@@ -1,4 +1,5 @@
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Features.Editing.Forms;
 
@@ -9,9 +10,12 @@ namespace NsfcSeminar.Web.Features.Editing.Forms;
 /// parent.</param>
 public sealed record LookupItem(int Id, string Slug, Bilingual Name, Bilingual? Honorific = null, Bilingual? Detail = null)
 {
-    /// <summary>Both names, so an editor finds a person whichever language they think in.</summary>
-    public string Label => Name.Zh is { Length: > 0 } zh && Name.En is { Length: > 0 } en
-        ? $"{en} · {zh}"
+    /// <summary>Both names, so an editor finds a person whichever language they think in; the
+    /// workspace's language leads (窦贤康 · Dou Xiankang in the Chinese one).</summary>
+    public string Label => LabelIn(ReaderLanguage.Current);
+
+    public string LabelIn(Language first) => Name.In(first) is { Length: > 0 } leading && Name.In(first.Other()) is { Length: > 0 } other
+        ? $"{leading} · {other}"
         : Name.En ?? Name.Zh ?? Slug;
 }
 

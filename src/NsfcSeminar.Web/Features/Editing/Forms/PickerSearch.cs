@@ -1,5 +1,6 @@
 using System.Globalization;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Web.Localization;
 
 namespace NsfcSeminar.Web.Features.Editing.Forms;
 
@@ -43,11 +44,12 @@ public static class PickerSearch
 }
 
 /// <summary>The line under a name in a picker: honorific and last position (or a theme's parent),
-/// each in both languages where both are known.</summary>
+/// each in both languages where both are known, the workspace's language first.</summary>
 public static class LookupDetail
 {
     public static string Of(LookupItem item) =>
         string.Join(" · ", new[] { item.Honorific, item.Detail }.Select(Both).Where(s => s.Length > 0));
 
-    private static string Both(Bilingual? text) => text is null ? "" : string.Join(" ", new[] { text.En, text.Zh }.Where(s => !string.IsNullOrWhiteSpace(s)).Distinct(StringComparer.Ordinal));
+    private static string Both(Bilingual? text) => text is null ? "" : string.Join(" ", new[] { text.In(ReaderLanguage.Current), text.In(ReaderLanguage.Current.Other()) }
+        .Where(s => !string.IsNullOrWhiteSpace(s)).Distinct(StringComparer.Ordinal));
 }
