@@ -43,6 +43,10 @@ public sealed class OnePageTests(PortalServer portal) : BrowserTest(portal)
         await Expect(Page).ToHaveURLAsync(WorkspacePages.SeminarAddress());
         await Expect(Page.Locator("[data-speech-saves='1']")).ToHaveCountAsync(2);
 
+        // Saved once, the seminar links to its history by its address, without a reload.
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "History", Exact = true }))
+            .ToHaveAttributeAsync("href", "edit/meetings/2025-09-09-one-page-entry/history");
+
         await Page.ReloadAsync();
         await Page.WaitForFormAsync();
         await Expect(cards).ToHaveCountAsync(2);
