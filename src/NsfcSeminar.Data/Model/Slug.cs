@@ -47,8 +47,22 @@ public static partial class Slug
             }
         }
 
-        var slug = builder.ToString();
-        return slug.Length <= MaxLength ? slug : slug[..MaxLength].TrimEnd('-');
+        return Shortened(builder.ToString(), MaxLength);
+    }
+
+    /// <summary>The slug cut to at most <paramref name="most"/> characters between two words
+    /// ("…-natural-science", never "…-natural-science-found"); a single word longer than that is
+    /// cut where it must be.</summary>
+    public static string Shortened(string slug, int most)
+    {
+        ArgumentNullException.ThrowIfNull(slug);
+        if (slug.Length <= most)
+        {
+            return slug;
+        }
+
+        var hyphen = slug.LastIndexOf('-', most);
+        return hyphen > 0 ? slug[..hyphen] : slug[..most];
     }
 
     [GeneratedRegex(Pattern)]

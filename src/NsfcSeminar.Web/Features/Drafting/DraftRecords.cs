@@ -54,7 +54,7 @@ internal sealed class DraftRecords
     {
         var title = Slug.From(draft.TitleEn ?? "");
         var stem = Slug.From($"{draft.StartDate:yyyy-MM-dd} {(title.Length > 0 ? title : draft.Kind.ToString())}");
-        stem = stem.Length > 90 ? stem[..90].TrimEnd('-') : stem;
+        stem = Slug.Shortened(stem, 90);
         var taken = await _db.Meetings.Where(m => m.Slug == stem || m.Slug.StartsWith(stem + "-")).Select(m => m.Slug).ToListAsync(ct);
         return Unique(stem, taken.ToHashSet(StringComparer.Ordinal));
     }
