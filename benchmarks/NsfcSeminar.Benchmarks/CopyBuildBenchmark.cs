@@ -110,7 +110,7 @@ internal sealed class CopyBuildBenchmark(string connectionString, int rounds)
                     AnalysisTicks.AddOrUpdate(field.Name, Stopwatch.GetElapsedTime(started).Ticks, (_, sum) => sum + Stopwatch.GetElapsedTime(started).Ticks);
                 }
             }
-        }, default);
+        }, beforeLast: () => { }, default);
         return (documents, characters, clock.Elapsed.TotalSeconds);
     }
 

@@ -22,9 +22,25 @@ public sealed class CopyThreadsTests
     {
         var written = new ConcurrentBag<long>();
 
-        await CopyThreads.Run(ct => Records(1_000, ct), (_, document) => written.Add(document.Id), CancellationToken.None);
+        await CopyThreads.Run(ct => Records(1_000, ct), (_, document) => written.Add(document.Id), () => { }, CancellationToken.None);
 
         Assert.Equal(Enumerable.Range(1, 1_000).Select(i => (long)i), written.Order());
+    }
+
+    [Fact]
+    public async Task What_comes_before_the_last_documents_runs_once_when_each_thread_has_only_its_last_left()
+    {
+        var (written, writtenBefore, calls) = (0, -1, 0);
+
+        await CopyThreads.Run(ct => Records(1_000, ct), (_, _) => Interlocked.Increment(ref written), () =>
+        {
+            calls++;
+            writtenBefore = Volatile.Read(ref written);
+        }, CancellationToken.None);
+
+        Assert.Equal(1, calls);
+        Assert.Equal(1_000, written);
+        Assert.InRange(written - writtenBefore, 1, Environment.ProcessorCount);
     }
 
     [Fact]
@@ -36,7 +52,7 @@ public sealed class CopyThreadsTests
             {
                 throw new InvalidOperationException("disk full");
             }
-        }, CancellationToken.None);
+        }, () => { }, CancellationToken.None);
 
         Assert.Equal("disk full", (await Assert.ThrowsAsync<InvalidOperationException>(() => copying)).Message);
     }
@@ -54,6 +70,6 @@ public sealed class CopyThreadsTests
             throw new TimeoutException("the database went away");
         }
 
-        await Assert.ThrowsAsync<TimeoutException>(() => CopyThreads.Run(Failing, (_, _) => { }, CancellationToken.None));
+        await Assert.ThrowsAsync<TimeoutException>(() => CopyThreads.Run(Failing, (_, _) => { }, () => { }, CancellationToken.None));
     }
 }

@@ -14,13 +14,19 @@ internal static class CopyThreads
     private const int Batch = 64;
 
     /// <summary>Runs <paramref name="add"/> on every document <paramref name="read"/> yields, on
-    /// every core; done when all are added. The first failure (or cancellation) stops both sides.</summary>
-    public static async Task Run(Func<CancellationToken, IEnumerable<CopyDocument>> read, Action<LuceneDocument, CopyDocument> add, CancellationToken ct)
+    /// every core; done when all are added. Each thread holds its last document back until every
+    /// thread has one left: <paramref name="beforeLast"/> runs then, once, so that the writer can
+    /// flush each thread's buffer on that thread as it adds its last (the flushes run side by
+    /// side instead of one after another when the copy is opened). The first failure (or
+    /// cancellation) stops both sides.</summary>
+    public static async Task Run(
+        Func<CancellationToken, IEnumerable<CopyDocument>> read, Action<LuceneDocument, CopyDocument> add, Action beforeLast, CancellationToken ct)
     {
         var writers = Environment.ProcessorCount;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         using var batches = new BlockingCollection<CopyDocument[]>(boundedCapacity: 4 * writers);
-        Task[] threads = [Started(() => Read(read, batches, stop)), .. Enumerable.Range(0, writers).Select(_ => Started(() => Write(batches, add, stop)))];
+        using var drained = new Barrier(writers, _ => beforeLast());
+        Task[] threads = [Started(() => Read(read, batches, stop)), .. Enumerable.Range(0, writers).Select(_ => Started(() => Write(batches, drained, add, stop)))];
         try
         {
             await Task.WhenAll(threads);
@@ -69,17 +75,29 @@ internal static class CopyThreads
         }
     }
 
-    private static void Write(BlockingCollection<CopyDocument[]> batches, Action<LuceneDocument, CopyDocument> add, CancellationTokenSource stop)
+    private static void Write(BlockingCollection<CopyDocument[]> batches, Barrier drained, Action<LuceneDocument, CopyDocument> add, CancellationTokenSource stop)
     {
         try
         {
             var lucene = new LuceneDocument();
+            CopyDocument? held = null;
             foreach (var batch in batches.GetConsumingEnumerable(stop.Token))
             {
                 foreach (var document in batch)
                 {
-                    add(lucene, document);
+                    if (held is not null)
+                    {
+                        add(lucene, held);
+                    }
+
+                    held = document;
                 }
+            }
+
+            drained.SignalAndWait(stop.Token);
+            if (held is not null)
+            {
+                add(lucene, held);
             }
         }
         catch

@@ -147,15 +147,29 @@ internal sealed partial class SearchCopy
     }
 
     /// <summary>Reads the documents in one statement; analysing them is the costly part, so it
-    /// runs on every core (the writer takes documents from several threads, <see cref="CopyThreads"/>).</summary>
-    private Task CopyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int[]? meetings, CancellationToken ct)
+    /// runs on every core (the writer takes documents from several threads, <see cref="CopyThreads"/>).
+    /// Each thread's last document makes the writer flush that thread's buffer (two documents are
+    /// Lucene's least), so that the buffers are flushed side by side, not one after another when
+    /// the copy is opened: a quarter of a build's time at 200,000 speeches was that last flush.</summary>
+    private async Task CopyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int[]? meetings, CancellationToken ct)
     {
         var writer = _writer!;
-        return CopyThreads.Run(stop => Read(connection, transaction, meetings, stop), (lucene, document) =>
+        try
         {
-            writer.AddDocument(lucene.For(document));
-            Interlocked.Increment(ref _built);
-        }, ct);
+            await CopyThreads.Run(
+                stop => Read(connection, transaction, meetings, stop),
+                (lucene, document) =>
+                {
+                    writer.AddDocument(lucene.For(document));
+                    Interlocked.Increment(ref _built);
+                },
+                beforeLast: () => writer.Config.MaxBufferedDocs = 2,
+                ct);
+        }
+        finally
+        {
+            writer.Config.MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH;
+        }
     }
 
     /// <summary>The documents, read on the calling thread (a thread of the build's own).</summary>
