@@ -7,7 +7,8 @@ namespace NsfcSeminar.Web.Features.Search.Copy;
 /// Writes documents into the copy on threads of its own: one reads them and hands them on in
 /// batches, one per core fills its <see cref="LuceneDocument"/> and adds it to the writer. The
 /// thread pool is left out: handing every document from an async reader to pool threads kept
-/// idle workers spinning for the next one, a fifth of a build's CPU on two cores.
+/// idle workers spinning for the next one (a fifth of the CPU in a profile of a build of 21,000
+/// documents on a quieter machine; docs/performance.md).
 /// </summary>
 internal static class CopyThreads
 {
