@@ -49,10 +49,28 @@ internal sealed class CopyBuildBenchmark(string connectionString, int rounds)
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"    reading, analysing and writing {stages.Copying.TotalSeconds:F1} s, flushing and opening {stages.Publishing.TotalSeconds:F1} s, committing {stages.Committing.TotalSeconds:F1} s, {stages.Segments} segments"));
             }
+
+            PrintFieldSizes(copy);
         }
 
         builds.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Median build: {builds[builds.Count / 2]:F1} s"));
+    }
+
+    /// <summary>Per text field, the unique terms summed over the segments (what each flush sorts
+    /// and writes a term for) and the tokens (what inversion adds).</summary>
+    private static void PrintFieldSizes(SearchCopy copy)
+    {
+        string[] fields = [CopyFields.Text, CopyFields.TextChinese, CopyFields.TextChineseFours, CopyFields.Title, CopyFields.TitleChinese];
+        foreach (var field in fields)
+        {
+            var (unique, tokens) = copy.Read(searcher => searcher.IndexReader.Leaves
+                .Select(leaf => leaf.AtomicReader.GetTerms(field))
+                .Where(terms => terms is not null)
+                .Aggregate((Unique: 0L, Tokens: 0L), (sum, terms) => (sum.Unique + terms!.Count, sum.Tokens + terms.SumTotalTermFreq)));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {field}: {unique:N0} unique terms over the segments, {tokens:N0} tokens"));
+        }
+
     }
 
     /// <summary>Reads every document as the build does; with <paramref name="analyse"/>, also
@@ -68,16 +86,14 @@ internal sealed class CopyBuildBenchmark(string connectionString, int rounds)
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead);
         using var analyzer = new SearchAnalyzer();
         long documents = 0, characters = 0;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = analyse ? Environment.ProcessorCount : 1 };
-        using var lucene = new ThreadLocal<LuceneDocument>(() => new());
-        await Parallel.ForEachAsync(SearchCopy.ReadAsync(connection, transaction, null, default), parallel, (document, ct) =>
+        await CopyThreads.Run(stop => SearchCopy.Read(connection, transaction, null, stop), (lucene, document) =>
         {
             Interlocked.Increment(ref documents);
             Interlocked.Add(ref characters, document.Titles.Length + document.Names.Length + document.Body.Length);
             if (analyse)
             {
                 var filling = Stopwatch.GetTimestamp();
-                var filled = lucene.Value!.For(document);
+                var filled = lucene.For(document);
                 AnalysisTicks.AddOrUpdate("filling the document, finding the ideographs", Stopwatch.GetElapsedTime(filling).Ticks, (_, sum) => sum + Stopwatch.GetElapsedTime(filling).Ticks);
                 foreach (var field in filled.Where(f => f.Name is CopyFields.Text or CopyFields.Title || CopyFields.ChinesePieceLength(f.Name) is not null))
                 {
@@ -94,9 +110,7 @@ internal sealed class CopyBuildBenchmark(string connectionString, int rounds)
                     AnalysisTicks.AddOrUpdate(field.Name, Stopwatch.GetElapsedTime(started).Ticks, (_, sum) => sum + Stopwatch.GetElapsedTime(started).Ticks);
                 }
             }
-
-            return ValueTask.CompletedTask;
-        });
+        }, beforeLast: () => { }, default);
         return (documents, characters, clock.Elapsed.TotalSeconds);
     }
 

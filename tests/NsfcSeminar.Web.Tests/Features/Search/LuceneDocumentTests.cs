@@ -86,4 +86,16 @@ public sealed class LuceneDocumentTests
         Assert.Equal(["fund", "reform", "peer", "review"], Field(english, CopyFields.Text)!.Select(p => p.Term));
         Assert.Single(english.GetFields(CopyFields.Kind));
     }
+
+    [Fact]
+    public void A_refilled_document_holds_the_filter_values_of_its_own_record_only()
+    {
+        var lucene = new LuceneDocument();
+        lucene.For(Record("一", "") with { ThemeIds = [3, 4, 5], Languages = ["zh", "en"] });
+
+        var next = lucene.For(Record("二", "") with { ThemeIds = [7], Languages = ["en"] });
+
+        Assert.Equal(["7"], next.GetFields(CopyFields.Theme).Select(f => f.GetStringValue(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(["en"], next.GetFields(CopyFields.Language).Select(f => f.GetStringValue(System.Globalization.CultureInfo.InvariantCulture)));
+    }
 }

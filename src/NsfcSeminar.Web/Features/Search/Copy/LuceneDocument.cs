@@ -32,6 +32,10 @@ internal sealed class LuceneDocument
     private readonly Dictionary<ReaderAccess, StringField> _readers =
         ReaderAccess.All.ToDictionary(a => a, a => new StringField(CopyFields.Reader, a.Name, Field.Store.NO));
 
+    /// <summary>The filter fields, reused as the text fields are: a new one per value made a
+    /// token stream per value, each taking a lock of Lucene's attribute factory.</summary>
+    private readonly Dictionary<string, FilterFields> _filters = CopyFields.Facets.ToDictionary(f => f, f => new FilterFields(f));
+
     public LuceneDocument()
     {
         _textChinese = new TextField(CopyFields.TextChinese, new ChinesePieceStream(_everything, 2));
@@ -55,6 +59,11 @@ internal sealed class LuceneDocument
 
         var fields = _document.Fields;
         fields.Clear();
+        foreach (var filter in _filters.Values)
+        {
+            filter.Used = 0;
+        }
+
         fields.Add(_id);
         fields.Add(_meeting);
         fields.Add(_text);
@@ -112,7 +121,27 @@ internal sealed class LuceneDocument
     /// <summary>The value as a term to filter by and as a facet to count.</summary>
     private void Filter(string field, string value)
     {
-        _document.Fields.Add(new StringField(field, value, Field.Store.NO));
+        _document.Fields.Add(_filters[field].Next(value));
         _document.Fields.Add(new SortedSetDocValuesField(CopyFields.FacetPrefix + field, new BytesRef(value)));
+    }
+
+    /// <summary>One filter's fields, as many as a document has used so far, each refilled.</summary>
+    private sealed class FilterFields(string field)
+    {
+        private readonly List<StringField> _fields = [];
+
+        public int Used { get; set; }
+
+        public StringField Next(string value)
+        {
+            if (Used == _fields.Count)
+            {
+                _fields.Add(new StringField(field, value, Field.Store.NO));
+            }
+
+            var next = _fields[Used++];
+            next.SetStringValue(value);
+            return next;
+        }
     }
 }
