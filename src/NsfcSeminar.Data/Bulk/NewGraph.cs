@@ -75,13 +75,7 @@ internal sealed class NewGraph(IModel model)
     {
         foreach (var (dependent, key, principal) in _links)
         {
-            // A new entity reached only through a reference would have no key to give.
-            if (!_seen.Contains(principal) && key.PrincipalKey.Properties.Any(p => IsUnset(p, principal)))
-            {
-                throw new InvalidOperationException(
-                    $"{dependent.GetType().Name} refers to a {key.PrincipalEntityType.DisplayName()} without a key that no collection of the graph holds: add it through a collection, or refer to a stored one.");
-            }
-
+            RequireKey(dependent, key, principal);
             for (var i = 0; i < key.Properties.Count; i++)
             {
                 Set(key.Properties[i], dependent, Get(key.PrincipalKey.Properties[i], principal));
@@ -90,10 +84,22 @@ internal sealed class NewGraph(IModel model)
 
         foreach (var (navigation, from, to) in _joins)
         {
+            RequireKey(from, navigation.Inverse.ForeignKey, to);
             var row = new Dictionary<string, object>(StringComparer.Ordinal);
             Fill(row, navigation.ForeignKey, from);
             Fill(row, navigation.Inverse.ForeignKey, to);
             (_rows.TryGetValue(navigation.JoinEntityType, out var rows) ? rows : _rows[navigation.JoinEntityType] = []).Add(row);
+        }
+    }
+
+    /// <summary>A new entity reached only through a reference (or a many-to-many navigation)
+    /// would have no key to give: the sequences number only what the collections hold.</summary>
+    private void RequireKey(object referrer, IForeignKey key, object principal)
+    {
+        if (!_seen.Contains(principal) && key.PrincipalKey.Properties.Any(p => IsUnset(p, principal)))
+        {
+            throw new InvalidOperationException(
+                $"{referrer.GetType().Name} refers to a {key.PrincipalEntityType.DisplayName()} without a key that no collection of the graph holds: add it through a collection, or refer to a stored one.");
         }
     }
 

@@ -66,6 +66,19 @@ public sealed class GraphCopyTests(DatabaseFixture fixture)
         Assert.Contains("refers to a Speech without a key", refused.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_new_theme_linked_to_a_copied_meeting_is_refused()
+    {
+        await using var db = fixture.CreateDbContext();
+        var meeting = NewMeeting();
+        meeting.Themes.Add(new ReformTheme { Slug = "unsaved-theme" });
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => GraphCopy.CopyAsync(db, [meeting], CancellationToken.None));
+
+        Assert.Contains("Meeting refers to a ReformTheme without a key", refused.Message, StringComparison.Ordinal);
+    }
+
     private static Meeting NewMeeting() => new()
     {
         Slug = "2025-03-01-copied",
