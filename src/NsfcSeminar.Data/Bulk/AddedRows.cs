@@ -38,17 +38,10 @@ public static class AddedRows
         var added = Added(db);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
 
-        // Stamped as SaveChanges stamps them.
-        var now = SeminarClock.Of(db).GetUtcNow();
-        foreach (var auditable in added.Values.SelectMany(e => e).Select(e => e.Entity).OfType<Model.IAuditable>())
-        {
-            auditable.CreatedAt = now;
-            auditable.UpdatedAt = now;
-        }
-
+        CreatedStamps.Apply(db, added.Values.SelectMany(e => e).Select(e => e.Entity));
         foreach (var type in RowOrder.Sort(added.Keys))
         {
-            await CopyTableAsync(connection, type, added[type], ct);
+            await TableCopy.WriteAsync(connection, type, CopyColumn.Of(type, added[type]), added[type], ct);
         }
 
         foreach (var entry in added.Values.SelectMany(e => e))
@@ -72,30 +65,5 @@ public static class AddedRows
         {
             db.ChangeTracker.AutoDetectChangesEnabled = detecting;
         }
-    }
-
-    private static async Task CopyTableAsync(NpgsqlConnection connection, IEntityType type, List<EntityEntry> entries, CancellationToken ct)
-    {
-        var columns = CopyColumn.Of(type, entries);
-        var names = string.Join(", ", columns.Select(c => $"\"{c.Name}\""));
-        await using var writer = await connection.BeginBinaryImportAsync($"COPY \"{type.GetTableName()}\" ({names}) FROM STDIN (FORMAT BINARY)", ct);
-        foreach (var entry in entries)
-        {
-            await writer.StartRowAsync(ct);
-            foreach (var column in columns)
-            {
-                var value = column.ValueOf(entry);
-                if (value is null)
-                {
-                    await writer.WriteNullAsync(ct);
-                }
-                else
-                {
-                    await writer.WriteAsync(value, column.StoreType, ct);
-                }
-            }
-        }
-
-        await writer.CompleteAsync(ct);
     }
 }

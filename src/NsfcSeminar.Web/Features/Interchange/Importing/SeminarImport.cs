@@ -13,7 +13,7 @@ namespace NsfcSeminar.Web.Features.Interchange.Importing;
 /// <summary>
 /// Imports the seminars as they stream past, in batches: each batch is compared with what the
 /// archive holds (by slug) and only new or changed seminars are written, new ones with binary
-/// COPY (<see cref="AddedRows"/>), changed ones as an editor's save. A changed seminar keeps
+/// COPY straight from their entities, untracked (<see cref="GraphCopy"/>), changed ones as an editor's save. A changed seminar keeps
 /// its row and id; what it owns (texts, participants, speeches, citations, themes) is replaced
 /// by the bundle's, speeches keeping their anchors and so their links.
 /// </summary>
@@ -127,8 +127,7 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
         {
             themes.Clear();
             meetings = [.. created.Select(record => SeminarGraph.Build(record, session.Slugs, id => ThemeStub(themes, id)))];
-            db.Meetings.AddRange(meetings);
-            await SearchHandOff.QuietlyAsync(db, () => AddedRows.CopyAsync(db, ct), ct);
+            await SearchHandOff.QuietlyAsync(db, () => GraphCopy.CopyAsync(db, meetings, ct), ct);
             db.ChangeTracker.Clear();
         }
 

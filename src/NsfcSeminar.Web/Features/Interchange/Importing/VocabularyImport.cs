@@ -6,6 +6,7 @@ using NsfcSeminar.Data.Model;
 using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.Web.Features.Interchange.Format;
 using NsfcSeminar.Web.Features.Interchange.Vocabulary;
+using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Interchange.Importing;
 
@@ -66,6 +67,13 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
         // Only a record read whole takes part in the parent checks and is written.
         if (parsed.Whole is { } whole)
         {
+            if (_records.Count == 0 && kind.NameForDuplicates(whole) is not null)
+            {
+                // The near-duplicate search will turn names into pinyin: build the
+                // transliterator (seconds) while the records are read and written.
+                NameKeys.Prepare();
+            }
+
             _records.Add((position, whole, JsonSerializer.SerializeToUtf8Bytes(record.RootElement)));
         }
 
