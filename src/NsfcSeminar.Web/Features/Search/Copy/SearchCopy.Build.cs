@@ -122,18 +122,23 @@ internal sealed partial class SearchCopy
     public BuildStages? LastBuild { get; private set; }
 
     /// <summary>While a build writes: no merging, and a buffer four times as large, so that it
-    /// flushes a few large segments once rather than many small ones merged again and again.</summary>
+    /// flushes a few large segments once rather than many small ones merged again and again.
+    /// Each thread's last document makes the writer flush that thread's buffer (two documents are
+    /// Lucene's least), so that the buffers are flushed side by side, not one after another when
+    /// the copy is opened (that last flush took 24 to 45 s of a build at 200,000 speeches). A
+    /// catch-up writes a few documents and keeps its buffer as it is.</summary>
     private async Task CopyHoldingMergesAsync(IndexWriter writer, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
-        var (policy, buffer) = ((BuildMergePolicy)writer.Config.MergePolicy, writer.Config.RAMBufferSizeMB);
+        var (policy, buffer, documents) = ((BuildMergePolicy)writer.Config.MergePolicy, writer.Config.RAMBufferSizeMB, writer.Config.MaxBufferedDocs);
         policy.Held = true;
         writer.Config.RAMBufferSizeMB = buffer * 4;
         try
         {
-            await CopyAsync(connection, transaction, null, ct);
+            await CopyAsync(connection, transaction, null, beforeLast: () => writer.Config.MaxBufferedDocs = 2, ct);
         }
         finally
         {
+            writer.Config.MaxBufferedDocs = documents;
             writer.Config.RAMBufferSizeMB = buffer;
             policy.Held = false;
         }
@@ -147,29 +152,20 @@ internal sealed partial class SearchCopy
     }
 
     /// <summary>Reads the documents in one statement; analysing them is the costly part, so it
-    /// runs on every core (the writer takes documents from several threads, <see cref="CopyThreads"/>).
-    /// Each thread's last document makes the writer flush that thread's buffer (two documents are
-    /// Lucene's least), so that the buffers are flushed side by side, not one after another when
-    /// the copy is opened (that last flush took 24 to 45 s of a build at 200,000 speeches).</summary>
-    private async Task CopyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int[]? meetings, CancellationToken ct)
+    /// runs on every core (the writer takes documents from several threads, <see cref="CopyThreads"/>);
+    /// <paramref name="beforeLast"/> runs once, when each thread has only its last document left.</summary>
+    private async Task CopyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int[]? meetings, Action beforeLast, CancellationToken ct)
     {
         var writer = _writer!;
-        try
-        {
-            await CopyThreads.Run(
-                stop => Read(connection, transaction, meetings, stop),
-                (lucene, document) =>
-                {
-                    writer.AddDocument(lucene.For(document));
-                    Interlocked.Increment(ref _built);
-                },
-                beforeLast: () => writer.Config.MaxBufferedDocs = 2,
-                ct);
-        }
-        finally
-        {
-            writer.Config.MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH;
-        }
+        await CopyThreads.Run(
+            stop => Read(connection, transaction, meetings, stop),
+            (lucene, document) =>
+            {
+                writer.AddDocument(lucene.For(document));
+                Interlocked.Increment(ref _built);
+            },
+            beforeLast,
+            ct);
     }
 
     /// <summary>The documents, read on the calling thread (a thread of the build's own).</summary>

@@ -170,7 +170,7 @@ internal sealed partial class SearchCopy
 
         if (changed.Count > 0)
         {
-            await CopyAsync(connection, transaction, [.. changed.Keys], ct);
+            await CopyAsync(connection, transaction, [.. changed.Keys], beforeLast: static () => { }, ct);
         }
 
         horizon = Math.Max(horizon, state.Horizon);
