@@ -48,7 +48,7 @@ public sealed class SearchAnalyzerTests
     }
 
     [Theory]
-    [InlineData("基础研究", "+text_zh4:基础研究 (title_zh:\"基础 础研 研究\")^2.0")]
+    [InlineData("基础研究", "+(text_zh4:基础研究 | text_zh:\"基础 础研 研究\") (title_zh:\"基础 础研 研究\")^2.0")]
     [InlineData("改", "+text_zh:改* (title_zh:改*)^2.0")]
     [InlineData("国家自然科学基金", "+text_zh:\"国家 家自 自然 然科 科学 学基 基金\" (title_zh:\"国家 家自 自然 然科 科学 学基 基金\")^2.0")]
     [InlineData("\"peer review\" -data", "+text:\"peer review\" -text:data (title:\"peer review\")^2.0")]

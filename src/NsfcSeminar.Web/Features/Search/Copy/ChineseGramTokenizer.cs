@@ -14,7 +14,7 @@ internal sealed class ChineseGramTokenizer : Tokenizer
 
     public ChineseGramTokenizer(TextReader input, int length)
         : base(input) =>
-        _pieces = new ChinesePieceStream(this, _runs, length);
+        _pieces = new ChinesePieceStream(this, _runs, length, CommonFours.Every);
 
     public override void Reset()
     {

@@ -16,23 +16,25 @@ internal sealed class ChinesePieceStream : TokenStream
 {
     private readonly IdeographRuns _runs;
     private readonly int _length;
+    private readonly CommonFours _kept;
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _increment;
     private readonly IOffsetAttribute _offset;
     private int _run;
     private int _start;
 
-    /// <summary>A stream of its own, filled from <paramref name="runs"/> when reset (the build's documents).</summary>
-    public ChinesePieceStream(IdeographRuns runs, int length)
-        : this(new AttributeSource(), runs, length)
+    /// <summary>A stream of its own, filled from <paramref name="runs"/> when reset (the build's
+    /// documents); of the pieces of four, only those in <paramref name="kept"/>.</summary>
+    public ChinesePieceStream(IdeographRuns runs, int length, CommonFours kept)
+        : this(new AttributeSource(), runs, length, kept)
     {
     }
 
     /// <summary>The pieces written into <paramref name="attributes"/>' attributes (the analyser's tokenizer).</summary>
-    public ChinesePieceStream(AttributeSource attributes, IdeographRuns runs, int length)
+    public ChinesePieceStream(AttributeSource attributes, IdeographRuns runs, int length, CommonFours kept)
         : base(attributes)
     {
-        (_runs, _length) = (runs, length);
+        (_runs, _length, _kept) = (runs, length, kept);
         _term = AddAttribute<ICharTermAttribute>();
         _increment = AddAttribute<IPositionIncrementAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
@@ -60,6 +62,12 @@ internal sealed class ChinesePieceStream : TokenStream
                     _start = _runs.Start(_run);
                 }
 
+                continue;
+            }
+
+            if (length == 4 && !_kept.Contains(_runs.Text.AsSpan(_start, 4)))
+            {
+                _start++;
                 continue;
             }
 

@@ -38,6 +38,9 @@ internal sealed record CopyDocument(
         reader.IsDBNull(12) ? "" : reader.GetString(12),
         reader.IsDBNull(13) ? "" : reader.GetString(13));
 
+    /// <summary>Everything searchable, as the text fields hold it.</summary>
+    public string Everything => string.Join('\n', Titles, Names, Body);
+
     public static int DateNumber(DateOnly date) => (date.Year * 10_000) + (date.Month * 100) + date.Day;
 
     public static string Text(int id) => id.ToString(CultureInfo.InvariantCulture);

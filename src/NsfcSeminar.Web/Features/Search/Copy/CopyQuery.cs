@@ -99,26 +99,21 @@ internal static partial class CopyQuery
         return all;
     }
 
-    /// <summary>A run of ideographs: one character begins a bigram; four are one piece of the
-    /// four-character field (the body's; a title has only bigrams); any other length is the
+    /// <summary>A run of ideographs: one character begins a bigram; four in the body are a
+    /// <see cref="FourCharacterQuery"/> (a title has only bigrams); any other length is the
     /// phrase of its bigrams.</summary>
-    private static Query Chinese(string run, string field)
+    private static Query Chinese(string run, string field) => run.Length switch
     {
-        if (run.Length == 1)
-        {
-            return new PrefixQuery(new Term(field, run));
-        }
+        1 => new PrefixQuery(new Term(field, run)),
+        2 => new TermQuery(new Term(field, run)),
+        4 when field == CopyFields.TextChinese => new FourCharacterQuery(run),
+        _ => Bigrams(run, field),
+    };
 
-        if (run.Length == 4 && field == CopyFields.TextChinese)
-        {
-            return new TermQuery(new Term(CopyFields.TextChineseFours, run));
-        }
-
-        if (run.Length == 2)
-        {
-            return new TermQuery(new Term(field, run));
-        }
-
+    /// <summary>The phrase of a run's overlapping bigrams in <paramref name="field"/>.</summary>
+    internal static PhraseQuery Bigrams(string run, string field)
+    {
+        ArgumentNullException.ThrowIfNull(run);
         var phrase = new PhraseQuery();
         for (var offset = 0; offset < run.Length - 1; offset++)
         {

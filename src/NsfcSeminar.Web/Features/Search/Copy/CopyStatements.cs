@@ -27,7 +27,13 @@ internal static class CopyStatements
     public const string Horizon = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
 
     /// <summary>The documents of some meetings (<c>@all</c> false) or of all.</summary>
-    public const string Documents = """
+    public const string Documents = Columns + "\nFROM search_documents d\n" + Names + "\nWHERE @all OR d.meeting_id = ANY (@meetings)";
+
+    /// <summary>About <c>@percent</c> of the documents, the same ones while the table is unchanged:
+    /// what <see cref="CommonFours"/> samples.</summary>
+    public const string Sample = Columns + "\nFROM search_documents d TABLESAMPLE BERNOULLI (@percent) REPEATABLE (0)\n" + Names;
+
+    private const string Columns = """
         SELECT d.id, d.meeting_id, d.meeting_date, d.series_id, d.kind, d.person_id, d.organisation_id,
                d.languages::text[], d.theme_ids, d.status, d.visibility,
                CASE WHEN d.speech_id IS NULL
@@ -52,9 +58,11 @@ internal static class CopyStatements
                     ELSE (SELECT string_agg(concat_ws(' ', t.summary, t.body_markdown), ' ') FROM speech_texts t WHERE t.speech_id = d.speech_id) END
                || coalesce(' ' || (SELECT string_agg(c.extracted_text, ' ') FROM sources r JOIN archived_copies c ON c.source_id = r.id
                                    WHERE r.meeting_id = d.meeting_id AND r.speech_id IS NOT DISTINCT FROM d.speech_id), '')
-        FROM search_documents d
+        """;
+
+    /// <summary>The speaker and organisation a document names.</summary>
+    private const string Names = """
         LEFT JOIN people p ON p.id = d.person_id
         LEFT JOIN organisations o ON o.id = d.organisation_id
-        WHERE @all OR d.meeting_id = ANY (@meetings)
         """;
 }

@@ -19,15 +19,17 @@ internal static class CopyThreads
     /// thread has one left: <paramref name="beforeLast"/> runs then, once, so that the writer can
     /// flush each thread's buffer on that thread as it adds its last (the flushes run side by
     /// side instead of one after another when the copy is opened). The first failure (or
-    /// cancellation) stops both sides.</summary>
+    /// cancellation) stops both sides. Each thread's document writes the pieces of four in
+    /// <paramref name="fours"/> (every one when null).</summary>
     public static async Task Run(
-        Func<CancellationToken, IEnumerable<CopyDocument>> read, Action<LuceneDocument, CopyDocument> add, Action beforeLast, CancellationToken ct)
+        Func<CancellationToken, IEnumerable<CopyDocument>> read, Action<LuceneDocument, CopyDocument> add, Action beforeLast, CancellationToken ct,
+        CommonFours? fours = null)
     {
         var writers = Environment.ProcessorCount;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         using var batches = new BlockingCollection<CopyDocument[]>(boundedCapacity: 4 * writers);
         using var drained = new Barrier(writers, _ => beforeLast());
-        Task[] threads = [Started(() => Read(read, batches, stop)), .. Enumerable.Range(0, writers).Select(_ => Started(() => Write(batches, drained, add, stop)))];
+        Task[] threads = [Started(() => Read(read, batches, stop)), .. Enumerable.Range(0, writers).Select(_ => Started(() => Write(new LuceneDocument(fours ?? CommonFours.Every), batches, drained, add, stop)))];
         try
         {
             await Task.WhenAll(threads);
@@ -76,11 +78,10 @@ internal static class CopyThreads
         }
     }
 
-    private static void Write(BlockingCollection<CopyDocument[]> batches, Barrier drained, Action<LuceneDocument, CopyDocument> add, CancellationTokenSource stop)
+    private static void Write(LuceneDocument lucene, BlockingCollection<CopyDocument[]> batches, Barrier drained, Action<LuceneDocument, CopyDocument> add, CancellationTokenSource stop)
     {
         try
         {
-            var lucene = new LuceneDocument();
             CopyDocument? held = null;
             foreach (var batch in batches.GetConsumingEnumerable(stop.Token))
             {

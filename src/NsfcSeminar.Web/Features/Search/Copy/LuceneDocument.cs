@@ -36,17 +36,24 @@ internal sealed class LuceneDocument
     /// token stream per value, each taking a lock of Lucene's attribute factory.</summary>
     private readonly Dictionary<string, FilterFields> _filters = CopyFields.Facets.ToDictionary(f => f, f => new FilterFields(f));
 
+    /// <summary>A document writing every piece of four (as the analyser cuts them).</summary>
     public LuceneDocument()
+        : this(CommonFours.Every)
     {
-        _textChinese = new TextField(CopyFields.TextChinese, new ChinesePieceStream(_everything, 2));
-        _textChineseFours = new Field(CopyFields.TextChineseFours, new ChinesePieceStream(_everything, 4), WithoutPositions);
-        _titleChinese = new TextField(CopyFields.TitleChinese, new ChinesePieceStream(_titles, 2));
+    }
+
+    /// <summary>A document writing the pieces of four the copy keeps (<see cref="CommonFours"/>).</summary>
+    public LuceneDocument(CommonFours fours)
+    {
+        _textChinese = new TextField(CopyFields.TextChinese, new ChinesePieceStream(_everything, 2, CommonFours.Every));
+        _textChineseFours = new Field(CopyFields.TextChineseFours, new ChinesePieceStream(_everything, 4, fours), WithoutPositions);
+        _titleChinese = new TextField(CopyFields.TitleChinese, new ChinesePieceStream(_titles, 2, CommonFours.Every));
     }
 
     /// <summary>The document filled from <paramref name="source"/>; valid until the next call.</summary>
     public Document For(CopyDocument source)
     {
-        var everything = string.Join('\n', source.Titles, source.Names, source.Body);
+        var everything = source.Everything;
         _everything.Find(everything);
         _titles.Find(source.Titles);
         var date = CopyDocument.DateNumber(source.Date);

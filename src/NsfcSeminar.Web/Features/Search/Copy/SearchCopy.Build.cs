@@ -65,6 +65,7 @@ internal sealed partial class SearchCopy
         _building = _unfinished = true;
         var asOf = _clock.GetUtcNow();
         var started = Stopwatch.GetTimestamp();
+        var fours = CommonFours.Every;
         Interlocked.Exchange(ref _built, 0);
         Interlocked.Exchange(ref _toBuild, 0);
         try
@@ -85,6 +86,7 @@ internal sealed partial class SearchCopy
             }
 
             Interlocked.Exchange(ref _toBuild, await CountAsync(connection, transaction, ct));
+            _fours = fours = await SampleFoursAsync(connection, transaction, Interlocked.Read(ref _toBuild), ct);
             _failure = null; // The database answers: what failed before no longer holds.
             writer.DeleteAll();
             var copied = Stopwatch.GetTimestamp();
@@ -105,7 +107,7 @@ internal sealed partial class SearchCopy
                 Stopwatch.GetElapsedTime(committed), Read(searcher => searcher.IndexReader.Leaves.Count));
             var (documents, seconds) = (Interlocked.Read(ref _built), Stopwatch.GetElapsedTime(started).TotalSeconds);
             LogBuilt(_logger, documents, seconds, LastBuild.Copying.TotalSeconds, LastBuild.Publishing.TotalSeconds,
-                LastBuild.Committing.TotalSeconds, LastBuild.Segments);
+                LastBuild.Committing.TotalSeconds, LastBuild.Segments, fours.Count);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -156,7 +158,7 @@ internal sealed partial class SearchCopy
     /// <paramref name="beforeLast"/> runs once, when each thread has only its last document left.</summary>
     private async Task CopyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int[]? meetings, Action beforeLast, CancellationToken ct)
     {
-        var writer = _writer!;
+        var (writer, fours) = (_writer!, _fours);
         await CopyThreads.Run(
             stop => Read(connection, transaction, meetings, stop),
             (lucene, document) =>
@@ -165,7 +167,8 @@ internal sealed partial class SearchCopy
                 Interlocked.Increment(ref _built);
             },
             beforeLast,
-            ct);
+            ct,
+            fours);
     }
 
     /// <summary>The documents, read on the calling thread (a thread of the build's own).</summary>
@@ -192,8 +195,8 @@ internal sealed partial class SearchCopy
         ct.ThrowIfCancellationRequested();
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Search copy built: {Documents} documents in {Seconds:F1} s (reading, analysing and writing {Copying:F1} s, flushing and opening {Publishing:F1} s, committing {Committing:F1} s; {Segments} segments).")]
-    private static partial void LogBuilt(ILogger logger, long documents, double seconds, double copying, double publishing, double committing, int segments);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search copy built: {Documents} documents in {Seconds:F1} s (reading, analysing and writing {Copying:F1} s, flushing and opening {Publishing:F1} s, committing {Committing:F1} s; {Segments} segments; {Fours} common four-character pieces).")]
+    private static partial void LogBuilt(ILogger logger, long documents, double seconds, double copying, double publishing, double committing, int segments, int fours);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search copy resumed from the kept folder in {Seconds:F2} s; it catches up with what changed meanwhile.")]
     private static partial void LogResumed(ILogger logger, double seconds);

@@ -14,7 +14,7 @@ internal sealed partial class SearchCopy
 {
     /// <summary>Changes when what the copy holds or how it cuts text changes: a kept copy of
     /// another format is built again.</summary>
-    private const string Format = "3";
+    private const string Format = "4";
 
     private const string FolderPrefix = "nsfc-seminar-search-";
 
@@ -40,6 +40,7 @@ internal sealed partial class SearchCopy
         }
 
         Publish(new CopyState(horizon, ImmutableDictionary<int, long>.Empty));
+        _fours = Read(searcher => CommonFours.Held(searcher.IndexReader));
         return true;
     }
 
