@@ -15,10 +15,10 @@ internal static class CopyFields
 
     public const string TextChinese = "text_zh";
 
-    /// <summary>The Chinese again as four-character pieces, without positions: most Chinese
-    /// terms are four characters, and a common one is then one term to look up rather than a
-    /// phrase of three bigrams whose positions must be read in every document that has them
-    /// (120,000 documents for 基础研究 in the benchmark).</summary>
+    /// <summary>The Chinese again as four-character pieces, without positions, the common ones
+    /// only (<see cref="CommonFours"/>): most Chinese terms are four characters, and a common one
+    /// is then one term to look up rather than a phrase of three bigrams whose positions must be
+    /// read in every document that has them (120,000 documents for 基础研究 in the benchmark).</summary>
     public const string TextChineseFours = "text_zh4";
 
     /// <summary>The titles again, so that a match there ranks above one in the body. Theme and
