@@ -15,22 +15,30 @@ internal sealed class SnippetReader(MarkdownRenderer markdown, Language reader, 
     private const int FragmentLength = 90;
     private const int Fragments = 2;
 
+    /// <summary>The fields the words have terms in (null: any field). Nothing could be marked
+    /// through another field, so a text is never cut by it: most of a snippet's cost.</summary>
+    private readonly HashSet<string>? _markedFields = marked is null ? null : FieldsOf(marked);
+
     /// <summary>What a reader would read of <paramref name="text"/>, without any Markdown.</summary>
-    public string Plain(string? text) => SearchSnippets.Plain(markdown.ToPlainText(text));
+    private string Plain(string? text) => SearchSnippets.Plain(markdown.ToPlainText(text));
 
     /// <summary>The reader's language first: its snippet when it shows a match, else the other
-    /// language's when that does, else the reader's language unmatched.</summary>
-    public Snippet Choose(string english, string chinese)
+    /// language's when that does, else the reader's language unmatched. Each text is Markdown; the
+    /// other language's is rendered and marked only when the reader's shows no match, as cutting a
+    /// snippet is most of its cost.</summary>
+    public Snippet Choose(string? english, string? chinese)
     {
-        var en = Mark(english, Language.En);
-        var zh = Mark(chinese, Language.Zh);
-        var (first, second) = reader == Language.Zh ? (zh, en) : (en, zh);
-        if (SearchSnippets.HasMatch(first) || (!SearchSnippets.HasMatch(second) && !first.IsEmpty))
+        var (firstText, firstLanguage, secondText, secondLanguage) = reader == Language.Zh
+            ? (chinese, Language.Zh, english, Language.En)
+            : (english, Language.En, chinese, Language.Zh);
+        var first = Mark(Plain(firstText), firstLanguage);
+        if (SearchSnippets.HasMatch(first))
         {
             return first;
         }
 
-        return second;
+        var second = Mark(Plain(secondText), secondLanguage);
+        return !SearchSnippets.HasMatch(second) && !first.IsEmpty ? first : second;
     }
 
     /// <summary>The text's best fragments with the words marked, tried as words and then as
@@ -42,6 +50,11 @@ internal sealed class SnippetReader(MarkdownRenderer markdown, Language reader, 
         {
             foreach (var field in language == Language.Zh ? ChineseFirst : WordsFirst)
             {
+                if (_markedFields?.Contains(field) == false)
+                {
+                    continue;
+                }
+
                 var scorer = new QueryScorer(marked, field);
                 var highlighter = new Highlighter(new Marks(), scorer) { TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentLength) };
                 using var tokens = analyzer.GetTokenStream(field, text);
@@ -53,6 +66,40 @@ internal sealed class SnippetReader(MarkdownRenderer markdown, Language reader, 
         }
 
         return SearchSnippets.Leading(text, language);
+    }
+
+    /// <summary>The fields of every term of <paramref name="query"/>, or null for a query of a
+    /// kind the marked words are never made of.</summary>
+    private static HashSet<string>? FieldsOf(Query query)
+    {
+        HashSet<string> fields = [];
+        var pending = new Stack<Query>([query]);
+        while (pending.TryPop(out var next))
+        {
+            switch (next)
+            {
+                case BooleanQuery all:
+                    foreach (var clause in all.Clauses)
+                    {
+                        pending.Push(clause.Query);
+                    }
+
+                    break;
+                case TermQuery term:
+                    fields.Add(term.Term.Field);
+                    break;
+                case PhraseQuery phrase:
+                    fields.UnionWith(phrase.GetTerms().Select(t => t.Field));
+                    break;
+                case MultiTermQuery prefix:
+                    fields.Add(prefix.Field);
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return fields;
     }
 
     private static readonly string[] WordsFirst = [CopyFields.Text, CopyFields.TitleChinese];

@@ -129,7 +129,7 @@ internal sealed class SpeechSearch(
         }
 
         using var stage = metrics?.Stage("snippets");
-        return (rows.Select(r => r.Row.ToHit(snippets.Choose(snippets.Plain(r.English), snippets.Plain(r.Chinese)))).ToList(), facets);
+        return (rows.Select(r => r.Row.ToHit(snippets.Choose(r.English, r.Chinese))).ToList(), facets);
     }
 
     private static bool IsTimeout(NpgsqlException e) =>
