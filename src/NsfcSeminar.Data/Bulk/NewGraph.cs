@@ -59,7 +59,9 @@ internal sealed class NewGraph(IModel model)
                 }
             }
 
-            foreach (var navigation in type.GetSkipNavigations())
+            // A many-to-many navigation declared on one side only (a group's organisations) has
+            // no member on the other side, and so nothing to follow there.
+            foreach (var navigation in type.GetSkipNavigations().Where(n => !n.IsShadowProperty()))
             {
                 foreach (var other in Items(navigation.GetGetter().GetClrValueUsingContainingEntity(entity)))
                 {

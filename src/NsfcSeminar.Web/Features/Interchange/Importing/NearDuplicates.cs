@@ -18,9 +18,9 @@ internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, T
     /// "Person 2", … whose letters are the same) would otherwise list them all, for each.</summary>
     private const int MostNamed = 10;
 
-    public async Task ReportAsync(IReadOnlyList<(int Position, TRecord Record)> records, HashSet<string> existingBefore, CancellationToken ct)
+    /// <summary>Warns of each new record whose name another record of the archive (new or not) has.</summary>
+    public async Task ReportAsync(IReadOnlyList<NewRecordName> fresh, CancellationToken ct)
     {
-        var fresh = records.Where(r => !existingBefore.Contains(kind.SlugOf(r.Record)) && kind.NameForDuplicates(r.Record) is not null).ToList();
         if (fresh.Count == 0)
         {
             return;
@@ -30,7 +30,7 @@ internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, T
         // A new record is stored as the bundle named it, so the keys made of its stored name are
         // its own: each name is turned into pinyin once, not twice (stack samples of a slow import
         // found most of this stage in the transliterator).
-        var freshKeys = fresh.ToDictionary(r => kind.SlugOf(r.Record), _ => (IReadOnlyList<string>?)null, StringComparer.Ordinal);
+        var freshKeys = fresh.ToDictionary(r => r.Slug, _ => (IReadOnlyList<string>?)null, StringComparer.Ordinal);
         // Streamed: after a large import the stored records are many.
         await foreach (var entity in kind.Query(session.Db).AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
         {
@@ -48,10 +48,9 @@ internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, T
             }
         }
 
-        foreach (var (position, record) in fresh)
+        foreach (var (position, slug, name) in fresh)
         {
-            var slug = kind.SlugOf(record);
-            var others = (freshKeys[slug] ?? Keys(kind.NameForDuplicates(record)))
+            var others = (freshKeys[slug] ?? Keys(name))
                 .SelectMany(key => byName.GetValueOrDefault(key) ?? [])
                 .Where(other => other != slug)
                 .Distinct(StringComparer.Ordinal)
@@ -71,3 +70,6 @@ internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, T
     /// pinyin of the Chinese one (<see cref="NameKeys"/>).</summary>
     private static IEnumerable<string> Keys(BilingualText? name) => name is null ? [] : NameKeys.Of(name.ToBilingual());
 }
+
+/// <summary>A record the import created, where it stood in its section, and its name.</summary>
+internal readonly record struct NewRecordName(int Position, string Slug, BilingualText Name);

@@ -11,12 +11,16 @@ using NsfcSeminar.Web.Presentation;
 namespace NsfcSeminar.Web.Features.Interchange.Importing;
 
 /// <summary>
-/// Imports one vocabulary section. Its records are read whole, then checked as a set (duplicate
-/// slugs, parents, cycles), then written in chunks: matched by slug, new ones copied
-/// (<see cref="AddedRows"/>, their first revisions in bulk), changed ones saved as an editor's
-/// save, parents and links set in a second pass so that a child may come before its parent. A
-/// record is kept once, typed; what it stated is kept as its bytes and parsed again only for a
-/// record the archive already holds (300,000 people held twice took 1.5 GB).
+/// Imports one vocabulary section. Its records are checked one by one (duplicate slugs), and
+/// written in chunks: matched by slug, new ones copied without the change tracker
+/// (<see cref="GraphCopy"/>, their first revisions in bulk), changed ones saved as an editor's
+/// save. A kind without parents or links (people, series, documents) is written while the
+/// section is read, a chunk at a time, so that only a chunk of records is held, whatever the
+/// bundle's size (300,000 people held whole peaked at 640 MB); a later problem rolls the chunks
+/// back with the rest. A kind with parents or links (themes, organisations, groups) is held
+/// whole, checked as a set (parents, cycles), and its parents and links set in a second pass so
+/// that a child may come before its parent. What a record stated is kept as its bytes and parsed
+/// again only for a record the archive already holds.
 /// </summary>
 internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord, TEntity> kind, ImportSession session) : ISectionImport
     where TRecord : class
@@ -25,14 +29,21 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
     /// <summary>Records written, and their entities tracked, at a time.</summary>
     private const int ChunkSize = 5_000;
 
+    /// <summary>The records read and not yet written: the chunk being filled, or, for a kind
+    /// with parents or links, the whole section.</summary>
     private readonly List<(int Position, TRecord Record, byte[] Stated)> _records = [];
     private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
+    /// <summary>The new records' names, for the near-duplicate warnings.</summary>
+    private readonly List<NewRecordName> _created = [];
+    /// <summary>What each record of a kind with parents or links is once written, for the second pass.</summary>
+    private readonly Dictionary<string, TRecord> _final = new(StringComparer.Ordinal);
+    private bool _preparedNames;
 
     private SlugIndex Index => kind.Index(session.Slugs);
 
     private ImportClock Clock => session.Report.Clock;
 
-    public Task ReadAsync(JsonDocument record, int position, CancellationToken ct)
+    public async Task ReadAsync(JsonDocument record, int position, CancellationToken ct)
     {
         ParsedRecord<TRecord> parsed;
         using (Clock.Time(ImportStage.Parsing))
@@ -40,7 +51,41 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
             parsed = RecordParser.Parse<TRecord>(record, kind.Section, position, session.Report);
         }
 
-        using var checking = Clock.Time(ImportStage.Checking);
+        bool first;
+        using (Clock.Time(ImportStage.Checking))
+        {
+            first = Check(record, position, parsed);
+        }
+
+        // Only a record read whole takes part in the parent checks and is written.
+        if (!first || parsed.Whole is not { } whole)
+        {
+            return;
+        }
+
+        if (!_preparedNames && kind.NameForDuplicates(whole) is not null)
+        {
+            // The near-duplicate search will turn names into pinyin: build the
+            // transliterator (seconds) while the records are read and written.
+            NameKeys.Prepare();
+            _preparedNames = true;
+        }
+
+        using (Clock.Time(ImportStage.Parsing))
+        {
+            _records.Add((position, whole, JsonSerializer.SerializeToUtf8Bytes(record.RootElement)));
+        }
+
+        if (!kind.HasParentsOrLinks && _records.Count >= ChunkSize)
+        {
+            await WriteWaitingAsync(ct);
+        }
+    }
+
+    /// <summary>Checks one record's fields and references; false when its slug is already
+    /// another record's (it is then left out).</summary>
+    private bool Check(JsonDocument record, int position, ParsedRecord<TRecord> parsed)
+    {
         var slug = RecordParser.SlugOf(record);
         var check = new RecordCheck(session.Report, kind.Section, position, slug, parsed.Reported);
         if (slug is not null)
@@ -48,13 +93,11 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
             if (_positions.TryGetValue(slug, out var first))
             {
                 check.Problem("slug", $"'{slug}' is already the slug of {kind.Section.Name()}[{first}]; each slug may appear once in a bundle");
-                return Task.CompletedTask;
+                return false;
             }
-            else
-            {
-                _positions[slug] = position;
-                Index.Declare(slug);
-            }
+
+            _positions[slug] = position;
+            Index.Declare(slug);
         }
 
         if (parsed.Checkable is { } checkable)
@@ -64,85 +107,51 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
             kind.CheckReferences(checkable, check, session.Slugs);
         }
 
-        // Only a record read whole takes part in the parent checks and is written.
-        if (parsed.Whole is { } whole)
-        {
-            if (_records.Count == 0 && kind.NameForDuplicates(whole) is not null)
-            {
-                // The near-duplicate search will turn names into pinyin: build the
-                // transliterator (seconds) while the records are read and written.
-                NameKeys.Prepare();
-            }
+        return true;
+    }
 
-            _records.Add((position, whole, JsonSerializer.SerializeToUtf8Bytes(record.RootElement)));
+    /// <summary>Writes the records read and not yet written; once a problem is found they are
+    /// dropped instead (nothing more is written).</summary>
+    private async Task WriteWaitingAsync(CancellationToken ct)
+    {
+        if (session.Writing)
+        {
+            foreach (var chunk in _records.Chunk(ChunkSize))
+            {
+                await WriteAsync(chunk, ct);
+            }
         }
 
-        return Task.CompletedTask;
+        _records.Clear();
     }
 
     public async Task FinishAsync(CancellationToken ct)
     {
-        using (Clock.Time(ImportStage.Checking))
+        if (kind.HasParentsOrLinks)
         {
-            CheckParents();
+            using var checking = Clock.Time(ImportStage.Checking);
+            ParentChecks.Check(kind, [.. _records.Select(r => (r.Position, r.Record))], Index, session.Report);
         }
 
-        if (!session.Writing || _records.Count == 0)
+        await WriteWaitingAsync(ct);
+        if (!session.Writing)
         {
             return;
         }
 
-        var existingBefore = new HashSet<string>(Index.Slugs, StringComparer.Ordinal);
-        var final = new Dictionary<string, TRecord>(StringComparer.Ordinal);
-        foreach (var chunk in _records.Chunk(ChunkSize))
+        foreach (var chunk in _final.Chunk(ChunkSize))
         {
-            await WriteAsync(chunk, final, ct);
+            await LinkAsync(chunk, ct);
         }
 
-        if (kind.HasParentsOrLinks)
-        {
-            foreach (var chunk in final.Chunk(ChunkSize))
-            {
-                await LinkAsync(chunk, ct);
-            }
-        }
-
-        using var checking = Clock.Time(ImportStage.NearDuplicates);
-        await new NearDuplicates<TRecord, TEntity>(kind, session).ReportAsync([.. _records.Select(r => (r.Position, r.Record))], existingBefore, ct);
-    }
-    private void CheckParents()
-    {
-        var parents = _records.ToDictionary(r => kind.SlugOf(r.Record), r => kind.ParentOf(r.Record), StringComparer.Ordinal);
-        foreach (var (position, record, _) in _records)
-        {
-            var slug = kind.SlugOf(record);
-            var check = new RecordCheck(session.Report, kind.Section, position, slug);
-            var parent = kind.ParentOf(record);
-            if (parent == slug)
-            {
-                check.Problem("parent", "names the record itself as its parent");
-                continue;
-            }
-
-            check.Reference("parent", parent, Index, $"a parent in {kind.Section.Name()}");
-
-            // Follow the parents within the bundle: coming back to the start is a cycle.
-            var seen = new HashSet<string>(StringComparer.Ordinal) { slug };
-            for (var at = parent; at is not null && parents.TryGetValue(at, out var next); at = next)
-            {
-                if (!seen.Add(at))
-                {
-                    check.Problem("parent", $"makes a cycle: following parents from '{slug}' comes back to '{at}'");
-                    break;
-                }
-            }
-        }
+        using var nearDuplicates = Clock.Time(ImportStage.NearDuplicates);
+        await new NearDuplicates<TRecord, TEntity>(kind, session).ReportAsync(_created, ct);
     }
 
-    /// <summary>Writes one chunk: the records it changes saved, the new ones copied. What each
-    /// record is once written (the bundle's, merged, or the stored one) goes into
-    /// <paramref name="final"/> for the second pass.</summary>
-    private async Task WriteAsync((int Position, TRecord Record, byte[] Stated)[] chunk, Dictionary<string, TRecord> final, CancellationToken ct)
+    /// <summary>Writes one chunk: the records it changes saved, the new ones copied. For a kind
+    /// with parents or links, what each record is once written (the bundle's, merged, or the
+    /// stored one) is kept for the second pass.</summary>
+    private async Task WriteAsync((int Position, TRecord Record, byte[] Stated)[] chunk, CancellationToken ct)
     {
         var db = session.Db;
         var counts = session.Report.Counts[kind.Section];
@@ -152,27 +161,38 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
         lap.Dispose();
 
         var created = new List<TEntity>();
-        foreach (var (_, record, stated) in chunk)
+        foreach (var (position, record, stated) in chunk)
         {
             var slug = kind.SlugOf(record);
+            TRecord final;
             if (!stored.TryGetValue(slug, out var entity))
             {
                 entity = kind.Create(record);
                 kind.Apply(record, entity);
                 created.Add(entity);
-                final[slug] = record;
+                final = record;
+                if (kind.NameForDuplicates(record) is { } name)
+                {
+                    _created.Add(new NewRecordName(position, slug, name));
+                }
+
                 counts.Created++;
             }
             else if (StatedRecord.Resolve(session, kind.Section.Name(), slug, kind.ToRecord(entity, session.Slugs), JsonNode.Parse(stated)!.AsObject()) is { } resolved)
             {
                 kind.Apply(resolved, entity);
-                final[slug] = resolved;
+                final = resolved;
                 counts.Updated++;
             }
             else
             {
-                final[slug] = kind.ToRecord(entity, session.Slugs);
+                final = kind.ToRecord(entity, session.Slugs);
                 counts.Unchanged++;
+            }
+
+            if (kind.HasParentsOrLinks)
+            {
+                _final[slug] = final;
             }
         }
 
@@ -185,9 +205,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
 
         using (Clock.Time(ImportStage.Copying))
         {
-            kind.Set(db).AddRange(created);
-            await AddedRows.CopyAsync(db, ct);
-            db.ChangeTracker.Clear();
+            await GraphCopy.CopyAsync(db, created, ct);
         }
 
         foreach (var entity in stored.Values.Concat(created))
