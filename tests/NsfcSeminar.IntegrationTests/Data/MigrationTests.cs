@@ -52,4 +52,17 @@ public sealed class MigrationTests(DatabaseFixture fixture)
 
         Assert.Contains("ck_speeches_has_speaker", error.InnerException?.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Revision_contents_are_compressed_with_lz4_where_the_server_has_it()
+    {
+        await using var db = fixture.CreateDbContext();
+
+        var has = await db.Database.SqlQueryRaw<bool>(
+            "SELECT 'lz4' = ANY (enumvals) AS \"Value\" FROM pg_settings WHERE name = 'default_toast_compression'").SingleAsync();
+        var method = await db.Database.SqlQueryRaw<string>(
+            "SELECT attcompression::text AS \"Value\" FROM pg_attribute WHERE attrelid = 'revisions'::regclass AND attname = 'content'").SingleAsync();
+
+        Assert.Equal(has ? "l" : "", method);
+    }
 }
