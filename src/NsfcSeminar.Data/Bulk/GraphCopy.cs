@@ -8,8 +8,8 @@ namespace NsfcSeminar.Data.Bulk;
 /// inside the context's transaction, without the change tracker: attaching a batch of a hundred
 /// seminars (some 13,500 entities) and fixing up their keys was most of an import's copying.
 /// The rows are found through the model (<see cref="NewGraph"/>), so a new column or a new owned
-/// collection is copied without a change here. Nothing is tracked afterwards, and, as with
-/// <see cref="AddedRows"/>, no interceptor runs: the caller records the revisions.
+/// collection is copied without a change here. Nothing is tracked afterwards, and no
+/// interceptor runs: the caller records the revisions.
 /// </summary>
 public static class GraphCopy
 {

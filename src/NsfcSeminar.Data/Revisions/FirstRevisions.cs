@@ -8,7 +8,7 @@ using NsfcSeminar.Data.Snapshots;
 namespace NsfcSeminar.Data.Revisions;
 
 /// <summary>
-/// The first revision of records written in bulk (<see cref="Bulk.AddedRows"/>), which pass by the
+/// The first revision of records written in bulk (<see cref="Bulk.GraphCopy"/>), which pass by the
 /// change tracker: one "Created" revision a record, a meeting's with its speeches', each with its
 /// line in the audit log, as <see cref="RevisionSaves"/> writes them for a record saved alone.
 /// A new record has no earlier revision and no concurrent saver (no one else can see it before

@@ -63,7 +63,7 @@ public static class RevisionSaves
     }
 
     /// <summary>Records the first revision of records created by a bulk write
-    /// (<see cref="Bulk.AddedRows"/>), which stores them without SaveChanges: by the author a save
+    /// (<see cref="Bulk.GraphCopy"/>), which stores them without SaveChanges: by the author a save
     /// of the context would name. The context is cleared.</summary>
     public static Task RecordCreatedAsync(this DbContext db, RecordType type, IReadOnlyCollection<int> ids, CancellationToken ct)
     {
