@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -54,6 +55,11 @@ internal static partial class RecordParser
 
         return new ParsedRecord<T>(null, null, reported);
     }
+
+    /// <summary>What the record stated, as its own bytes copied from the file: kept to be parsed
+    /// again only for a record the archive already holds, and never written out again (that cost
+    /// seconds of a 244 MB bundle).</summary>
+    public static byte[] StatedBytes(JsonDocument document) => JsonMarshal.GetRawUtf8Value(document.RootElement).ToArray();
 
     /// <summary>The slug of a record that may not have parsed, for messages about it.</summary>
     public static string? SlugOf(JsonDocument document) =>

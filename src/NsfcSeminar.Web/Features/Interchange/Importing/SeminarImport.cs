@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -56,9 +55,7 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
 
         using (Clock.Time(ImportStage.Parsing))
         {
-            // The record's own bytes, copied as they are: writing the tree out again cost seconds
-            // of a 244 MB bundle, for the few seminars the archive already holds.
-            _batch.Add((parsed.Whole, JsonMarshal.GetRawUtf8Value(record.RootElement).ToArray()));
+            _batch.Add((parsed.Whole, RecordParser.StatedBytes(record)));
         }
 
         if (_batch.Count >= batchSize)

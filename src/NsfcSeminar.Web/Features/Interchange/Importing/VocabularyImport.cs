@@ -73,7 +73,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
 
         using (Clock.Time(ImportStage.Parsing))
         {
-            _records.Add((position, whole, JsonSerializer.SerializeToUtf8Bytes(record.RootElement)));
+            _records.Add((position, whole, RecordParser.StatedBytes(record)));
         }
 
         if (!kind.HasParentsOrLinks && _records.Count >= ChunkSize)

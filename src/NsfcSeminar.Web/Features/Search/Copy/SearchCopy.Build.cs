@@ -174,13 +174,7 @@ internal sealed partial class SearchCopy
     /// <summary>The documents, read on the calling thread (a thread of the build's own).</summary>
     internal static IEnumerable<CopyDocument> Read(NpgsqlConnection connection, NpgsqlTransaction transaction, int[]? meetings, CancellationToken ct)
     {
-        // The statement is estimated costly enough for PostgreSQL to compile it (JIT), which took
-        // 3.0 of its 4.7 s at 21,000 documents; it is a plain walk of indexes, as fast without.
-        using (var noJit = new NpgsqlCommand("SET LOCAL jit = off", connection, transaction))
-        {
-            noJit.ExecuteNonQuery();
-        }
-
+        WithoutJit(connection, transaction);
         using var command = new NpgsqlCommand(CopyStatements.Documents, connection, transaction) { CommandTimeout = 0 };
         command.Parameters.Add(new NpgsqlParameter("all", NpgsqlDbType.Boolean) { Value = meetings is null });
         command.Parameters.Add(new NpgsqlParameter("meetings", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = meetings ?? [] });
@@ -193,6 +187,15 @@ internal sealed partial class SearchCopy
         }
 
         ct.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>The documents' statement is estimated costly enough for PostgreSQL to compile it
+    /// (JIT), which took 3.0 of its 4.7 s at 21,000 documents; it is a plain walk of indexes, as
+    /// fast without. For the rest of <paramref name="transaction"/>.</summary>
+    private static void WithoutJit(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        using var noJit = new NpgsqlCommand("SET LOCAL jit = off", connection, transaction);
+        noJit.ExecuteNonQuery();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search copy built: {Documents} documents in {Seconds:F1} s (reading, analysing and writing {Copying:F1} s, flushing and opening {Publishing:F1} s, committing {Committing:F1} s; {Segments} segments; {Fours} common four-character pieces).")]

@@ -19,11 +19,7 @@ internal sealed partial class SearchCopy
         ArgumentNullException.ThrowIfNull(connection);
         var percent = documents <= SampledDocuments ? 100.0 : SampledDocuments * 100.0 / documents;
         var texts = new List<string>();
-        await using (var noJit = new NpgsqlCommand("SET LOCAL jit = off", connection, transaction))
-        {
-            await noJit.ExecuteNonQueryAsync(ct);
-        }
-
+        WithoutJit(connection, transaction);
         await using var command = new NpgsqlCommand(CopyStatements.Sample, connection, transaction) { CommandTimeout = 0 };
         command.Parameters.Add(new NpgsqlParameter("percent", NpgsqlDbType.Real) { Value = (float)percent });
         await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, ct);
