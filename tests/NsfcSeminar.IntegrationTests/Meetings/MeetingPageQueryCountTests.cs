@@ -27,4 +27,17 @@ public sealed class MeetingPageQueryCountTests(DatabaseFixture fixture, ITestOut
         // the nearest seminars to compare it with (ComparisonChoicesQuery).
         Assert.InRange(forLarge, 1, 9);
     }
+
+    [Fact]
+    public async Task Meeting_page_sends_every_command_through_the_pool_that_prepares_its_statements()
+    {
+        await fixture.ResetAsync();
+        await using var db = fixture.CreateDbContext();
+        var meeting = await ArchiveBuilder.Meeting("Prepared seminar", new DateOnly(2024, 2, 10)).WithSpeeches(3, ArchiveBuilder.Theme("Funding")).SaveAsync(db);
+        using var client = fixture.Portal.CreateClient();
+
+        var sent = await fixture.Portal.CountSqlCommandsAsync(client, $"/meetings/{meeting.Slug}");
+
+        Assert.Equal(sent, fixture.Portal.SqlCommands.FromPreparingPool);
+    }
 }

@@ -20,6 +20,7 @@ internal sealed class MeetingRecordQuery(IDbContextFactory<SeminarDbContext> dbF
     public async Task<MeetingRecord?> FindAsync(string slug, ReaderAccess access, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.Database.UsePreparedStatements();
 
         // Kept open for all eight commands: otherwise each would take the connection from the pool
         // and give it back, and the pool resets a returned connection (DISCARD ALL) every time.
