@@ -18,6 +18,9 @@ public static class PreparedStatements
     public static void UsePreparedStatements(this DatabaseFacade database) =>
         database.SetConnectionString(Pool(database.GetConnectionString()!));
 
+    /// <summary>Room for 32 statements a connection: Npgsql replaces the least recently used one
+    /// when they are all taken, so a pool shared by pages that send different statements needs
+    /// room for all of them, or each page would push the others' plans out.</summary>
     public static string Pool(string connectionString) =>
-        new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 16 }.ConnectionString;
+        new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 32 }.ConnectionString;
 }
