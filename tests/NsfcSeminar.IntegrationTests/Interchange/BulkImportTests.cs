@@ -90,7 +90,7 @@ public sealed class BulkImportTests(DatabaseFixture fixture)
         Assert.Equal(people, report.Counts[BundleSection.People].Created);
         await using var check = fixture.CreateDbContext();
         Assert.Equal(people, await check.People.CountAsync());
-        Assert.Equal("Person " + Letters(29_999), (await check.People.SingleAsync(p => p.Slug == "person-29999")).Name.En);
+        Assert.Equal("Person " + Bundles.Letters(29_999), (await check.People.SingleAsync(p => p.Slug == "person-29999")).Name.En);
         Assert.Equal(people, await check.Set<Revision>().CountAsync(r => r.RecordType == RecordType.Person && r.Action == RevisionAction.Created));
     }
 
@@ -99,24 +99,11 @@ public sealed class BulkImportTests(DatabaseFixture fixture)
         var json = new StringBuilder("{\"format\": 2, \"people\": [");
         for (var i = 0; i < count; i++)
         {
-            var name = i == bad ? "{}" : $"{{\"en\": \"Person {Letters(i)}\"}}";
+            var name = i == bad ? "{}" : $"{{\"en\": \"Person {Bundles.Letters(i)}\"}}";
             json.Append(i == 0 ? "" : ",").Append(CultureInfo.InvariantCulture, $"{{\"slug\": \"person-{i}\", \"name\": {name}}}");
         }
 
         return Encoding.UTF8.GetBytes(json.Append("]}").ToString());
-    }
-
-    /// <summary>A name of letters only, one for each number: names that differ only in digits
-    /// are the same name to the near-duplicate check.</summary>
-    private static string Letters(int number)
-    {
-        var letters = new StringBuilder();
-        for (var n = number + 1; n > 0; n = (n - 1) / 26)
-        {
-            letters.Insert(0, (char)('a' + ((n - 1) % 26)));
-        }
-
-        return letters.ToString();
     }
 
     private static byte[] SeminarBundle(int? bad)

@@ -33,8 +33,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
     /// with parents or links, the whole section.</summary>
     private readonly List<(int Position, TRecord Record, byte[] Stated)> _records = [];
     private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
-    /// <summary>The new records' names, for the near-duplicate warnings.</summary>
-    private readonly List<NewRecordName> _created = [];
+    private readonly NearDuplicates<TRecord, TEntity> _nearDuplicates = new(kind, session);
     /// <summary>What each record of a kind with parents or links is once written, for the second pass.</summary>
     private readonly Dictionary<string, TRecord> _final = new(StringComparer.Ordinal);
     private bool _preparedNames;
@@ -145,7 +144,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
         }
 
         using var nearDuplicates = Clock.Time(ImportStage.NearDuplicates);
-        await new NearDuplicates<TRecord, TEntity>(kind, session).ReportAsync(_created, ct);
+        await _nearDuplicates.ReportAsync(ct);
     }
 
     /// <summary>Writes one chunk: the records it changes saved, the new ones copied. For a kind
@@ -161,6 +160,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
         lap.Dispose();
 
         var created = new List<TEntity>();
+        var named = new List<(int Position, string Slug)>();
         foreach (var (position, record, stated) in chunk)
         {
             var slug = kind.SlugOf(record);
@@ -171,9 +171,9 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
                 kind.Apply(record, entity);
                 created.Add(entity);
                 final = record;
-                if (kind.NameForDuplicates(record) is { } name)
+                if (kind.NameForDuplicates(record) is not null)
                 {
-                    _created.Add(new NewRecordName(position, slug, name));
+                    named.Add((position, slug));
                 }
 
                 counts.Created++;
@@ -217,6 +217,11 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
         {
             using var revisions = Clock.Time(ImportStage.Revisions);
             await db.RecordCreatedAsync(type, [.. created.Select(kind.IdOf)], ct);
+        }
+
+        using (Clock.Time(ImportStage.NearDuplicates))
+        {
+            await _nearDuplicates.NoteCreatedAsync(named, ct);
         }
     }
 
