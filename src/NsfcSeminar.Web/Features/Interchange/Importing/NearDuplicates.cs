@@ -13,11 +13,11 @@ namespace NsfcSeminar.Web.Features.Interchange.Importing;
 /// a namesake: it is reported as a warning for an editor to decide, never merged.
 /// </summary>
 /// <remarks>PostgreSQL does the matching, so that nothing held here grows with the bundle (an
-/// index of 300,000 names in memory took the import's working set from 433 to 517 MB): each
-/// chunk's new records are noted in a temporary table as they are written, and at the end every
-/// stored record's name keys (made here: pinyin comes from ICU) are copied beside them, a page at
-/// a time, and one query finds the names shared. The tables go with the import's transaction.</remarks>
-internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, TEntity> kind, ImportSession session)
+/// index of 300,000 names in memory took the import's working set from 433 to 517 MB): the new
+/// records are in the section's <see cref="WrittenRecords"/>, and at the end every stored
+/// record's name keys (made here: pinyin comes from ICU) are copied beside them, a page at a
+/// time, and one query finds the names shared. The tables go with the import's transaction.</remarks>
+internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, TEntity> kind, ImportSession session, WrittenRecords written)
     where TRecord : class
     where TEntity : class
 {
@@ -28,44 +28,15 @@ internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, T
     /// <summary>Stored records read, and their keys copied, at a time.</summary>
     private const int PageSize = 5_000;
 
-    private bool _noted;
-
-    private string CreatedTable => $"\"import_created_{kind.Section.Name()}\"";
-
     private string KeysTable => $"\"import_name_keys_{kind.Section.Name()}\"";
 
     private NpgsqlConnection Connection => (NpgsqlConnection)session.Db.Database.GetDbConnection();
-
-    /// <summary>Notes the records one chunk created: where each stood in its section, and its slug.</summary>
-    public async Task NoteCreatedAsync(IReadOnlyCollection<(int Position, string Slug)> created, CancellationToken ct)
-    {
-        if (created.Count == 0)
-        {
-            return;
-        }
-
-        if (!_noted)
-        {
-            await ExecuteAsync($"CREATE TEMPORARY TABLE {CreatedTable} (position integer NOT NULL, slug text NOT NULL) ON COMMIT DROP", ct);
-            _noted = true;
-        }
-
-        await using var writer = await Connection.BeginBinaryImportAsync($"COPY {CreatedTable} (position, slug) FROM STDIN (FORMAT BINARY)", ct);
-        foreach (var (position, slug) in created)
-        {
-            await writer.StartRowAsync(ct);
-            await writer.WriteAsync(position, NpgsqlDbType.Integer, ct);
-            await writer.WriteAsync(slug, NpgsqlDbType.Text, ct);
-        }
-
-        await writer.CompleteAsync(ct);
-    }
 
     /// <summary>Warns of each new record whose name another record of the archive (new or not)
     /// has, in the order of its section.</summary>
     public async Task ReportAsync(CancellationToken ct)
     {
-        if (!_noted)
+        if (!written.AnyNew)
         {
             return;
         }
@@ -95,8 +66,7 @@ internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, T
         }
 
         Warn(position, slug, shared);
-        await ExecuteAsync($"SET LOCAL jit = DEFAULT; DROP TABLE {CreatedTable}, {KeysTable}", ct);
-        _noted = false;
+        await ExecuteAsync($"SET LOCAL jit = DEFAULT; DROP TABLE {KeysTable}", ct);
     }
 
     private void Warn(int? position, string? slug, List<string> others)
@@ -127,8 +97,8 @@ internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, T
             WHERE nth <= @limit + 1
         ), namesakes AS (
             SELECT c.position, c.slug, other.slug AS other, min(own.rank::bigint * 2147483648 + other.id) AS earliest
-            FROM {CreatedTable} c
-            JOIN {KeysTable} own ON own.slug = c.slug
+            FROM {written.Table} c
+            JOIN {KeysTable} own ON own.slug = c.slug AND c.new
             JOIN foremost other ON other.key = own.key AND other.slug <> c.slug
             GROUP BY c.position, c.slug, other.slug
         )
@@ -180,7 +150,7 @@ internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, T
 
         // Temporary tables are never analysed by autovacuum: without statistics the planner
         // would guess at the joins.
-        await ExecuteAsync($"ANALYZE {KeysTable}; ANALYZE {CreatedTable}", ct);
+        await ExecuteAsync($"ANALYZE {KeysTable}; ANALYZE {written.Table}", ct);
     }
 
     private async Task ExecuteAsync(string sql, CancellationToken ct)

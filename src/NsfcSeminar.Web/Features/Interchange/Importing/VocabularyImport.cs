@@ -32,8 +32,10 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
     /// <summary>The records read and not yet written: the chunk being filled, or, for a kind
     /// with parents or links, the whole section.</summary>
     private readonly List<(int Position, TRecord Record, byte[] Stated)> _records = [];
-    private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
-    private readonly NearDuplicates<TRecord, TEntity> _nearDuplicates = new(kind, session);
+    /// <summary>Where the records read and not yet written stood, by slug: once written, a slug
+    /// is in <see cref="_written"/>, and after a problem (nothing more is written) it stays here.</summary>
+    private readonly Dictionary<string, int> _waiting = new(StringComparer.Ordinal);
+    private readonly WrittenRecords _written = new(kind.Section, kind.Index(session.Slugs), session);
     /// <summary>What each record of a kind with parents or links is once written, for the second pass.</summary>
     private readonly Dictionary<string, TRecord> _final = new(StringComparer.Ordinal);
     private bool _preparedNames;
@@ -53,7 +55,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
         bool first;
         using (Clock.Time(ImportStage.Checking))
         {
-            first = Check(record, position, parsed);
+            first = await CheckAsync(record, position, parsed, ct);
         }
 
         // Only a record read whole takes part in the parent checks and is written.
@@ -83,19 +85,20 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
 
     /// <summary>Checks one record's fields and references; false when its slug is already
     /// another record's (it is then left out).</summary>
-    private bool Check(JsonDocument record, int position, ParsedRecord<TRecord> parsed)
+    private async Task<bool> CheckAsync(JsonDocument record, int position, ParsedRecord<TRecord> parsed, CancellationToken ct)
     {
         var slug = RecordParser.SlugOf(record);
         var check = new RecordCheck(session.Report, kind.Section, position, slug, parsed.Reported);
         if (slug is not null)
         {
-            if (_positions.TryGetValue(slug, out var first))
+            if (_waiting.TryGetValue(slug, out var first) || _written.Holds(slug))
             {
+                first = _written.Holds(slug) && !session.Report.ProblemsTruncated ? await _written.PositionOfAsync(slug, ct) : first;
                 check.Problem("slug", $"'{slug}' is already the slug of {kind.Section.Name()}[{first}]; each slug may appear once in a bundle");
                 return false;
             }
 
-            _positions[slug] = position;
+            _waiting[slug] = position;
             Index.Declare(slug);
         }
 
@@ -119,6 +122,8 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
             {
                 await WriteAsync(chunk, ct);
             }
+
+            _waiting.Clear();
         }
 
         _records.Clear();
@@ -143,8 +148,13 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
             await LinkAsync(chunk, ct);
         }
 
-        using var nearDuplicates = Clock.Time(ImportStage.NearDuplicates);
-        await _nearDuplicates.ReportAsync(ct);
+        if (_preparedNames)
+        {
+            using var nearDuplicates = Clock.Time(ImportStage.NearDuplicates);
+            await new NearDuplicates<TRecord, TEntity>(kind, session, _written).ReportAsync(ct);
+        }
+
+        await _written.DropAsync(ct);
     }
 
     /// <summary>Writes one chunk: the records it changes saved, the new ones copied. For a kind
@@ -160,7 +170,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
         lap.Dispose();
 
         var created = new List<TEntity>();
-        var named = new List<(int Position, string Slug)>();
+        var written = new List<(int Position, TEntity Entity, bool New)>();
         foreach (var (position, record, stated) in chunk)
         {
             var slug = kind.SlugOf(record);
@@ -171,11 +181,6 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
                 kind.Apply(record, entity);
                 created.Add(entity);
                 final = record;
-                if (kind.NameForDuplicates(record) is not null)
-                {
-                    named.Add((position, slug));
-                }
-
                 counts.Created++;
             }
             else if (StatedRecord.Resolve(session, kind.Section.Name(), slug, kind.ToRecord(entity, session.Slugs), JsonNode.Parse(stated)!.AsObject()) is { } resolved)
@@ -194,6 +199,8 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
             {
                 _final[slug] = final;
             }
+
+            written.Add((position, entity, !stored.ContainsKey(slug)));
         }
 
         // The changed ones as an editor's save (with their revisions), then the new.
@@ -206,6 +213,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
         using (Clock.Time(ImportStage.Copying))
         {
             await GraphCopy.CopyAsync(db, created, ct);
+            await _written.NoteAsync([.. written.Select(w => (w.Position, kind.SlugOf(w.Entity), kind.IdOf(w.Entity), w.New))], ct);
         }
 
         foreach (var entity in stored.Values.Concat(created))
@@ -217,11 +225,6 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
         {
             using var revisions = Clock.Time(ImportStage.Revisions);
             await db.RecordCreatedAsync(type, [.. created.Select(kind.IdOf)], ct);
-        }
-
-        using (Clock.Time(ImportStage.NearDuplicates))
-        {
-            await _nearDuplicates.NoteCreatedAsync(named, ct);
         }
     }
 
