@@ -14,10 +14,10 @@ namespace NsfcSeminar.Web.Features.Interchange.Importing;
 /// </summary>
 /// <remarks>PostgreSQL does the matching, so that nothing held here grows with the bundle (an
 /// index of 300,000 names in memory took the import's working set from 433 to 517 MB): the new
-/// records are in the section's <see cref="WrittenRecords"/>, and at the end every stored
+/// records are in the section's <see cref="SectionSlugs"/>, and at the end every stored
 /// record's name keys (made here: pinyin comes from ICU) are copied beside them, a page at a
 /// time, and one query finds the names shared. The tables go with the import's transaction.</remarks>
-internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, TEntity> kind, ImportSession session, WrittenRecords written)
+internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, TEntity> kind, ImportSession session, SectionSlugs written)
     where TRecord : class
     where TEntity : class
 {

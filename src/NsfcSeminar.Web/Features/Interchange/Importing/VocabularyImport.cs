@@ -32,10 +32,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
     /// <summary>The records read and not yet written: the chunk being filled, or, for a kind
     /// with parents or links, the whole section.</summary>
     private readonly List<(int Position, TRecord Record, byte[] Stated)> _records = [];
-    /// <summary>Where the records read and not yet written stood, by slug: once written, a slug
-    /// is in <see cref="_written"/>, and after a problem (nothing more is written) it stays here.</summary>
-    private readonly Dictionary<string, int> _waiting = new(StringComparer.Ordinal);
-    private readonly WrittenRecords _written = new(kind.Section, kind.Index(session.Slugs), session);
+    private readonly SectionSlugs _slugs = new(kind.Section, kind.Index(session.Slugs), session);
     /// <summary>What each record of a kind with parents or links is once written, for the second pass.</summary>
     private readonly Dictionary<string, TRecord> _final = new(StringComparer.Ordinal);
     private bool _preparedNames;
@@ -91,14 +88,13 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
         var check = new RecordCheck(session.Report, kind.Section, position, slug, parsed.Reported);
         if (slug is not null)
         {
-            if (_waiting.TryGetValue(slug, out var first) || _written.Holds(slug))
+            if (await _slugs.EarlierPositionAsync(slug, ct) is { } first)
             {
-                first = _written.Holds(slug) && !session.Report.ProblemsTruncated ? await _written.PositionOfAsync(slug, ct) : first;
                 check.Problem("slug", $"'{slug}' is already the slug of {kind.Section.Name()}[{first}]; each slug may appear once in a bundle");
                 return false;
             }
 
-            _waiting[slug] = position;
+            _slugs.Wait(slug, position);
             Index.Declare(slug);
         }
 
@@ -122,8 +118,6 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
             {
                 await WriteAsync(chunk, ct);
             }
-
-            _waiting.Clear();
         }
 
         _records.Clear();
@@ -151,10 +145,10 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
         if (_preparedNames)
         {
             using var nearDuplicates = Clock.Time(ImportStage.NearDuplicates);
-            await new NearDuplicates<TRecord, TEntity>(kind, session, _written).ReportAsync(ct);
+            await new NearDuplicates<TRecord, TEntity>(kind, session, _slugs).ReportAsync(ct);
         }
 
-        await _written.DropAsync(ct);
+        await _slugs.DropAsync(ct);
     }
 
     /// <summary>Writes one chunk: the records it changes saved, the new ones copied. For a kind
@@ -213,7 +207,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
         using (Clock.Time(ImportStage.Copying))
         {
             await GraphCopy.CopyAsync(db, created, ct);
-            await _written.NoteAsync([.. written.Select(w => (w.Position, kind.SlugOf(w.Entity), kind.IdOf(w.Entity), w.New))], ct);
+            await _slugs.NoteAsync([.. written.Select(w => (w.Position, kind.SlugOf(w.Entity), kind.IdOf(w.Entity), w.New))], ct);
         }
 
         foreach (var entity in stored.Values.Concat(created))

@@ -6,17 +6,21 @@ using NsfcSeminar.Web.Features.Interchange.Format;
 namespace NsfcSeminar.Web.Features.Interchange.Importing;
 
 /// <summary>
-/// The records one vocabulary section has written so far, where each stood in its section and
-/// whether it is new, kept by PostgreSQL in a temporary table (gone with the import's
-/// transaction) rather than here, so that what the import holds does not grow with the section:
-/// a dictionary of 300,000 slugs and the strings it held kept the working set some 50 MB higher.
+/// The slugs of one vocabulary section so far and where each stood, for the check that a slug
+/// appears once in a bundle. Those of records not yet written are held here; the records
+/// written are kept by PostgreSQL, with whether each is new, in a temporary table (gone with the
+/// import's transaction), so that what the import holds does not grow with the section: a
+/// dictionary of 300,000 slugs and their strings kept the working set some 50 MB higher.
 /// A slug written before is found by its id (<see cref="SlugIndex"/>): new records have the ids
 /// between the first and the last this section took from the table's sequence (no stored record
 /// can lie between them, or the copy would have collided with it), stored ones are remembered by
 /// id (as many as the archive holds, none in an empty archive); only then is the table asked.
 /// </summary>
-internal sealed class WrittenRecords(BundleSection section, SlugIndex index, ImportSession session)
+internal sealed class SectionSlugs(BundleSection section, SlugIndex index, ImportSession session)
 {
+    /// <summary>Where the records read and not yet written stood; after a problem nothing more
+    /// is written, and every slug then stays here.</summary>
+    private readonly Dictionary<string, int> _waiting = new(StringComparer.Ordinal);
     private readonly HashSet<int> _stored = [];
     private int? _firstNew;
     private int? _lastNew;
@@ -30,7 +34,19 @@ internal sealed class WrittenRecords(BundleSection section, SlugIndex index, Imp
 
     private NpgsqlConnection Connection => (NpgsqlConnection)session.Db.Database.GetDbConnection();
 
-    /// <summary>Notes the records of one chunk once written, with their ids.</summary>
+    /// <summary>Where a record of this slug already stood in the section, if one did. A written
+    /// one is asked of PostgreSQL, unless the report is full and would not show the problem.</summary>
+    public async Task<int?> EarlierPositionAsync(string slug, CancellationToken ct) =>
+        _waiting.TryGetValue(slug, out var waiting) ? waiting
+        : !Holds(slug) ? null
+        : session.Report.ProblemsTruncated ? -1
+        : await PositionOfAsync(slug, ct);
+
+    /// <summary>Notes the slug of a record read, to be written later.</summary>
+    public void Wait(string slug, int position) => _waiting[slug] = position;
+
+    /// <summary>Notes the records of one chunk once written, with their ids; the slugs waiting
+    /// are then those of the records read since.</summary>
     public async Task NoteAsync(IReadOnlyCollection<(int Position, string Slug, int Id, bool New)> written, CancellationToken ct)
     {
         if (written.Count == 0)
@@ -64,15 +80,17 @@ internal sealed class WrittenRecords(BundleSection section, SlugIndex index, Imp
         }
 
         await writer.CompleteAsync(ct);
+        foreach (var (_, slug, _, _) in written)
+        {
+            _waiting.Remove(slug);
+        }
     }
 
     /// <summary>True when a record of this section has been written with this slug.</summary>
-    public bool Holds(string slug) =>
+    private bool Holds(string slug) =>
         index.TryId(slug) is { } id && (id >= _firstNew && id <= _lastNew || _stored.Contains(id));
 
-    /// <summary>Where the record of this slug stood in its section: asked of the table, so
-    /// only for a slug the section <see cref="Holds"/>.</summary>
-    public async Task<int> PositionOfAsync(string slug, CancellationToken ct)
+    private async Task<int> PositionOfAsync(string slug, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand($"SELECT position FROM {Table} WHERE slug = @slug", Connection);
         command.Parameters.AddWithValue("slug", slug);
