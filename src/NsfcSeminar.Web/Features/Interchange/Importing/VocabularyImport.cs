@@ -142,6 +142,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
             await LinkAsync(chunk, ct);
         }
 
+        // Only kinds whose records have names to compare (people, organisations).
         if (_preparedNames)
         {
             using var nearDuplicates = Clock.Time(ImportStage.NearDuplicates);
