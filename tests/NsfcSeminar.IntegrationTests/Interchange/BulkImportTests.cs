@@ -90,8 +90,35 @@ public sealed class BulkImportTests(DatabaseFixture fixture)
         Assert.Equal(people, report.Counts[BundleSection.People].Created);
         await using var check = fixture.CreateDbContext();
         Assert.Equal(people, await check.People.CountAsync());
-        Assert.Equal("Person " + Letters(29_999), (await check.People.SingleAsync(p => p.Slug == "person-29999")).Name.En);
+        Assert.Equal("Person " + Bundles.Letters(29_999), (await check.People.SingleAsync(p => p.Slug == "person-29999")).Name.En);
         Assert.Equal(people, await check.Set<Revision>().CountAsync(r => r.RecordType == RecordType.Person && r.Action == RevisionAction.Created));
+    }
+
+    [Fact]
+    public async Task A_slug_repeated_after_its_chunk_was_written_names_where_it_first_stood()
+    {
+        await fixture.ResetAsync();
+        var archive = Archive.Shared(fixture);
+        Assert.True((await archive.ImportAsync(PeopleBundle(3, bad: null))).Succeeded);
+        var bundle = Bundles.Parse(PeopleBundle(5_003, bad: null));
+        var people = bundle["people"]!.AsArray();
+        // After the first 5,000 are written: a stored person's slug, a new one's, one still waiting.
+        people.Add(people[1]!.DeepClone());
+        people.Add(people[4]!.DeepClone());
+        people.Add(people[5_001]!.DeepClone());
+
+        var report = await archive.ImportAsync(bundle.Bytes());
+
+        Assert.False(report.Committed);
+        Assert.Equal(
+            [
+                "bundle.json, people[5003] (slug 'person-1'), field 'slug': 'person-1' is already the slug of people[1]; each slug may appear once in a bundle",
+                "bundle.json, people[5004] (slug 'person-4'), field 'slug': 'person-4' is already the slug of people[4]; each slug may appear once in a bundle",
+                "bundle.json, people[5005] (slug 'person-5001'), field 'slug': 'person-5001' is already the slug of people[5001]; each slug may appear once in a bundle",
+            ],
+            report.DescribeProblems());
+        await using var db = fixture.CreateDbContext();
+        Assert.Equal(3, await db.People.CountAsync());
     }
 
     private static byte[] PeopleBundle(int count, int? bad)
@@ -99,24 +126,11 @@ public sealed class BulkImportTests(DatabaseFixture fixture)
         var json = new StringBuilder("{\"format\": 2, \"people\": [");
         for (var i = 0; i < count; i++)
         {
-            var name = i == bad ? "{}" : $"{{\"en\": \"Person {Letters(i)}\"}}";
+            var name = i == bad ? "{}" : $"{{\"en\": \"Person {Bundles.Letters(i)}\"}}";
             json.Append(i == 0 ? "" : ",").Append(CultureInfo.InvariantCulture, $"{{\"slug\": \"person-{i}\", \"name\": {name}}}");
         }
 
         return Encoding.UTF8.GetBytes(json.Append("]}").ToString());
-    }
-
-    /// <summary>A name of letters only, one for each number: names that differ only in digits
-    /// are the same name to the near-duplicate check.</summary>
-    private static string Letters(int number)
-    {
-        var letters = new StringBuilder();
-        for (var n = number + 1; n > 0; n = (n - 1) / 26)
-        {
-            letters.Insert(0, (char)('a' + ((n - 1) % 26)));
-        }
-
-        return letters.ToString();
     }
 
     private static byte[] SeminarBundle(int? bad)

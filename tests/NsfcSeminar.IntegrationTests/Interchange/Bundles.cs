@@ -7,6 +7,19 @@ namespace NsfcSeminar.IntegrationTests.Interchange;
 /// <summary>Small bundles written by hand, and edits of exported ones.</summary>
 internal static class Bundles
 {
+    /// <summary>A name of letters only, one for each number (a, b, …, z, aa, ab, …): names that
+    /// differ only in digits are the same name to the near-duplicate check.</summary>
+    public static string Letters(int number)
+    {
+        var letters = new StringBuilder();
+        for (var n = number + 1; n > 0; n = (n - 1) / 26)
+        {
+            letters.Insert(0, (char)('a' + ((n - 1) % 26)));
+        }
+
+        return letters.ToString();
+    }
+
     /// <summary>One of each kind of record, every reference inside the bundle.</summary>
     public const string Minimal = """
         {

@@ -1,7 +1,9 @@
 namespace NsfcSeminar.Web.Features.Interchange;
 
 /// <summary>Slugs and database ids of one kind of record, both ways. An import also notes the
-/// slugs a bundle declares before they are written, so references to them check out.</summary>
+/// slugs a bundle declares before they are written, so references to them check out; a declared
+/// slug is held once written only by its id, so that a bundle of 300,000 people does not keep
+/// each slug twice.</summary>
 public sealed class SlugIndex
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
@@ -12,6 +14,7 @@ public sealed class SlugIndex
     {
         _ids[slug] = id;
         _slugs[id] = slug;
+        _declared.Remove(slug);
     }
 
     public void Declare(string slug) => _declared.Add(slug);

@@ -32,9 +32,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
     /// <summary>The records read and not yet written: the chunk being filled, or, for a kind
     /// with parents or links, the whole section.</summary>
     private readonly List<(int Position, TRecord Record, byte[] Stated)> _records = [];
-    private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
-    /// <summary>The new records' names, for the near-duplicate warnings.</summary>
-    private readonly List<NewRecordName> _created = [];
+    private readonly SectionSlugs _slugs = new(kind.Section, kind.Index(session.Slugs), session);
     /// <summary>What each record of a kind with parents or links is once written, for the second pass.</summary>
     private readonly Dictionary<string, TRecord> _final = new(StringComparer.Ordinal);
     private bool _preparedNames;
@@ -54,7 +52,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
         bool first;
         using (Clock.Time(ImportStage.Checking))
         {
-            first = Check(record, position, parsed);
+            first = await CheckAsync(record, position, parsed, ct);
         }
 
         // Only a record read whole takes part in the parent checks and is written.
@@ -84,19 +82,19 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
 
     /// <summary>Checks one record's fields and references; false when its slug is already
     /// another record's (it is then left out).</summary>
-    private bool Check(JsonDocument record, int position, ParsedRecord<TRecord> parsed)
+    private async Task<bool> CheckAsync(JsonDocument record, int position, ParsedRecord<TRecord> parsed, CancellationToken ct)
     {
         var slug = RecordParser.SlugOf(record);
         var check = new RecordCheck(session.Report, kind.Section, position, slug, parsed.Reported);
         if (slug is not null)
         {
-            if (_positions.TryGetValue(slug, out var first))
+            if (await _slugs.EarlierPositionAsync(slug, ct) is { } first)
             {
                 check.Problem("slug", $"'{slug}' is already the slug of {kind.Section.Name()}[{first}]; each slug may appear once in a bundle");
                 return false;
             }
 
-            _positions[slug] = position;
+            _slugs.Wait(slug, position);
             Index.Declare(slug);
         }
 
@@ -144,8 +142,14 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
             await LinkAsync(chunk, ct);
         }
 
-        using var nearDuplicates = Clock.Time(ImportStage.NearDuplicates);
-        await new NearDuplicates<TRecord, TEntity>(kind, session).ReportAsync(_created, ct);
+        // Only kinds whose records have names to compare (people, organisations).
+        if (_preparedNames)
+        {
+            using var nearDuplicates = Clock.Time(ImportStage.NearDuplicates);
+            await new NearDuplicates<TRecord, TEntity>(kind, session, _slugs).ReportAsync(ct);
+        }
+
+        await _slugs.DropAsync(ct);
     }
 
     /// <summary>Writes one chunk: the records it changes saved, the new ones copied. For a kind
@@ -161,6 +165,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
         lap.Dispose();
 
         var created = new List<TEntity>();
+        var written = new List<(int Position, TEntity Entity, bool New)>();
         foreach (var (position, record, stated) in chunk)
         {
             var slug = kind.SlugOf(record);
@@ -171,11 +176,6 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
                 kind.Apply(record, entity);
                 created.Add(entity);
                 final = record;
-                if (kind.NameForDuplicates(record) is { } name)
-                {
-                    _created.Add(new NewRecordName(position, slug, name));
-                }
-
                 counts.Created++;
             }
             else if (StatedRecord.Resolve(session, kind.Section.Name(), slug, kind.ToRecord(entity, session.Slugs), JsonNode.Parse(stated)!.AsObject()) is { } resolved)
@@ -194,6 +194,8 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
             {
                 _final[slug] = final;
             }
+
+            written.Add((position, entity, !stored.ContainsKey(slug)));
         }
 
         // The changed ones as an editor's save (with their revisions), then the new.
@@ -206,6 +208,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
         using (Clock.Time(ImportStage.Copying))
         {
             await GraphCopy.CopyAsync(db, created, ct);
+            await _slugs.NoteAsync([.. written.Select(w => (w.Position, kind.SlugOf(w.Entity), kind.IdOf(w.Entity), w.New))], ct);
         }
 
         foreach (var entity in stored.Values.Concat(created))
