@@ -1,36 +1,54 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 
 namespace NsfcSeminar.IntegrationTests.Infrastructure;
 
-/// <summary>Counts the SQL commands EF Core sends, so tests can pin a page's query count.</summary>
+/// <summary>Counts the SQL commands EF Core sends, so tests can pin a page's query count, and
+/// how many of them went through a pool that prepares its statements.</summary>
 public sealed class SqlCommandCounter : DbCommandInterceptor
 {
     private int _count;
+    private int _prepared;
 
     public int Count => Volatile.Read(ref _count);
 
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
+    public int FromPreparingPool => Volatile.Read(ref _prepared);
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _count, 0);
+        Interlocked.Exchange(ref _prepared, 0);
+    }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _count);
+        Counted(command);
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _count);
+        Counted(command);
         return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
     }
 
     public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _count);
+        Counted(command);
         return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    private void Counted(DbCommand command)
+    {
+        Interlocked.Increment(ref _count);
+        if (command.Connection is { } connection && new NpgsqlConnectionStringBuilder(connection.ConnectionString).MaxAutoPrepare > 0)
+        {
+            Interlocked.Increment(ref _prepared);
+        }
     }
 }
 

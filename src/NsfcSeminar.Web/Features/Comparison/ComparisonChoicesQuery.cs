@@ -16,6 +16,7 @@ internal sealed class ComparisonChoicesQuery(IDbContextFactory<SeminarDbContext>
     public async Task<IReadOnlyList<MeetingSummary>> LoadAsync(string slug, DateOnly date, ReaderAccess access, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.Database.UsePreparedStatements();
         var others = db.Meetings.AsNoTracking().VisibleTo(access).Where(m => m.Slug != slug);
         var earlier = others.Where(m => m.StartDate <= date).OrderByDescending(m => m.StartDate).ThenBy(m => m.Slug).Take(EachSide).Select(m => m.Id);
         var later = others.Where(m => m.StartDate > date).OrderBy(m => m.StartDate).ThenBy(m => m.Slug).Take(EachSide).Select(m => m.Id);

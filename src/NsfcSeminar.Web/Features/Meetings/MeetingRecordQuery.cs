@@ -7,7 +7,9 @@ using NsfcSeminar.Web.Presentation;
 namespace NsfcSeminar.Web.Features.Meetings;
 
 /// <summary>
-/// Loads one meeting page in eight SQL commands, however many speeches and participants it has.
+/// Loads one meeting page in seven SQL commands, however many speeches and participants it has,
+/// through the pool that keeps them prepared (<see cref="PreparedStatements"/>): the same few
+/// statements on every page, so planning them each time cost PostgreSQL more than running them.
 /// The meeting is found (and its visibility checked) once; every collection is then read by the
 /// meeting's id with a query of one or two joins. EF's split query of the whole graph repeated the
 /// meeting lookup with its joins inside each of its eight commands, and PostgreSQL spent about
@@ -20,8 +22,9 @@ internal sealed class MeetingRecordQuery(IDbContextFactory<SeminarDbContext> dbF
     public async Task<MeetingRecord?> FindAsync(string slug, ReaderAccess access, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.Database.UsePreparedStatements();
 
-        // Kept open for all eight commands: otherwise each would take the connection from the pool
+        // Kept open for all seven commands: otherwise each would take the connection from the pool
         // and give it back, and the pool resets a returned connection (DISCARD ALL) every time.
         await db.Database.OpenConnectionAsync(ct);
 
@@ -45,13 +48,7 @@ internal sealed class MeetingRecordQuery(IDbContextFactory<SeminarDbContext> dbF
             .OrderBy(c => c.SortOrder)
             .Select(c => new CitedDocumentItem(new Bilingual { En = c.Document.Title.En, Zh = c.Document.Title.Zh }, c.Document.Kind, c.Document.IssuedOn))
             .ToListAsync(ct);
-        var themes = await db.Meetings
-            .AsNoTracking()
-            .Where(m => m.Id == id)
-            .SelectMany(m => m.Themes)
-            .OrderBy(t => t.SortOrder)
-            .Select(t => new RecordLink(t.Slug, new Bilingual { En = t.Name.En, Zh = t.Name.Zh }))
-            .ToListAsync(ct);
+        var (themes, speechThemes) = await MeetingThemesQuery.ReadAsync(db, id, ct);
         var participants = await db.Participations
             .AsNoTracking()
             .Where(p => p.MeetingId == id)
@@ -67,7 +64,7 @@ internal sealed class MeetingRecordQuery(IDbContextFactory<SeminarDbContext> dbF
                 p.GroupSize,
                 p.GroupSizeIsMinimum))
             .ToListAsync(ct);
-        var speeches = await MeetingSpeechesQuery.ReadAsync(db, id, ct);
+        var speeches = await MeetingSpeechesQuery.ReadAsync(db, id, speechThemes, ct);
         var (sessions, sources) = await MeetingSourcesQuery.ReadAsync(db, id, ct);
         return meeting.Record with
         {

@@ -6,11 +6,11 @@ using NsfcSeminar.Web.Presentation;
 namespace NsfcSeminar.Web.Features.Meetings;
 
 /// <summary>The speeches of a meeting whose visibility <see cref="MeetingRecordQuery"/> has
-/// already checked: two SQL commands, one for the speeches with their texts, one for the themes
-/// of them all.</summary>
+/// already checked, with their texts: one SQL command. Their themes come from
+/// <see cref="MeetingThemesQuery"/>.</summary>
 internal static class MeetingSpeechesQuery
 {
-    public static async Task<IReadOnlyList<SpeechItem>> ReadAsync(SeminarDbContext db, int meetingId, CancellationToken ct)
+    public static async Task<IReadOnlyList<SpeechItem>> ReadAsync(SeminarDbContext db, int meetingId, ILookup<int, RecordLink> themes, CancellationToken ct)
     {
         // One row per text (a speech has one or two), so joining the texts repeats only a few
         // short columns of the speech; the themes would multiply the texts, so they come apart.
@@ -37,13 +37,6 @@ internal static class MeetingSpeechesQuery
             })
             .AsSingleQuery()
             .ToListAsync(ct);
-        var themes = (await db.Speeches
-                .AsNoTracking()
-                .Where(s => s.MeetingId == meetingId)
-                .SelectMany(s => s.Themes, (s, t) => new { SpeechId = s.Id, t.SortOrder, Link = new RecordLink(t.Slug, new Bilingual { En = t.Name.En, Zh = t.Name.Zh }) })
-                .OrderBy(t => t.SpeechId).ThenBy(t => t.SortOrder)
-                .ToListAsync(ct))
-            .ToLookup(t => t.SpeechId, t => t.Link);
         return speeches.Select(s => s.Item with { Themes = themes[s.Id].ToList() }).ToList();
     }
 }
