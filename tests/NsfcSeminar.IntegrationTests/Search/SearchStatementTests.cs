@@ -67,41 +67,6 @@ public sealed class SearchStatementTests(DatabaseFixture fixture, ITestOutputHel
         Assert.Equal(3, statements.Count);
     }
 
-    [Fact]
-    public async Task A_page_keeps_the_copys_order_and_each_rows_own_texts_whatever_order_PostgreSQL_reads_them_in()
-    {
-        await fixture.ResetAsync();
-        await using (var db = fixture.CreateDbContext())
-        {
-            await new SearchArchive().SaveAsync(db);
-        }
-
-        var search = fixture.Portal.Services.GetRequiredService<SpeechSearch>();
-        await search.SearchAsync(Request("q=reform"), ReaderAccess.Anonymous, Language.En, withFacets: false, fresh: true, default);
-        List<(long Id, string? Anchor, string? English)> stored = [];
-        await using (var connection = new Npgsql.NpgsqlConnection(fixture.ConnectionString))
-        await using (var command = new Npgsql.NpgsqlCommand("SELECT d.id, d.meeting_slug || '#' || coalesce(d.anchor, ''), coalesce(t.body_markdown, m.minutes_markdown) FROM search_documents d LEFT JOIN speech_texts t ON t.speech_id = d.speech_id AND t.language = 'en' LEFT JOIN meeting_texts m ON d.speech_id IS NULL AND m.meeting_id = d.meeting_id AND m.language = 'en' ORDER BY d.id DESC", connection))
-        {
-            await connection.OpenAsync();
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                stored.Add((reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
-            }
-        }
-
-        // Neither the ids' order nor the table's: every other one, last first.
-        var wanted = stored.Where((_, i) => i % 2 == 0).Concat(stored.Where((_, i) => i % 2 == 1)).ToList();
-        var factory = fixture.Portal.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<NsfcSeminar.Data.SeminarDbContext>>();
-        await using var session = await SearchSession.OpenAsync(factory, SpeechSearch.TimeoutSeconds, default);
-        var (rows, _) = await session.PageAsync(wanted.Select(w => w.Id).ToList(), new FacetLabels(null), row => (Anchor: row.Row.MeetingSlug + "#" + row.Row.Anchor, row.English), default);
-
-        output.WriteLine($"{wanted.Count} documents asked for, {rows.Count} read");
-        Assert.True(wanted.Count > 3);
-        Assert.Equal(wanted.Select(w => w.Anchor), rows.Select(r => r.Anchor));
-        Assert.All(wanted.Zip(rows), pair => Assert.Contains(pair.First.English ?? "", pair.Second.English ?? "", StringComparison.Ordinal));
-    }
-
     private static SearchRequest Request(string query)
     {
         var values = QueryHelpers.ParseQuery(query);

@@ -45,11 +45,9 @@ internal sealed class SearchSession : IAsyncDisposable
     public Task<(FilterIds Ids, ActiveFilters Filters)> ResolveAsync(SearchRequest request, ReaderAccess access, List<SearchNotice> notices, CancellationToken ct) =>
         SearchFilters.ResolveAsync(_db, request, access, notices, ct);
 
-    /// <summary>The page of documents the copy found, in its order, each row turned by
-    /// <paramref name="each"/> (its snippet cut from its texts) as soon as it arrives, while
-    /// PostgreSQL reads the next; and the facets the copy counted with their records' names:
-    /// one statement.</summary>
-    public async Task<(IReadOnlyList<T> Rows, SearchFacets Facets)> PageAsync<T>(IReadOnlyList<long> ids, FacetLabels facets, Func<PageRow, T> each, CancellationToken ct)
+    /// <summary>The page of documents the copy found, in its order, with the texts their snippets
+    /// are cut from, and the facets the copy counted with their records' names: one statement.</summary>
+    public async Task<(IReadOnlyList<PageRow> Rows, SearchFacets Facets)> PageAsync(IReadOnlyList<long> ids, FacetLabels facets, CancellationToken ct)
     {
         await using var command = Command(SearchStatements.PageByIds, ids);
         foreach (var facet in FacetLabels.Named)
@@ -57,22 +55,18 @@ internal sealed class SearchSession : IAsyncDisposable
             command.Parameters.Add(new NpgsqlParameter(facet, NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = facets.Largest[facet].Select(c => c.Id).ToArray() });
         }
 
-        var rows = new T[ids.Count];
-        var found = 0;
+        var rows = new List<PageRow>(ids.Count);
         string? names = null;
         await using (var data = await command.ExecuteReaderAsync(ct))
         {
             while (await data.ReadAsync(ct))
             {
-                var row = new PageRow(SearchRows.Read(data), SearchRows.Text(data, SearchRows.ColumnCount), SearchRows.Text(data, SearchRows.ColumnCount + 1));
+                rows.Add(new PageRow(SearchRows.Read(data), SearchRows.Text(data, SearchRows.ColumnCount), SearchRows.Text(data, SearchRows.ColumnCount + 1)));
                 names ??= SearchRows.Text(data, SearchRows.ColumnCount + 2);
-                rows[data.GetInt64(SearchRows.ColumnCount + 3) - 1] = each(row);
-                found++;
             }
         }
 
-        // A document the copy found but PostgreSQL no longer holds leaves a gap: never shown.
-        return (found == rows.Length ? rows : [.. rows.Where(r => r is not null)], facets.Read(names));
+        return (rows, facets.Read(names));
     }
 
     /// <summary>Export rows of documents the copy found, in its order.</summary>

@@ -6,12 +6,10 @@ namespace NsfcSeminar.Web.Features.Search;
 /// (ADR-017). Matching, order, filters, counts and snippets are the copy's.</summary>
 internal static class SearchStatements
 {
-    /// <summary>The page of the documents the search copy found (<c>@ids</c>): the row (titles, no
-    /// summaries or full texts), then the Markdown the snippets are cut from, English then
-    /// Chinese, on the first row the names of the facet values the copy counted
-    /// (<see cref="FacetNames"/>), and last the row's place in the copy's order. Unsorted, so
-    /// that rows reach the portal as they are read and their snippets are cut meanwhile; the
-    /// portal puts them in order.</summary>
+    /// <summary>The page of the documents the search copy found (<c>@ids</c>, in its order): the
+    /// row (titles, no summaries or full texts), then the Markdown the snippets are cut from,
+    /// English then Chinese, and, on the first row, the names of the facet values the copy
+    /// counted (<see cref="FacetNames"/>), so that a page is one statement.</summary>
     public static readonly string PageByIds = PageOf(
         """
         SELECT d.id, d.meeting_id, d.speech_id, d.meeting_slug, d.anchor, d.meeting_date, d.kind, d.person_id, d.organisation_id, d.series_id
@@ -78,9 +76,9 @@ internal static class SearchStatements
         {RowColumns(withTexts: false)},
                CASE WHEN d.speech_id IS NULL THEN concat_ws(E'\n\n', me.stated_theme, me.summary, me.minutes_markdown) ELSE concat_ws(E'\n\n', en.summary, en.markdown) END,
                CASE WHEN d.speech_id IS NULL THEN concat_ws(E'\n\n', mz.stated_theme, mz.summary, mz.minutes_markdown) ELSE concat_ws(E'\n\n', zh.summary, zh.markdown) END,
-               CASE WHEN d.ordinal = 1 THEN ({FacetNames}) END,
-               d.ordinal
+               CASE WHEN d.ordinal = 1 THEN ({FacetNames}) END
         FROM numbered d
         {RowJoins}
+        ORDER BY d.ordinal
         """;
 }

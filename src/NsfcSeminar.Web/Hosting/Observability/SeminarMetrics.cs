@@ -43,15 +43,6 @@ public sealed class SeminarMetrics
     /// until disposed.</summary>
     public SearchStage Stage(string name) => new(SearchDuration, name);
 
-    /// <summary>A stage done in pieces inside another (the snippets, cut between the page's rows
-    /// as they arrive): a point on <see cref="SearchDuration"/> of the time spent in the pieces,
-    /// and a span from the first piece's start to the last one's end.</summary>
-    public void RecordStage(string name, TimeSpan spent, DateTimeOffset first, DateTimeOffset last)
-    {
-        Activities.StartActivity("search." + name, ActivityKind.Internal, default(ActivityContext), startTime: first)?.SetEndTime(last.UtcDateTime).Dispose();
-        SearchDuration.Record(spent.TotalSeconds, new KeyValuePair<string, object?>("stage", name));
-    }
-
     public Gauge<double> CopyLag { get; }
 
     public Gauge<long> CopySize { get; }
