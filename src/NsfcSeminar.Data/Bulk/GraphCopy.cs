@@ -16,7 +16,13 @@ public static class GraphCopy
     /// <summary>Gives every entity of the graphs under <paramref name="roots"/> its key and its
     /// foreign keys (readable afterwards, as after a save) and copies them, tables in the order
     /// their foreign keys need.</summary>
-    public static async Task CopyAsync(DbContext db, IEnumerable<object> roots, CancellationToken ct)
+    public static async Task CopyAsync(DbContext db, IEnumerable<object> roots, CancellationToken ct) =>
+        await (await KeyAsync(db, roots, ct)).WriteAsync(ct);
+
+    /// <summary>The first half of <see cref="CopyAsync"/>: keys and foreign keys given, nothing
+    /// written yet, so that the caller can build what needs the keys (revisions) while the rows
+    /// are copied.</summary>
+    public static async Task<KeyedGraph> KeyAsync(DbContext db, IEnumerable<object> roots, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var graph = new NewGraph(db.Model);
@@ -30,10 +36,6 @@ public static class GraphCopy
         graph.Connect();
 
         CreatedStamps.Apply(db, graph.Rows.Values.SelectMany(e => e));
-        foreach (var type in RowOrder.Sort(graph.Rows.Keys))
-        {
-            var rows = graph.Rows[type];
-            await TableCopy.WriteAsync(connection, type, CopyColumn.Of(type, (IReadOnlyCollection<object>)rows), rows, ct);
-        }
+        return new KeyedGraph(connection, graph);
     }
 }

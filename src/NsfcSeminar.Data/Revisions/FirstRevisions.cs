@@ -20,25 +20,36 @@ public static class FirstRevisions
     /// the caller built them (an import's entities, in memory), rather than reading each back: as
     /// the context's own recorder would have for a save, by the same author. The states must be
     /// what <see cref="SnapshotReader"/> would read (a test of the importer pins that they are).</summary>
-    public static Task RecordAsync(DbContext db, IReadOnlyCollection<RecordState> states, CancellationToken ct)
+    public static Task RecordAsync(DbContext db, IReadOnlyCollection<RecordState> states, CancellationToken ct) =>
+        CopyAsync(db, Rows(states), ct);
+
+    /// <summary>The rows of those revisions, each content written out: work without a query, which
+    /// a caller may do on another thread while its connection copies the records themselves.</summary>
+    public static IReadOnlyList<FirstRevisionRow> Rows(IReadOnlyCollection<RecordState> states)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        var speeches = states.Select(s => s.Snapshot).OfType<MeetingSnapshot>().SelectMany(m => m.Speeches)
+            .Select(s => new RecordState(RecordType.Speech, s.Id, SnapshotReader.SpeechKey(s), s));
+        return [.. states.Concat(speeches).Select(s => new FirstRevisionRow(s, string.Join(", ", Aspects(s.Snapshot)), RecordSnapshots.Serialize(s.Snapshot)))];
+    }
+
+    /// <summary>Copies rows made by <see cref="Rows"/>, with their lines in the audit log.</summary>
+    public static Task CopyAsync(DbContext db, IReadOnlyList<FirstRevisionRow> rows, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(states);
+        ArgumentNullException.ThrowIfNull(rows);
         var (author, now) = RevisionGuard.SaverOf(db);
-        return states.Count == 0 ? Task.CompletedTask : WriteAsync(db, states, author, now, ct);
+        return rows.Count == 0 ? Task.CompletedTask : WriteAsync(db, rows, author, now, ct);
     }
 
     /// <summary>Writes the revisions of the records of <paramref name="type"/> just created, read
     /// back from the database; for meetings, of their speeches too.</summary>
     internal static async Task WriteAsync(DbContext db, RecordType type, IReadOnlyCollection<int> ids, EditorIdentity author, DateTimeOffset now, CancellationToken ct) =>
-        await WriteAsync(db, await SnapshotReader.ReadAsync(db, type, ids, ct), author, now, ct);
+        await WriteAsync(db, Rows(await SnapshotReader.ReadAsync(db, type, ids, ct)), author, now, ct);
 
-    private static async Task WriteAsync(DbContext db, IReadOnlyCollection<RecordState> states, EditorIdentity author, DateTimeOffset now, CancellationToken ct)
+    private static async Task WriteAsync(DbContext db, IReadOnlyList<FirstRevisionRow> all, EditorIdentity author, DateTimeOffset now, CancellationToken ct)
     {
         await EditorAccess.EnsureMaySaveAsync(db, author, now, ct);
-        var speeches = states.Select(s => s.Snapshot).OfType<MeetingSnapshot>().SelectMany(m => m.Speeches)
-            .Select(s => new RecordState(RecordType.Speech, s.Id, SnapshotReader.SpeechKey(s), s));
-        var all = states.Concat(speeches).Select(s => (State: s, Summary: string.Join(", ", Aspects(s.Snapshot)))).ToList();
         var connection = (Npgsql.NpgsqlConnection)db.Database.GetDbConnection();
 
         var revision = Table<Revision>(db);
@@ -46,7 +57,7 @@ public static class FirstRevisions
             nameof(Revision.RecordType), nameof(Revision.RecordId), nameof(Revision.RecordKey), nameof(Revision.Number), nameof(Revision.Action),
             nameof(Revision.Summary), nameof(Revision.AuthorId), nameof(Revision.AuthorName), nameof(Revision.CreatedAt), nameof(Revision.Content)), ct))
         {
-            foreach (var (state, summary) in all)
+            foreach (var (state, summary, content) in all)
             {
                 await writer.StartRowAsync(ct);
                 await writer.WriteAsync(state.Type.ToString(), NpgsqlDbType.Varchar, ct);
@@ -58,7 +69,7 @@ public static class FirstRevisions
                 await WriteOrNullAsync(writer, author.UserId, NpgsqlDbType.Varchar, ct);
                 await writer.WriteAsync(author.Name, NpgsqlDbType.Varchar, ct);
                 await writer.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
-                await writer.WriteAsync(RecordSnapshots.Serialize(state.Snapshot), NpgsqlDbType.Jsonb, ct);
+                await writer.WriteAsync(content, NpgsqlDbType.Jsonb, ct);
             }
 
             await writer.CompleteAsync(ct);
@@ -69,7 +80,7 @@ public static class FirstRevisions
             nameof(AuditEntry.At), nameof(AuditEntry.UserId), nameof(AuditEntry.UserName), nameof(AuditEntry.Action),
             nameof(AuditEntry.TargetType), nameof(AuditEntry.TargetKey), nameof(AuditEntry.Detail), nameof(AuditEntry.IpAddress)), ct))
         {
-            foreach (var (state, summary) in all)
+            foreach (var (state, summary, _) in all)
             {
                 await writer.StartRowAsync(ct);
                 await writer.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);

@@ -70,6 +70,45 @@ public sealed class BulkImportTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task A_bundle_that_breaks_off_while_a_batch_is_copied_behind_the_reading_stores_nothing()
+    {
+        await fixture.ResetAsync();
+        // The first hundred seminars are being copied while the next are read, up to the break.
+        var whole = Encoding.UTF8.GetString(SeminarBundle(bad: null));
+        var broken = Encoding.UTF8.GetBytes(whole[..whole.IndexOf("\"seminar-150\"", StringComparison.Ordinal)]);
+
+        var report = await Archive.Shared(fixture).ImportAsync(broken);
+
+        Assert.False(report.Succeeded);
+        Assert.Single(report.Problems);
+        await AssertNothingStoredAsync();
+    }
+
+    [Fact]
+    public async Task A_batch_the_database_refuses_while_the_next_is_read_stops_the_import_by_the_database_word()
+    {
+        await fixture.ResetAsync();
+        await using (var db = fixture.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE meeting_texts ADD CONSTRAINT refuses_seminar_50 CHECK (title <> 'Seminar 50')");
+        }
+
+        try
+        {
+            var report = await Archive.Shared(fixture).ImportAsync(SeminarBundle(bad: null));
+
+            Assert.False(report.Succeeded);
+            Assert.Contains("the database refused the import", Assert.Single(report.Problems).Message, StringComparison.Ordinal);
+            await AssertNothingStoredAsync();
+        }
+        finally
+        {
+            await using var db = fixture.CreateDbContext();
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE meeting_texts DROP CONSTRAINT refuses_seminar_50");
+        }
+    }
+
+    [Fact]
     public async Task A_bundle_of_thirty_thousand_new_people_imports_whole_and_one_bad_one_stops_it_by_name()
     {
         const int people = 30_000;
@@ -119,6 +158,14 @@ public sealed class BulkImportTests(DatabaseFixture fixture)
             report.DescribeProblems());
         await using var db = fixture.CreateDbContext();
         Assert.Equal(3, await db.People.CountAsync());
+    }
+
+    private async Task AssertNothingStoredAsync()
+    {
+        await using var db = fixture.CreateDbContext();
+        Assert.Equal(0, await db.Meetings.CountAsync());
+        Assert.Equal(0, await db.Speeches.CountAsync());
+        Assert.Equal(0, await db.Set<Revision>().CountAsync());
     }
 
     private static byte[] PeopleBundle(int count, int? bad)

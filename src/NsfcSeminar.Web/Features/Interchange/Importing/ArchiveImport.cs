@@ -46,6 +46,11 @@ public sealed class ArchiveImport(IDbContextFactory<SeminarDbContext> factory, S
                     var said = DatabaseRefusal.Find(e) is { } refusal ? DatabaseRefusal.Describe(refusal) : e.InnerException?.Message ?? e.Message;
                     report.Add(ImportProblem.InFile($"the database refused the import: {said}"));
                 }
+                finally
+                {
+                    // Whatever stopped the reading, the connection is free again before the commit or rollback.
+                    await session.Writes.SettleAsync();
+                }
             }
 
             if (report.Succeeded && !dryRun)

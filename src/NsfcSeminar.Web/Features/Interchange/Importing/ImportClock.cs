@@ -36,7 +36,9 @@ public enum ImportStage
 /// <summary>
 /// Where an import's time goes, stage by stage, measured as it runs so that a slow import says
 /// which stage to blame (the import command prints it; the interchange benchmark records it).
-/// Stages are never nested, so their times add up to about the whole.
+/// Stages are never nested; but a batch's copying and revisions run behind the reading of the
+/// next (<see cref="WriteBehind"/>), so their times overlap parsing and checking and the stages
+/// add up to more than the whole.
 /// </summary>
 public sealed class ImportClock
 {

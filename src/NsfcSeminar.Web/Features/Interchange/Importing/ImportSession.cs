@@ -18,6 +18,9 @@ internal sealed class ImportSession(SeminarDbContext db, ArchiveSlugs slugs, Imp
     /// in one piece before it commits (<see cref="Data.Bulk.SearchHandOff"/>).</summary>
     public List<int> CreatedMeetings { get; } = [];
 
+    /// <summary>The copy running behind the reading, on this session's connection.</summary>
+    public WriteBehind Writes { get; } = new();
+
     /// <summary>Once anything is wrong nothing more is written (it would be rolled back anyway),
     /// but reading and checking go on, so that the report lists every problem.</summary>
     public bool Writing => Report.Succeeded;

@@ -64,10 +64,20 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
         }
     }
 
-    public Task FinishAsync(CancellationToken ct) => session.Writing ? FlushAsync(ct) : Task.CompletedTask;
+    public async Task FinishAsync(CancellationToken ct)
+    {
+        if (session.Writing)
+        {
+            await FlushAsync(ct);
+        }
+
+        await session.Writes.WaitAsync();
+    }
 
     private async Task FlushAsync(CancellationToken ct)
     {
+        // The connection is the last batch's copy's until it ends.
+        await session.Writes.WaitAsync();
         var db = session.Db;
         var counts = session.Report.Counts[BundleSection.Seminars];
         var slugs = _batch.Select(r => r.Record.Slug).ToList();
@@ -123,19 +133,34 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
         }
 
         List<Meeting> meetings;
+        KeyedGraph graph;
         using (Clock.Time(ImportStage.Copying))
         {
             themes.Clear();
             meetings = [.. created.Select(record => SeminarGraph.Build(record, session.Slugs, id => ThemeStub(themes, id)))];
-            await SearchHandOff.QuietlyAsync(db, () => GraphCopy.CopyAsync(db, meetings, ct), ct);
+            graph = await GraphCopy.KeyAsync(db, meetings, ct);
             db.ChangeTracker.Clear();
         }
 
         session.CreatedMeetings.AddRange(meetings.Select(m => m.Id));
+        await session.Writes.StartAsync(() => WriteAsync(graph, meetings, ct));
+    }
+
+    /// <summary>Copies a batch of new seminars and their first revisions, behind the reading of
+    /// the next batch (<see cref="WriteBehind"/>); the revisions' contents are written out on
+    /// another thread while the rows are copied.</summary>
+    private async Task WriteAsync(KeyedGraph graph, List<Meeting> meetings, CancellationToken ct)
+    {
+        // From the entities just written, not read back: the same snapshots, without a query.
+        var revisions = Task.Run(() => FirstRevisions.Rows([.. meetings.Select(m => CopiedSnapshots.Of(m, session.Slugs))]), ct);
+        using (Clock.Time(ImportStage.Copying))
+        {
+            await SearchHandOff.QuietlyAsync(session.Db, () => graph.WriteAsync(ct), ct);
+        }
+
         using (Clock.Time(ImportStage.Revisions))
         {
-            // From the entities just written, not read back: the same snapshots, without a query.
-            await FirstRevisions.RecordAsync(db, [.. meetings.Select(m => CopiedSnapshots.Of(m, session.Slugs))], ct);
+            await FirstRevisions.CopyAsync(session.Db, await revisions, ct);
         }
     }
 
