@@ -28,7 +28,9 @@ public sealed class DraftFromReleaseTests(PortalServer portal) : BrowserTest(por
         await ScreenshotAsync("draft-from-release");
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save as draft" }).ClickAsync();
-        await Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/en/edit/meetings/[^/]+$"));
+        // Saving a release's draft writes its people, speeches and revisions: under the full suite's
+        // load on two cores it has taken longer than Playwright's default 30 s.
+        await Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/en/edit/meetings/[^/]+$"), new() { Timeout = 60_000 });
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
         await Expect(Page.Locator("input[type=date]").First).ToHaveValueAsync("2024-11-16");
         await ScreenshotAsync("draft-opened-in-seminar-page");

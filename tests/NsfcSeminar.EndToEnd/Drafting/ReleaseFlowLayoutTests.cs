@@ -47,7 +47,9 @@ public sealed class ReleaseFlowLayoutTests(PortalServer portal) : BrowserTest(po
         await Page.SetViewportSizeAsync(Laptop.Width, Laptop.Height);
         await Page.GetByLabel("Title in Chinese").FillAsync("自然科学基金委党组2024年第二次务虚研讨会");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save as draft" }).ClickAsync();
-        await Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/en/edit/meetings/[^/]+$"));
+        // Saving a release's draft writes its people, speeches and revisions: under the full suite's
+        // load on two cores it has taken longer than Playwright's default 30 s.
+        await Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/en/edit/meetings/[^/]+$"), new() { Timeout = 60_000 });
         await Expect(Page.Locator(".status-actions .status")).ToContainTextAsync("Draft", new() { Timeout = 60_000 });
         await PhotographAsync("release-flow-3-saved-draft");
 
