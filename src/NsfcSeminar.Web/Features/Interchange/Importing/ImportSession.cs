@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using NsfcSeminar.Data;
 
 namespace NsfcSeminar.Web.Features.Interchange.Importing;
@@ -24,4 +26,15 @@ internal sealed class ImportSession(SeminarDbContext db, ArchiveSlugs slugs, Imp
     /// <summary>Once anything is wrong nothing more is written (it would be rolled back anyway),
     /// but reading and checking go on, so that the report lists every problem.</summary>
     public bool Writing => Report.Succeeded;
+
+    /// <summary>The import's one connection, its transaction open: for what EF Core does not
+    /// write (COPY into temporary tables, settings of the transaction).</summary>
+    public NpgsqlConnection Connection => (NpgsqlConnection)Db.Database.GetDbConnection();
+
+    /// <summary>Runs one statement of the import's own on <see cref="Connection"/>.</summary>
+    public async Task ExecuteAsync(string sql, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, Connection);
+        await command.ExecuteNonQueryAsync(ct);
+    }
 }

@@ -30,8 +30,6 @@ internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, T
 
     private string KeysTable => $"\"import_name_keys_{kind.Section.Name()}\"";
 
-    private NpgsqlConnection Connection => (NpgsqlConnection)session.Db.Database.GetDbConnection();
-
     /// <summary>Warns of each new record whose name another record of the archive (new or not)
     /// has, in the order of its section.</summary>
     public async Task ReportAsync(CancellationToken ct)
@@ -47,8 +45,8 @@ internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, T
         string? slug = null;
         // PostgreSQL would compile the query (JIT, half a second at 300,000 names) for a walk of
         // hash joins as fast without; for this query only.
-        await ExecuteAsync("SET LOCAL jit = off", ct);
-        await using (var command = new NpgsqlCommand(SharedNames, Connection))
+        await session.ExecuteAsync("SET LOCAL jit = off", ct);
+        await using (var command = new NpgsqlCommand(SharedNames, session.Connection))
         {
             command.Parameters.AddWithValue("limit", MostNamed + 1);
             await using var reader = await command.ExecuteReaderAsync(ct);
@@ -66,7 +64,7 @@ internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, T
         }
 
         Warn(position, slug, shared);
-        await ExecuteAsync($"SET LOCAL jit = DEFAULT; DROP TABLE {KeysTable}", ct);
+        await session.ExecuteAsync($"SET LOCAL jit = DEFAULT; DROP TABLE {KeysTable}", ct);
     }
 
     private void Warn(int? position, string? slug, List<string> others)
@@ -112,10 +110,10 @@ internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, T
     /// as the bundle named it), a page of records at a time, each key of a record once.</summary>
     private async Task CopyKeysAsync(CancellationToken ct)
     {
-        await ExecuteAsync($"CREATE TEMPORARY TABLE {KeysTable} (id integer NOT NULL, slug text NOT NULL, rank integer NOT NULL, key text NOT NULL) ON COMMIT DROP", ct);
+        await session.ExecuteAsync($"CREATE TEMPORARY TABLE {KeysTable} (id integer NOT NULL, slug text NOT NULL, rank integer NOT NULL, key text NOT NULL) ON COMMIT DROP", ct);
         // The records this import copied are not in the table's statistics yet: without them
         // PostgreSQL reads every page by a scan of the whole table (7 of 9 s at 300,000 people).
-        await ExecuteAsync($"ANALYZE \"{session.Db.Model.FindEntityType(typeof(TEntity))!.GetTableName()}\"", ct);
+        await session.ExecuteAsync($"ANALYZE \"{session.Db.Model.FindEntityType(typeof(TEntity))!.GetTableName()}\"", ct);
         var query = kind.Query(session.Db).AsNoTracking();
         for (var last = int.MinValue; ;)
         {
@@ -126,7 +124,7 @@ internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, T
                 break;
             }
 
-            await using (var writer = await Connection.BeginBinaryImportAsync($"COPY {KeysTable} (id, slug, rank, key) FROM STDIN (FORMAT BINARY)", ct))
+            await using (var writer = await session.Connection.BeginBinaryImportAsync($"COPY {KeysTable} (id, slug, rank, key) FROM STDIN (FORMAT BINARY)", ct))
             {
                 foreach (var entity in page)
                 {
@@ -150,13 +148,7 @@ internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, T
 
         // Temporary tables are never analysed by autovacuum: without statistics the planner
         // would guess at the joins.
-        await ExecuteAsync($"ANALYZE {KeysTable}; ANALYZE {written.Table}", ct);
-    }
-
-    private async Task ExecuteAsync(string sql, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand(sql, Connection);
-        await command.ExecuteNonQueryAsync(ct);
+        await session.ExecuteAsync($"ANALYZE {KeysTable}; ANALYZE {written.Table}", ct);
     }
 
     /// <summary>The Chinese name as written, and a Latin key shared by the English name and the

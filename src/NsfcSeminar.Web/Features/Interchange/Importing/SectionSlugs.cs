@@ -32,8 +32,6 @@ internal sealed class SectionSlugs(BundleSection section, SlugIndex index, Impor
     /// <summary>True once the section has written a new record.</summary>
     public bool AnyNew => _firstNew is not null;
 
-    private NpgsqlConnection Connection => (NpgsqlConnection)session.Db.Database.GetDbConnection();
-
     /// <summary>Where a record of this slug already stood in the section, if one did. A written
     /// one is asked of PostgreSQL, unless the report is full and would not show the problem.</summary>
     public async Task<int?> EarlierPositionAsync(string slug, CancellationToken ct) =>
@@ -56,11 +54,11 @@ internal sealed class SectionSlugs(BundleSection section, SlugIndex index, Impor
 
         if (!_started)
         {
-            await ExecuteAsync($"CREATE TEMPORARY TABLE {Table} (position integer NOT NULL, slug text NOT NULL, new boolean NOT NULL) ON COMMIT DROP", ct);
+            await session.ExecuteAsync($"CREATE TEMPORARY TABLE {Table} (position integer NOT NULL, slug text NOT NULL, new boolean NOT NULL) ON COMMIT DROP", ct);
             _started = true;
         }
 
-        await using var writer = await Connection.BeginBinaryImportAsync($"COPY {Table} (position, slug, new) FROM STDIN (FORMAT BINARY)", ct);
+        await using var writer = await session.Connection.BeginBinaryImportAsync($"COPY {Table} (position, slug, new) FROM STDIN (FORMAT BINARY)", ct);
         foreach (var (position, slug, id, isNew) in written)
         {
             if (isNew)
@@ -92,7 +90,7 @@ internal sealed class SectionSlugs(BundleSection section, SlugIndex index, Impor
 
     private async Task<int> PositionOfAsync(string slug, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand($"SELECT position FROM {Table} WHERE slug = @slug", Connection);
+        await using var command = new NpgsqlCommand($"SELECT position FROM {Table} WHERE slug = @slug", session.Connection);
         command.Parameters.AddWithValue("slug", slug);
         return (int)(await command.ExecuteScalarAsync(ct))!;
     }
@@ -102,14 +100,8 @@ internal sealed class SectionSlugs(BundleSection section, SlugIndex index, Impor
     {
         if (_started)
         {
-            await ExecuteAsync($"DROP TABLE {Table}", ct);
+            await session.ExecuteAsync($"DROP TABLE {Table}", ct);
             _started = false;
         }
-    }
-
-    private async Task ExecuteAsync(string sql, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand(sql, Connection);
-        await command.ExecuteNonQueryAsync(ct);
     }
 }
