@@ -3,6 +3,7 @@ using Npgsql;
 using NpgsqlTypes;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Access;
+using NsfcSeminar.Web.Features.Search.Copy;
 
 namespace NsfcSeminar.Web.Features.Search;
 
@@ -46,18 +47,32 @@ internal sealed class SearchSession : IAsyncDisposable
         SearchFilters.ResolveAsync(_db, request, access, notices, ct);
 
     /// <summary>The page of documents the copy found, in its order, with the texts their snippets
-    /// are cut from, and the facets the copy counted with their records' names: one statement.</summary>
-    public async Task<(IReadOnlyList<PageRow> Rows, SearchFacets Facets)> PageAsync(IReadOnlyList<long> ids, FacetLabels facets, CancellationToken ct)
+    /// are cut from and the facets the copy counted with their records' names; the changes this
+    /// search's snapshot sees since <paramref name="horizon"/> (whether the copy read held them);
+    /// and the end of the transaction: one round trip. No page is read when no document was found.</summary>
+    public async Task<PageRead> PageAsync(IReadOnlyList<long> ids, FacetLabels facets, long horizon, CancellationToken ct)
     {
-        await using var command = Command(SearchStatements.PageByIds, ids);
-        foreach (var facet in FacetLabels.Named)
+        await using var batch = new NpgsqlBatch(_connection, _transaction) { Timeout = _timeoutSeconds };
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(CopyStatements.Changes) { Parameters = { CopyStatements.HorizonParameter(horizon) } });
+        if (ids.Count > 0)
         {
-            command.Parameters.Add(new NpgsqlParameter(facet, NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = facets.Largest[facet].Select(c => c.Id).ToArray() });
+            var page = new NpgsqlBatchCommand(SearchStatements.PageByIds) { Parameters = { Ids(ids) } };
+            foreach (var facet in FacetLabels.Named)
+            {
+                page.Parameters.Add(new NpgsqlParameter(facet, NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = facets.Largest[facet].Select(c => c.Id).ToArray() });
+            }
+
+            batch.BatchCommands.Add(page);
         }
 
+        // Read only, so committing ends it as rolling back would, without a round trip of its own.
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+        await using var data = await batch.ExecuteReaderAsync(ct);
+        await data.ReadAsync(ct);
+        var seen = SnapshotChanges.Read(data);
         var rows = new List<PageRow>(ids.Count);
         string? names = null;
-        await using (var data = await command.ExecuteReaderAsync(ct))
+        if (ids.Count > 0 && await data.NextResultAsync(ct))
         {
             while (await data.ReadAsync(ct))
             {
@@ -66,7 +81,7 @@ internal sealed class SearchSession : IAsyncDisposable
             }
         }
 
-        return (rows, facets.Read(names));
+        return new PageRead(rows, facets.Read(names), seen);
     }
 
     /// <summary>Export rows of documents the copy found, in its order.</summary>
@@ -92,14 +107,17 @@ internal sealed class SearchSession : IAsyncDisposable
         await _db.DisposeAsync();
     }
 
-    private NpgsqlCommand Command(string sql, IReadOnlyList<long> ids)
-    {
-        var command = new NpgsqlCommand(sql, _connection, _transaction) { CommandTimeout = _timeoutSeconds };
-        command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = ids.ToArray() });
-        return command;
-    }
+    private NpgsqlCommand Command(string sql, IReadOnlyList<long> ids) =>
+        new(sql, _connection, _transaction) { CommandTimeout = _timeoutSeconds, Parameters = { Ids(ids) } };
+
+    private static NpgsqlParameter Ids(IReadOnlyList<long> ids) =>
+        new("ids", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = ids.ToArray() };
 }
 
 /// <summary>A row of a search's page with its texts (Markdown) in English and Chinese, from
 /// which its snippet is cut.</summary>
 internal sealed record PageRow(SearchRow Row, string? English, string? Chinese);
+
+/// <summary>What PostgreSQL answered for a search's page: its rows, its facets' names, and the
+/// changes the search's snapshot sees.</summary>
+internal sealed record PageRead(IReadOnlyList<PageRow> Rows, SearchFacets Facets, SnapshotChanges Seen);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -32,18 +33,29 @@ internal sealed class SpeechSearch(
     {
         ArgumentNullException.ThrowIfNull(request);
         using var total = metrics?.Stage("total");
+        var search = new SearchAsked(request, access, reader, withFacets, fresh);
+        return await TryAsync(search, lastTry: false, ct) ?? await TryAsync(search, lastTry: true, ct) ?? throw new UnreachableException();
+    }
+
+    /// <summary>One try: the copy is read first, then PostgreSQL reads the page and, in the same
+    /// round trip and snapshot, what changed since the copy's horizon. Null when the copy read
+    /// lacked a change that snapshot sees (an editor's save a moment ago): the copy has then been
+    /// waited for, and the search is tried again; the last try answers with what it found.</summary>
+    private async Task<SearchResults?> TryAsync(SearchAsked search, bool lastTry, CancellationToken ct)
+    {
+        var request = search.Request;
         await using var session = await SearchSession.OpenAsync(dbFactory, TimeoutSeconds, ct);
         var notices = request.Notices.ToList();
         try
         {
-            if (!copy.IsReady || !await CatchUpAsync(session, ct))
+            if (!copy.IsReady)
             {
                 notices.Add(new SearchNotice(SearchNoticeKind.Preparing));
                 return Empty(request, new ActiveFilters(null, null, null, null), notices);
             }
 
             var generation = copy.Generation;
-            if (!fresh && cache.TryGet(request, access, reader, withFacets, generation, out var cached))
+            if (!search.Fresh && await CachedAsync(session, search, ct) is { } cached)
             {
                 return cached;
             }
@@ -52,27 +64,37 @@ internal sealed class SpeechSearch(
             ActiveFilters filters;
             using (metrics?.Stage("resolve-filters"))
             {
-                (ids, filters) = await session.ResolveAsync(request, access, notices, ct);
+                (ids, filters) = await session.ResolveAsync(request, search.Access, notices, ct);
             }
 
-            if (SearchPlan.For(request, ids, access, copy.Analyzer, notices) is not { } plan)
+            if (SearchPlan.For(request, ids, search.Access, copy.Analyzer, notices) is not { } plan)
             {
                 return Empty(request, filters, notices);
             }
 
             CopyMatches matches;
+            CopyState held;
             using (metrics?.Stage("copy-query"))
             {
-                matches = copy.Read(s => CopyMatching.Run(s, plan.Query, plan.ByRelevance, plan.Wanted, withFacets));
+                matches = copy.Read(s => CopyMatching.Run(s, plan.Query, plan.ByRelevance, plan.Wanted, search.WithFacets), out held);
             }
 
             var (page, pageCount) = Paging(request, matches.Total, notices);
             var shown = matches.DocumentIds.Skip((page - 1) * SearchResults.PageSize).Take(SearchResults.PageSize).ToList();
-            var (hits, facets) = shown.Count == 0
-                ? ([], SearchFacets.None)
-                : await PageAsync(session, shown, new FacetLabels(matches.Facets), new SnippetReader(markdown, reader, plan.Marked, copy.Analyzer), ct);
-            var results = new SearchResults(request, hits, matches.Total, page, pageCount, facets, filters, notices);
-            cache.Set(request, access, reader, withFacets, generation, results);
+            PageRead rows;
+            using (metrics?.Stage("page-rows"))
+            {
+                rows = await session.PageAsync(shown, new FacetLabels(matches.Facets), held.Horizon, ct);
+            }
+
+            if (!lastTry && !await HeldAsync(rows.Seen, held, ct))
+            {
+                return null;
+            }
+
+            var snippets = new SnippetReader(markdown, search.Reader, plan.Marked, copy.Analyzer);
+            var results = new SearchResults(request, Snippets(rows.Rows, snippets), matches.Total, page, pageCount, rows.Facets, filters, notices);
+            cache.Set(request, search.Access, search.Reader, search.WithFacets, generation, results);
             return results;
         }
         catch (NpgsqlException e) when (IsTimeout(e) && !ct.IsCancellationRequested)
@@ -111,25 +133,33 @@ internal sealed class SpeechSearch(
         }
     }
 
-    private async Task<bool> CatchUpAsync(SearchSession session, CancellationToken ct)
+    /// <summary>The answer kept for this search, once the copy has caught up with what this
+    /// search's snapshot sees (a kept answer is of the copy's generation it was found in).</summary>
+    private async Task<SearchResults?> CachedAsync(SearchSession session, SearchAsked search, CancellationToken ct)
     {
-        using var stage = metrics?.Stage("catch-up");
-        return await session.CatchUpAsync(copy, ct);
-    }
-
-    /// <summary>The page's rows from PostgreSQL, then their snippets: two stages.</summary>
-    private async Task<(IReadOnlyList<SearchHit> Hits, SearchFacets Facets)> PageAsync(
-        SearchSession session, IReadOnlyList<long> shown, FacetLabels labels, SnippetReader snippets, CancellationToken ct)
-    {
-        IReadOnlyList<PageRow> rows;
-        SearchFacets facets;
-        using (metrics?.Stage("page-rows"))
+        if (!cache.TryGet(search.Request, search.Access, search.Reader, search.WithFacets, copy.Generation, out _))
         {
-            (rows, facets) = await session.PageAsync(shown, labels, ct);
+            return null;
         }
 
+        using (metrics?.Stage("catch-up"))
+        {
+            await session.CatchUpAsync(copy, ct);
+        }
+
+        return cache.TryGet(search.Request, search.Access, search.Reader, search.WithFacets, copy.Generation, out var cached) ? cached : null;
+    }
+
+    private async Task<bool> HeldAsync(SnapshotChanges seen, CopyState held, CancellationToken ct)
+    {
+        using var stage = metrics?.Stage("catch-up");
+        return await copy.HeldAsync(seen, held, ct);
+    }
+
+    private List<SearchHit> Snippets(IReadOnlyList<PageRow> rows, SnippetReader snippets)
+    {
         using var stage = metrics?.Stage("snippets");
-        return (rows.Select(r => r.Row.ToHit(snippets.Choose(r.English, r.Chinese))).ToList(), facets);
+        return rows.Select(r => r.Row.ToHit(snippets.Choose(r.English, r.Chinese))).ToList();
     }
 
     private static bool IsTimeout(NpgsqlException e) =>
@@ -151,6 +181,10 @@ internal sealed class SpeechSearch(
     private static SearchResults Empty(SearchRequest request, ActiveFilters filters, List<SearchNotice> notices) =>
         new(request, [], 0, 1, 1, SearchFacets.None, filters, notices);
 }
+
+/// <summary>What a reader asked: the request, who asks, in which language, whether the facets are
+/// wanted, and whether a kept answer will do.</summary>
+internal sealed record SearchAsked(SearchRequest Request, ReaderAccess Access, Language Reader, bool WithFacets, bool Fresh);
 
 /// <summary>The search copy is still being built, so the search cannot answer yet (the exports
 /// answer 503 with a Retry-After rather than an empty file).</summary>

@@ -1,3 +1,6 @@
+using Npgsql;
+using NpgsqlTypes;
+
 namespace NsfcSeminar.Web.Features.Search.Copy;
 
 /// <summary>The SQL the copy reads PostgreSQL with. Whatever <c>search_documents</c> holds is
@@ -16,6 +19,9 @@ internal static class CopyStatements
         FROM search_changes
         WHERE changed_xid >= @horizon::text::xid8 AND changed_xid < pg_snapshot_xmax(pg_current_snapshot())
         """;
+
+    /// <summary>The <c>@horizon</c> of <see cref="Changes"/>.</summary>
+    public static NpgsqlParameter HorizonParameter(long horizon) => new("horizon", NpgsqlDbType.Bigint) { Value = horizon };
 
     public const string Database = """
         SELECT (SELECT system_identifier FROM pg_control_system())::text || '/' || oid::text

@@ -54,9 +54,27 @@ internal sealed partial class SearchCopy
         }
 
         var (_, lacking) = await ChangesAsync(connection, transaction, _state, ct);
+        await WaitForAsync(lacking, ct);
+        return true;
+    }
+
+    /// <summary>Whether the copy, as a search read it (<paramref name="read"/>), held every change
+    /// the search's snapshot sees (<paramref name="seen"/>, read in the round trip that read its
+    /// page). When it did not, the catch-up is woken and this waits for it as
+    /// <see cref="CatchUpAsync"/> does: the search is then run again.</summary>
+    public async Task<bool> HeldAsync(SnapshotChanges seen, CopyState read, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(seen);
+        var lacking = seen.NotHeldBy(read);
+        await WaitForAsync(lacking, ct);
+        return lacking.Count == 0;
+    }
+
+    private async Task WaitForAsync(Dictionary<int, long> lacking, CancellationToken ct)
+    {
         if (lacking.Count == 0)
         {
-            return true;
+            return;
         }
 
         Wake(BySearch);
@@ -68,7 +86,7 @@ internal sealed partial class SearchCopy
             var left = WaitingAllowed() - Stopwatch.GetElapsedTime(started);
             if (lacking.All(c => state.Holds(c.Key, c.Value)) || left <= TimeSpan.Zero)
             {
-                return true;
+                return;
             }
 
             try
@@ -77,7 +95,7 @@ internal sealed partial class SearchCopy
             }
             catch (TimeoutException)
             {
-                return true;
+                return;
             }
         }
     }
@@ -187,21 +205,11 @@ internal sealed partial class SearchCopy
         NpgsqlConnection connection, NpgsqlTransaction transaction, CopyState state, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(CopyStatements.Changes, connection, transaction);
-        command.Parameters.Add(new NpgsqlParameter("horizon", NpgsqlDbType.Bigint) { Value = state.Horizon });
+        command.Parameters.Add(CopyStatements.HorizonParameter(state.Horizon));
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
-        var meetings = reader.GetFieldValue<int[]>(1);
-        var changes = reader.GetFieldValue<long[]>(2);
-        var changed = new Dictionary<int, long>();
-        for (var i = 0; i < meetings.Length; i++)
-        {
-            if (!state.Holds(meetings[i], changes[i]))
-            {
-                changed[meetings[i]] = changes[i];
-            }
-        }
-
-        return (reader.GetInt64(0), changed);
+        var seen = SnapshotChanges.Read(reader);
+        return (seen.Horizon, seen.NotHeldBy(state));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search copy is built again: the documents were emptied or {Meetings} meetings changed; the copy before answers meanwhile.")]

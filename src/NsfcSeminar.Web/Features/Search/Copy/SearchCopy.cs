@@ -34,7 +34,7 @@ internal sealed partial class SearchCopy(
     private long _generation;
 
     /// <summary>What the copy has applied, replaced whole by the catch-up loop, read by searches.</summary>
-    private volatile CopyState _state = new(0, ImmutableDictionary<int, long>.Empty);
+    private volatile CopyState _state = CopyState.Empty;
 
     public SearchAnalyzer Analyzer { get; } = new();
 
@@ -52,9 +52,15 @@ internal sealed partial class SearchCopy(
     public CopyProgress Progress => new(_building, Interlocked.Read(ref _built), Interlocked.Read(ref _toBuild));
 
     /// <summary>Runs <paramref name="read"/> on the latest copy.</summary>
-    public T Read<T>(Func<IndexSearcher, T> read)
+    public T Read<T>(Func<IndexSearcher, T> read) => Read(read, out _);
+
+    /// <summary>Runs <paramref name="read"/> on the latest copy, and says what it had applied
+    /// (<paramref name="held"/>): the state is taken first, as <see cref="Publish"/> sets it after
+    /// the searcher, so it never claims a change the searcher lacks.</summary>
+    public T Read<T>(Func<IndexSearcher, T> read, out CopyState held)
     {
         ArgumentNullException.ThrowIfNull(read);
+        held = _state;
         var searchers = _searchers ?? throw new InvalidOperationException("The search copy is not built yet.");
         var searcher = searchers.Acquire();
         try
@@ -115,16 +121,6 @@ internal sealed partial class SearchCopy(
         Analyzer.Dispose();
         _stopping.Dispose();
         RemoveOwnFolder();
-    }
-
-    /// <summary>The horizon (every transaction older than it had ended when the copy last caught
-    /// up) and the highest change applied per meeting from the horizon on: a catch-up whose
-    /// snapshot is older than the last one applied must not put older documents back.</summary>
-    private sealed record CopyState(long Horizon, ImmutableDictionary<int, long> Applied)
-    {
-        /// <summary>Whether the copy holds the change <paramref name="change"/> made to <paramref name="meeting"/>.</summary>
-        public bool Holds(int meeting, long change) =>
-            change < Horizon || (Applied.TryGetValue(meeting, out var applied) && applied >= change);
     }
 
     /// <summary>BM25, as the index was written with; each new segment's facet arrays are read
