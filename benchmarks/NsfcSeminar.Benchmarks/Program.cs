@@ -19,6 +19,7 @@ namespace NsfcSeminar.Benchmarks;
 /// <c>readers PORTAL_URL SECONDS CONNECTIONS PATH...</c>: a bounded reader load (<see cref="ReaderLoad"/>).
 /// <c>theme-wording CONNECTION [PORTAL_URL] [ROUNDS]</c>: a theme's wording over time, worked out and kept.
 /// <c>copy-build CONNECTION [ROUNDS]</c>: building the search copy, and its stages alone.
+/// <c>snippets CONNECTION QUERY...</c>: the CPU a page's snippets cost (<see cref="SnippetBenchmark"/>).
 /// An explicit class, not top-level statements, so that its Program does not clash with the
 /// portal's in the integration tests, which reference both.
 /// </summary>
@@ -70,11 +71,14 @@ internal static class Program
             case ["theme-wording", var connection, ..]:
                 await new ThemeWordingBenchmark(connection, Number(args, 3, 3)).RunAsync();
                 return 0;
+            case ["snippets", var connection, .. var queries]:
+                await new SnippetBenchmark(connection, queries).RunAsync();
+                return 0;
             case ["copy-build", var connection, ..]:
                 await new CopyBuildBenchmark(connection, Number(args, 2, 3)).RunAsync();
                 return 0;
             default:
-                Console.Error.WriteLine("Usage: generate FILE [SEMINARS] [SPEECHES] | load CONNECTION [MEETINGS] [SPEECHES] | run|meetings|sign-in|save-stress|entry|release CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS] | readers PORTAL_URL SECONDS CONNECTIONS PATH... | theme-wording CONNECTION [PORTAL_URL] [ROUNDS] | copy-build CONNECTION [ROUNDS]");
+                Console.Error.WriteLine("Usage: generate FILE [SEMINARS] [SPEECHES] | load CONNECTION [MEETINGS] [SPEECHES] | run|meetings|sign-in|save-stress|entry|release CONNECTION PORTAL_URL [ROUNDS] [WARM_UP_ROUNDS] | readers PORTAL_URL SECONDS CONNECTIONS PATH... | theme-wording CONNECTION [PORTAL_URL] [ROUNDS] | copy-build CONNECTION [ROUNDS] | snippets CONNECTION QUERY...");
                 return 2;
         }
     }

@@ -20,7 +20,10 @@ public static class PreparedStatements
 
     /// <summary>Room for 32 statements a connection: Npgsql replaces the least recently used one
     /// when they are all taken, so a pool shared by pages that send different statements needs
-    /// room for all of them, or each page would push the others' plans out.</summary>
+    /// room for all of them, or each page would push the others' plans out. What uses this pool
+    /// only reads, and leaves nothing in the session (no SET, temporary table, LISTEN or session
+    /// lock), so the six reset statements Npgsql would send with each reuse are not sent; a
+    /// transaction left open is still rolled back.</summary>
     public static string Pool(string connectionString) =>
-        new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 32 }.ConnectionString;
+        new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 32, NoResetOnClose = true }.ConnectionString;
 }

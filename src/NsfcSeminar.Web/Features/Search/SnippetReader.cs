@@ -19,6 +19,9 @@ internal sealed class SnippetReader(MarkdownRenderer markdown, Language reader, 
     /// through another field, so a text is never cut by it: most of a snippet's cost.</summary>
     private readonly HashSet<string>? _markedFields = marked is null ? null : FieldsOf(marked);
 
+    /// <summary>Where the Chinese field can have marks, found without the highlighter.</summary>
+    private readonly ChineseMarks? _chinese = marked is null ? null : ChineseMarks.Of(marked);
+
     /// <summary>What a reader would read of <paramref name="text"/>, without any Markdown.</summary>
     private string Plain(string? text) => SearchSnippets.Plain(markdown.ToPlainText(text));
 
@@ -55,10 +58,20 @@ internal sealed class SnippetReader(MarkdownRenderer markdown, Language reader, 
                     continue;
                 }
 
-                var scorer = new QueryScorer(marked, field);
+                var (start, length) = field == CopyFields.TitleChinese && _chinese is not null
+                    ? _chinese.Stretch(text, FragmentLength) ?? (0, 0)
+                    : (0, text.Length);
+                if (length == 0)
+                {
+                    continue;
+                }
+
+                var read = text.Substring(start, length);
+                var single = field == CopyFields.TitleChinese ? _chinese?.SingleRun : null;
+                var scorer = new QueryScorer(single ?? marked, field);
                 var highlighter = new Highlighter(new Marks(), scorer) { TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentLength) };
-                using var tokens = analyzer.GetTokenStream(field, text);
-                if (highlighter.GetBestFragments(tokens, text, Fragments, " … ") is { Length: > 0 } fragments)
+                using var tokens = single is null ? analyzer.GetTokenStream(field, read) : _chinese!.SingleRunPieces(read);
+                if (highlighter.GetBestFragments(tokens, read, Fragments, " … ") is { Length: > 0 } fragments)
                 {
                     return SearchSnippets.FromMarked(fragments, text, language);
                 }
