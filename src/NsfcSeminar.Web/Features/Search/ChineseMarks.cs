@@ -32,18 +32,10 @@ internal sealed class ChineseMarks
     public static ChineseMarks? Of(Query marked)
     {
         List<string> runs = [];
-        var pending = new Stack<Query>([marked]);
-        while (pending.TryPop(out var next))
+        foreach (var leaf in marked.Leaves())
         {
-            switch (next)
+            switch (leaf)
             {
-                case BooleanQuery all:
-                    foreach (var clause in all.Clauses)
-                    {
-                        pending.Push(clause.Query);
-                    }
-
-                    break;
                 case TermQuery term when term.Term.Field == CopyFields.TitleChinese:
                     runs.Add(term.Term.Text);
                     break;

@@ -86,18 +86,10 @@ internal sealed class SnippetReader(MarkdownRenderer markdown, Language reader, 
     private static HashSet<string>? FieldsOf(Query query)
     {
         HashSet<string> fields = [];
-        var pending = new Stack<Query>([query]);
-        while (pending.TryPop(out var next))
+        foreach (var leaf in query.Leaves())
         {
-            switch (next)
+            switch (leaf)
             {
-                case BooleanQuery all:
-                    foreach (var clause in all.Clauses)
-                    {
-                        pending.Push(clause.Query);
-                    }
-
-                    break;
                 case TermQuery term:
                     fields.Add(term.Term.Field);
                     break;
