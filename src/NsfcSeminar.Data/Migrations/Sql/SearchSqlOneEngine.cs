@@ -48,18 +48,10 @@ public static class SearchSqlOneEngine
 
     /// <summary>The documents of every meeting, whatever its status: titles and names for the
     /// rows a page shows, and the filters; the texts are read by the copy from the records.</summary>
-    private const string Refresh = """
+    internal const string Refresh = $$$"""
         CREATE FUNCTION search_refresh(meeting_ids int[]) RETURNS void
         LANGUAGE sql AS $$
-          DELETE FROM search_documents WHERE meeting_id = ANY (meeting_ids);
-
-          INSERT INTO search_documents (meeting_id, speech_id, meeting_slug, anchor, meeting_date, series_id, kind,
-                                        person_id, organisation_id, languages, theme_ids, status, visibility, sort_order)
-          WITH RECURSIVE lineage (theme_id, ancestor_id) AS (
-            SELECT id, id FROM reform_themes
-            UNION ALL
-            SELECT l.theme_id, t.parent_id FROM lineage l JOIN reform_themes t ON t.id = l.ancestor_id WHERE t.parent_id IS NOT NULL
-          ),
+          {{{ReplaceDocumentsWithThemeLineage}}}
           meeting AS (
             SELECT * FROM meetings WHERE id = ANY (meeting_ids)
           )
@@ -77,5 +69,19 @@ public static class SearchSqlOneEngine
                  m.status, m.visibility, 0
           FROM meeting m;
         $$;
+        """;
+
+    /// <summary>How <c>search_refresh</c> begins, in each of its versions: the meetings' old
+    /// documents go, and every theme is paired with itself and each of its ancestors.</summary>
+    internal const string ReplaceDocumentsWithThemeLineage = """
+        DELETE FROM search_documents WHERE meeting_id = ANY (meeting_ids);
+
+        INSERT INTO search_documents (meeting_id, speech_id, meeting_slug, anchor, meeting_date, series_id, kind,
+                                      person_id, organisation_id, languages, theme_ids, status, visibility, sort_order)
+        WITH RECURSIVE lineage (theme_id, ancestor_id) AS (
+          SELECT id, id FROM reform_themes
+          UNION ALL
+          SELECT l.theme_id, t.parent_id FROM lineage l JOIN reform_themes t ON t.id = l.ancestor_id WHERE t.parent_id IS NOT NULL
+        ),
         """;
 }
