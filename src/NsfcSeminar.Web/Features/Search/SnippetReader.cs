@@ -1,3 +1,4 @@
+using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
@@ -111,10 +112,36 @@ internal sealed class SnippetReader(MarkdownRenderer markdown, Language reader, 
     private static readonly string[] ChineseFirst = [CopyFields.TitleChinese, CopyFields.Text];
 
     /// <summary>⟦ ⟧ around each match, for <see cref="SearchSnippets.FromMarked"/> to turn into
-    /// parts; a text cannot fake them, as <see cref="Plain"/> removes them first.</summary>
+    /// parts; a text cannot fake them, as <see cref="Plain"/> removes them first. Overlapping
+    /// Chinese pieces make one group, which the highlighter hands over from its first match to its
+    /// last: only the characters of the pieces that matched are marked, not those between.</summary>
     private sealed class Marks : IFormatter
     {
-        public string HighlightTerm(string originalText, TokenGroup tokenGroup) =>
-            tokenGroup.TotalScore > 0 ? $"⟦{originalText}⟧" : originalText;
+        public string HighlightTerm(string originalText, TokenGroup tokenGroup)
+        {
+            if (tokenGroup.TotalScore <= 0)
+            {
+                return originalText;
+            }
+
+            // The text handed over begins where the first matched piece does.
+            var scored = Enumerable.Range(0, tokenGroup.NumTokens).Where(i => tokenGroup.GetScore(i) > 0).Select(tokenGroup.GetToken).ToList();
+            var begins = scored.Min(t => t.StartOffset);
+            var matched = new bool[originalText.Length];
+            foreach (var token in scored)
+            {
+                var start = Math.Clamp(token.StartOffset - begins, 0, matched.Length);
+                Array.Fill(matched, true, start, Math.Clamp(token.EndOffset - begins, start, matched.Length) - start);
+            }
+
+            var marked = new StringBuilder(originalText.Length + 4);
+            for (var c = 0; c < originalText.Length; c++)
+            {
+                marked.Append(matched[c] && (c == 0 || !matched[c - 1]) ? "⟦" : "").Append(originalText[c]);
+                marked.Append(matched[c] && (c == originalText.Length - 1 || !matched[c + 1]) ? "⟧" : "");
+            }
+
+            return marked.ToString();
+        }
     }
 }

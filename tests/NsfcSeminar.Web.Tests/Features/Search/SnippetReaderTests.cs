@@ -62,6 +62,13 @@ public sealed class SnippetReaderTests
     }
 
     [Fact]
+    public void Two_places_in_one_clause_are_marked_apart_and_what_stands_between_is_not()
+    {
+        Assert.Equal("[基础研究]价审[基础研究]。", Marked(Cut("q=基础研究", "基础研究价审基础研究。")));
+        Assert.Equal("[人才]评价[改革]。", Marked(Cut("q=改革%20人才", "人才评价改革。")));
+    }
+
+    [Fact]
     public void A_run_of_three_is_marked_as_the_phrase_of_its_pairs_would_be()
     {
         var snippet = Cut("q=科学家", "青年科学家和科学研究。");
