@@ -15,7 +15,7 @@ namespace NsfcSeminar.Web.Features.Meetings;
 /// </summary>
 internal sealed class MeetingRecordQuery(IDbContextFactory<SeminarDbContext> dbFactory)
 {
-    private static readonly string Sql = string.Join(";\n",
+    internal static readonly string Sql = string.Join(";\n",
         MeetingRecords.FactsSql,
         MeetingCitationsQuery.Sql,
         MeetingThemesQuery.Sql,
