@@ -44,4 +44,18 @@ public sealed class MeetingRecordQueryTests(DatabaseFixture fixture)
         Assert.Equal("Assembled record", Assert.Single(record.Texts).Title);
         Assert.Equal("Beijing", record.Place.En);
     }
+
+    [Fact]
+    public async Task A_meeting_is_found_only_for_readers_who_may_see_it()
+    {
+        await fixture.ResetAsync();
+        await using var db = fixture.CreateDbContext();
+        var staffOnly = await ArchiveBuilder.Meeting("Staff-only record", new DateOnly(2022, 6, 1), visibility: Visibility.StaffOnly).WithSpeeches(2, ArchiveBuilder.Theme("Hidden")).SaveAsync(db);
+        var draft = await ArchiveBuilder.Meeting("Draft record", new DateOnly(2022, 6, 2), PublicationStatus.Draft).WithSpeeches(2, ArchiveBuilder.Theme("Unpublished")).SaveAsync(db);
+
+        Assert.Null(await Query.FindAsync(staffOnly.Slug, ReaderAccess.Anonymous, default));
+        Assert.Equal(2, (await Query.FindAsync(staffOnly.Slug, ReaderAccess.Staff, default))?.Speeches.Count);
+        Assert.Null(await Query.FindAsync(draft.Slug, ReaderAccess.Staff, default));
+        Assert.Null(await Query.FindAsync("no-such-meeting", ReaderAccess.Staff, default));
+    }
 }

@@ -19,12 +19,8 @@ internal sealed class SeminarComparisonQuery(IDbContextFactory<SeminarDbContext>
     public async Task<IReadOnlyDictionary<string, FoundMeeting>> FindAsync(IReadOnlyList<string> slugs, ReaderAccess access, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var found = await db.Meetings.AsNoTracking()
-            .VisibleTo(access)
-            .Where(m => slugs.Contains(m.Slug))
-            .Select(MeetingRecords.Facts)
-            .AsSingleQuery()
-            .ToListAsync(ct);
+        await using var rows = await MeetingStatements.ReadAsync(db, MeetingRecords.FactsSql, slugs, ct);
+        var found = await MeetingRecords.ReadFactsAsync(rows.DbDataReader, access, ct);
         return found.ToDictionary(m => m.Record.Slug, StringComparer.Ordinal);
     }
 

@@ -1,32 +1,43 @@
-using Microsoft.EntityFrameworkCore;
-using NsfcSeminar.Data;
-using NsfcSeminar.Data.Model;
+using System.Data.Common;
 using NsfcSeminar.Web.Presentation;
 
 namespace NsfcSeminar.Web.Features.Meetings;
 
-/// <summary>The themes of a meeting whose visibility <see cref="MeetingRecordQuery"/> has already
-/// checked, and those of each of its speeches: one SQL command (the two joins as one UNION ALL),
-/// since on two busy cores every command's round trip waits for a core twice.</summary>
+/// <summary>The themes of the meeting of <c>@slug</c> and those of each of its speeches: one
+/// statement (the two joins as one UNION ALL), the meeting's own rows last.</summary>
 internal static class MeetingThemesQuery
 {
-    public static async Task<(IReadOnlyList<RecordLink> OfMeeting, ILookup<int, RecordLink> OfSpeeches)> ReadAsync(
-        SeminarDbContext db, int meetingId, CancellationToken ct)
-    {
-        var ofMeeting = db.Meetings
-            .Where(m => m.Id == meetingId)
-            .SelectMany(m => m.Themes, (m, t) => new { SpeechId = (int?)null, t.SortOrder, t.Slug, t.Name.En, t.Name.Zh });
-        var ofSpeeches = db.Speeches
-            .Where(s => s.MeetingId == meetingId)
-            .SelectMany(s => s.Themes, (s, t) => new { SpeechId = (int?)s.Id, t.SortOrder, t.Slug, t.Name.En, t.Name.Zh });
-        var rows = await ofMeeting.Concat(ofSpeeches)
-            .AsNoTracking()
-            .OrderBy(t => t.SpeechId).ThenBy(t => t.SortOrder)
-            .ToListAsync(ct);
-        return (
-            rows.Where(t => t.SpeechId is null).Select(t => Link(t.Slug, t.En, t.Zh)).ToList(),
-            rows.Where(t => t.SpeechId is not null).ToLookup(t => t.SpeechId!.Value, t => Link(t.Slug, t.En, t.Zh)));
-    }
+    public const string Sql = """
+        SELECT NULL::integer AS speech_id, t.sort_order, t.slug, t.name_en, t.name_zh
+        FROM meeting_themes AS mt
+        JOIN reform_themes AS t ON t.id = mt.theme_id
+        WHERE mt.meeting_id = (SELECT id FROM meetings WHERE slug = @slug)
+        UNION ALL
+        SELECT s.id, t.sort_order, t.slug, t.name_en, t.name_zh
+        FROM speeches AS s
+        JOIN speech_themes AS st ON st.speech_id = s.id
+        JOIN reform_themes AS t ON t.id = st.theme_id
+        WHERE s.meeting_id = (SELECT id FROM meetings WHERE slug = @slug)
+        ORDER BY speech_id, sort_order
+        """;
 
-    private static RecordLink Link(string slug, string? en, string? zh) => new(slug, Bilingual.Of(en, zh));
+    public static async Task<(IReadOnlyList<RecordLink> OfMeeting, ILookup<int, RecordLink> OfSpeeches)> ReadAsync(DbDataReader row, CancellationToken ct)
+    {
+        var ofMeeting = new List<RecordLink>();
+        var ofSpeeches = new List<(int SpeechId, RecordLink Theme)>();
+        while (await row.ReadAsync(ct))
+        {
+            var theme = row.Link(2)!;
+            if (row.Number(0) is { } speechId)
+            {
+                ofSpeeches.Add((speechId, theme));
+            }
+            else
+            {
+                ofMeeting.Add(theme);
+            }
+        }
+
+        return (ofMeeting, ofSpeeches.ToLookup(t => t.SpeechId, t => t.Theme));
+    }
 }

@@ -78,7 +78,7 @@ internal sealed class SourceEditor(IDbContextFactory<SeminarDbContext> dbFactory
         var speeches = await db.Speeches.AsNoTracking().Where(s => s.MeetingId == meeting.Id).OrderBy(s => s.SortOrder)
             .Select(s => new { s.Anchor, Title = s.Texts.Where(t => t.Title != "").Select(t => t.Title).FirstOrDefault() })
             .ToListAsync(ct);
-        var (_, sources) = await MeetingSourcesQuery.ReadAsync(db, meeting.Id, ct);
+        var sources = await MeetingSourcesQuery.ReadSourcesAsync(db, meetingSlug, ct);
         var title = Bilingual.Of(
             meeting.Texts.FirstOrDefault(t => t.Language == Language.En)?.Title, meeting.Texts.FirstOrDefault(t => t.Language == Language.Zh)?.Title);
         return new SourcesOfMeeting(title, [.. speeches.Select(s => (s.Anchor, s.Title ?? s.Anchor))], sources);
