@@ -216,10 +216,9 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
             Index.Add(kind.SlugOf(entity), kind.IdOf(entity));
         }
 
-        if (kind.Revised is { } type)
+        using (Clock.Time(ImportStage.Revisions))
         {
-            using var revisions = Clock.Time(ImportStage.Revisions);
-            await db.RecordCreatedAsync(type, [.. created.Select(kind.IdOf)], ct);
+            await kind.RecordCreatedAsync(db, created, ct);
         }
     }
 
