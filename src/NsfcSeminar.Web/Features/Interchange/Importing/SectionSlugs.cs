@@ -13,7 +13,7 @@ namespace NsfcSeminar.Web.Features.Interchange.Importing;
 /// dictionary of 300,000 slugs and their strings kept the working set some 50 MB higher.
 /// Whether a slug was written is first asked of a <see cref="SlugFilter"/> of the written slugs,
 /// of one size however many (the slug index need not hold them: <see cref="SlugIndex.Whole"/>);
-/// only for a "maybe" is the table asked, one slug in a thousand at 300,000.
+/// only for a "maybe" is the table asked, about once at 300,000.
 /// </summary>
 internal sealed class SectionSlugs(BundleSection section, ImportSession session)
 {
