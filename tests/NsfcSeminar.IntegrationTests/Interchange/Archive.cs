@@ -44,8 +44,8 @@ internal sealed class Archive(IDbContextFactory<SeminarDbContext> factory, strin
         return output.ToArray();
     }
 
-    public Task<ImportReport> ImportAsync(byte[] bundle, bool dryRun = false, string name = "bundle.json", ImportMode mode = ImportMode.Merge) =>
-        new ArchiveImport(Factory).RunAsync(new ImportSource(name, () => new MemoryStream(bundle, writable: false), bundle.Length) { Mode = mode }, dryRun);
+    public Task<ImportReport> ImportAsync(byte[] bundle, bool dryRun = false, string name = "bundle.json", ImportMode mode = ImportMode.Merge, int peopleHeldAtMost = ArchiveImport.PeopleHeldWhole) =>
+        new ArchiveImport(Factory) { PeopleHeldAtMost = peopleHeldAtMost }.RunAsync(new ImportSource(name, () => new MemoryStream(bundle, writable: false), bundle.Length) { Mode = mode }, dryRun);
 
     public Task<ImportReport> ImportAsync(string bundle, bool dryRun = false, string name = "bundle.json", ImportMode mode = ImportMode.Merge) =>
         ImportAsync(System.Text.Encoding.UTF8.GetBytes(bundle), dryRun, name, mode);

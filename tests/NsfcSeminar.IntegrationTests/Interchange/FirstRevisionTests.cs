@@ -8,14 +8,14 @@ using NsfcSeminar.IntegrationTests.Infrastructure;
 
 namespace NsfcSeminar.IntegrationTests.Interchange;
 
-/// <summary>An import writes the first revision of each new seminar from the records it has just
-/// built, without reading them back (issue 14): what it writes must be exactly what a reader of
+/// <summary>An import writes the first revision of each new seminar and person from the records it
+/// has just built, without reading them back (issue 14): what it writes must be exactly what a reader of
 /// history would read of the stored record.</summary>
 [Collection(DatabaseTestGroup.Name)]
 public sealed class FirstRevisionTests(DatabaseFixture fixture)
 {
     [Fact]
-    public async Task Each_imported_seminar_and_speech_has_as_first_revision_its_stored_state()
+    public async Task Each_imported_seminar_speech_and_person_has_as_first_revision_its_stored_state()
     {
         await fixture.ResetWithSampleArchiveAsync();
         var bundle = await Archive.Shared(fixture).ExportAsync();
@@ -44,15 +44,44 @@ public sealed class FirstRevisionTests(DatabaseFixture fixture)
         Assert.Equal(1, await AssertFirstRevisionsAreStoredStatesAsync(copy));
     }
 
-    /// <summary>Compares every meeting's and speech's first revision with the state
+    [Fact]
+    public async Task People_named_in_one_language_or_two_with_honorifics_or_none_have_as_first_revision_their_stored_state()
+    {
+        var bundle = Bundles.Parse("""
+            { "format": 2, "people": [
+                { "slug": "wang-lan", "name": { "zh": "王兰", "en": "Wang Lan" }, "honorific": { "zh": "教授", "en": "Professor" } },
+                { "slug": "li-si", "name": { "zh": "李四" } },
+                { "slug": "jane-roe", "name": { "en": "Jane Roe" }, "honorific": { "en": "Dr" } } ] }
+            """);
+
+        await using var copy = await Archive.CreateEmptyAsync("nsfc_first_revisions");
+        var report = await copy.ImportAsync(bundle.Bytes());
+
+        Assert.True(report.Succeeded, string.Join("\n", report.DescribeProblems()));
+        await using var db = await copy.Factory.CreateDbContextAsync();
+        var revisions = await db.Set<Revision>().Where(r => r.RecordType == RecordType.Person).ToDictionaryAsync(r => r.RecordId);
+        var stored = await SnapshotReader.ReadAsync(db, RecordType.Person, [.. revisions.Keys], CancellationToken.None);
+        Assert.Equal(3, stored.Count);
+        foreach (var state in stored)
+        {
+            var revision = revisions[state.Id];
+            Assert.Equal((1, RevisionAction.Created, state.Key), (revision.Number, revision.Action, revision.RecordKey));
+            Assert.Equal(RecordSnapshots.Serialize(state.Snapshot), RecordSnapshots.Serialize(RecordSnapshots.Deserialize<PersonSnapshot>(revision.Content)));
+        }
+
+        Assert.Equal(3, await db.Set<AuditEntry>().CountAsync(e => e.Action.EndsWith(".created") && e.TargetType == "person"));
+    }
+
+    /// <summary>Compares every meeting's, speech's and person's first revision with the state
     /// <see cref="SnapshotReader"/> reads; returns how many meetings there were.</summary>
     private static async Task<int> AssertFirstRevisionsAreStoredStatesAsync(Archive archive)
     {
         await using var db = await archive.Factory.CreateDbContextAsync();
         var meetings = await db.Meetings.Select(m => m.Id).ToListAsync();
         var speeches = await db.Speeches.Select(s => s.Id).ToListAsync();
+        var people = await db.People.Select(p => p.Id).ToListAsync();
         Assert.NotEmpty(speeches);
-        foreach (var (type, ids) in new[] { (RecordType.Meeting, meetings), (RecordType.Speech, speeches) })
+        foreach (var (type, ids) in new[] { (RecordType.Meeting, meetings), (RecordType.Speech, speeches), (RecordType.Person, people) })
         {
             var stored = await SnapshotReader.ReadAsync(db, type, ids, CancellationToken.None);
             var revisions = await db.Set<Revision>().Where(r => r.RecordType == type).ToDictionaryAsync(r => r.RecordId);
@@ -62,9 +91,12 @@ public sealed class FirstRevisionTests(DatabaseFixture fixture)
                 var revision = revisions[state.Id];
                 Assert.Equal((1, RevisionAction.Created, state.Key), (revision.Number, revision.Action, revision.RecordKey));
                 // jsonb keeps its keys in its own order: compare as the history page reads it.
-                var written = type == RecordType.Meeting
-                    ? (object)RecordSnapshots.Deserialize<MeetingSnapshot>(revision.Content)
-                    : RecordSnapshots.Deserialize<SpeechSnapshot>(revision.Content);
+                object written = type switch
+                {
+                    RecordType.Meeting => RecordSnapshots.Deserialize<MeetingSnapshot>(revision.Content),
+                    RecordType.Speech => RecordSnapshots.Deserialize<SpeechSnapshot>(revision.Content),
+                    _ => RecordSnapshots.Deserialize<PersonSnapshot>(revision.Content),
+                };
                 Assert.Equal(RecordSnapshots.Serialize(state.Snapshot), RecordSnapshots.Serialize(written));
             }
         }

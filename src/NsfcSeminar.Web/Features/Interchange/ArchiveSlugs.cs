@@ -4,14 +4,15 @@ using NsfcSeminar.Data;
 namespace NsfcSeminar.Web.Features.Interchange;
 
 /// <summary>Every slug the records of a bundle may refer to, with its id. The vocabulary is small
-/// (thousands, not millions), so it is loaded whole: six queries.</summary>
-public sealed class ArchiveSlugs
+/// (thousands, not millions), so it is loaded whole: six queries. People may be many (a bundle of
+/// 300,000): an import holds them whole only up to a limit (<see cref="SlugIndex"/>).</summary>
+public sealed class ArchiveSlugs(int? peopleHeldAtMost = null)
 {
     public SlugIndex Themes { get; } = new();
 
     public SlugIndex Organisations { get; } = new();
 
-    public SlugIndex People { get; } = new();
+    public SlugIndex People { get; } = new(peopleHeldAtMost);
 
     public SlugIndex Groups { get; } = new();
 
@@ -19,9 +20,9 @@ public sealed class ArchiveSlugs
 
     public SlugIndex Documents { get; } = new();
 
-    public static async Task<ArchiveSlugs> LoadAsync(SeminarDbContext db, CancellationToken ct)
+    public static async Task<ArchiveSlugs> LoadAsync(SeminarDbContext db, CancellationToken ct, int? peopleHeldAtMost = null)
     {
-        var slugs = new ArchiveSlugs();
+        var slugs = new ArchiveSlugs(peopleHeldAtMost);
         await FillAsync(slugs.Themes, db.ReformThemes.Select(t => new { t.Slug, t.Id }).AsAsyncEnumerable(), x => (x.Slug, x.Id), ct);
         await FillAsync(slugs.Organisations, db.Organisations.Select(t => new { t.Slug, t.Id }).AsAsyncEnumerable(), x => (x.Slug, x.Id), ct);
         await FillAsync(slugs.People, db.People.Select(t => new { t.Slug, t.Id }).AsAsyncEnumerable(), x => (x.Slug, x.Id), ct);
@@ -37,6 +38,10 @@ public sealed class ArchiveSlugs
         {
             var (slug, id) = pick(row);
             index.Add(slug, id);
+            if (!index.Whole)
+            {
+                break;
+            }
         }
     }
 }

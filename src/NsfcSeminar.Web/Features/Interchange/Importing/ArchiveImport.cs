@@ -15,6 +15,14 @@ namespace NsfcSeminar.Web.Features.Interchange.Importing;
 /// </summary>
 public sealed class ArchiveImport(IDbContextFactory<SeminarDbContext> factory, SeminarMetrics? metrics = null)
 {
+    /// <summary>The people whose slugs an import holds whole; past them it asks PostgreSQL for
+    /// the people the seminars name (<see cref="PeopleLookUp"/>), so that what it holds does not
+    /// grow with the archive or the bundle. An archive holds thousands of people.</summary>
+    public const int PeopleHeldWhole = 20_000;
+
+    /// <summary><see cref="PeopleHeldWhole"/>, lower in tests of the people looked up.</summary>
+    internal int PeopleHeldAtMost { get; init; } = PeopleHeldWhole;
+
     public async Task<ImportReport> RunAsync(ImportSource source, bool dryRun, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -28,7 +36,7 @@ public sealed class ArchiveImport(IDbContextFactory<SeminarDbContext> factory, S
             db.ChangeTracker.Clear();
             var report = new ImportReport(source.Name);
             await using var transaction = await db.Database.BeginTransactionAsync(cancel);
-            var session = new ImportSession(db, await ArchiveSlugs.LoadAsync(db, cancel), report, source.Mode);
+            var session = new ImportSession(db, await ArchiveSlugs.LoadAsync(db, cancel, PeopleHeldAtMost), report, source.Mode);
             await using (var stream = source.Open())
             {
                 try

@@ -11,32 +11,28 @@ namespace NsfcSeminar.Web.Features.Interchange.Importing;
 /// written are kept by PostgreSQL, with whether each is new, in a temporary table (gone with the
 /// import's transaction), so that what the import holds does not grow with the section: a
 /// dictionary of 300,000 slugs and their strings kept the working set some 50 MB higher.
-/// A slug written before is found by its id (<see cref="SlugIndex"/>): new records have the ids
-/// between the first and the last this section took from the table's sequence (no stored record
-/// can lie between them, or the copy would have collided with it), stored ones are remembered by
-/// id (as many as the archive holds, none in an empty archive); only then is the table asked.
+/// Whether a slug was written is first asked of a <see cref="SlugFilter"/> of the written slugs,
+/// of one size however many (the slug index need not hold them: <see cref="SlugIndex.Whole"/>);
+/// only for a "maybe" is the table asked, about once at 300,000.
 /// </summary>
-internal sealed class SectionSlugs(BundleSection section, SlugIndex index, ImportSession session)
+internal sealed class SectionSlugs(BundleSection section, ImportSession session)
 {
     /// <summary>Where the records read and not yet written stood; after a problem nothing more
     /// is written, and every slug then stays here.</summary>
     private readonly Dictionary<string, int> _waiting = new(StringComparer.Ordinal);
-    private readonly HashSet<int> _stored = [];
-    private int? _firstNew;
-    private int? _lastNew;
-    private bool _started;
+    private SlugFilter? _written;
 
     /// <summary>The temporary table: position, slug, and whether the record is new.</summary>
     public string Table => $"\"import_written_{section.Name()}\"";
 
     /// <summary>True once the section has written a new record.</summary>
-    public bool AnyNew => _firstNew is not null;
+    public bool AnyNew { get; private set; }
 
     /// <summary>Where a record of this slug already stood in the section, if one did. A written
     /// one is asked of PostgreSQL, unless the report is full and would not show the problem.</summary>
     public async Task<int?> EarlierPositionAsync(string slug, CancellationToken ct) =>
         _waiting.TryGetValue(slug, out var waiting) ? waiting
-        : !Holds(slug) ? null
+        : _written?.MayHold(slug) != true ? null
         : session.Report.ProblemsTruncated ? -1
         : await PositionOfAsync(slug, ct);
 
@@ -45,32 +41,24 @@ internal sealed class SectionSlugs(BundleSection section, SlugIndex index, Impor
 
     /// <summary>Notes the records of one chunk once written, with their ids; the slugs waiting
     /// are then those of the records read since.</summary>
-    public async Task NoteAsync(IReadOnlyCollection<(int Position, string Slug, int Id, bool New)> written, CancellationToken ct)
+    public async Task NoteAsync(IReadOnlyCollection<(int Position, string Slug, bool New)> written, CancellationToken ct)
     {
         if (written.Count == 0)
         {
             return;
         }
 
-        if (!_started)
+        if (_written is null)
         {
             await session.ExecuteAsync($"CREATE TEMPORARY TABLE {Table} (position integer NOT NULL, slug text NOT NULL, new boolean NOT NULL) ON COMMIT DROP", ct);
-            _started = true;
+            _written = new SlugFilter();
         }
 
         await using var writer = await session.Connection.BeginBinaryImportAsync($"COPY {Table} (position, slug, new) FROM STDIN (FORMAT BINARY)", ct);
-        foreach (var (position, slug, id, isNew) in written)
+        foreach (var (position, slug, isNew) in written)
         {
-            if (isNew)
-            {
-                _firstNew = Math.Min(_firstNew ?? id, id);
-                _lastNew = Math.Max(_lastNew ?? id, id);
-            }
-            else
-            {
-                _stored.Add(id);
-            }
-
+            AnyNew |= isNew;
+            _written.Add(slug);
             await writer.StartRowAsync(ct);
             await writer.WriteAsync(position, NpgsqlDbType.Integer, ct);
             await writer.WriteAsync(slug, NpgsqlDbType.Text, ct);
@@ -78,30 +66,28 @@ internal sealed class SectionSlugs(BundleSection section, SlugIndex index, Impor
         }
 
         await writer.CompleteAsync(ct);
-        foreach (var (_, slug, _, _) in written)
+        foreach (var (_, slug, _) in written)
         {
             _waiting.Remove(slug);
         }
     }
 
-    /// <summary>True when a record of this section has been written with this slug.</summary>
-    private bool Holds(string slug) =>
-        index.TryId(slug) is { } id && (id >= _firstNew && id <= _lastNew || _stored.Contains(id));
-
-    private async Task<int> PositionOfAsync(string slug, CancellationToken ct)
+    /// <summary>Where the written record of this slug stood; null when none was written (the
+    /// filter's "maybe" was wrong).</summary>
+    private async Task<int?> PositionOfAsync(string slug, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand($"SELECT position FROM {Table} WHERE slug = @slug", session.Connection);
         command.Parameters.AddWithValue("slug", slug);
-        return (int)(await command.ExecuteScalarAsync(ct))!;
+        return (int?)await command.ExecuteScalarAsync(ct);
     }
 
     /// <summary>Drops the table once the section is done with it.</summary>
     public async Task DropAsync(CancellationToken ct)
     {
-        if (_started)
+        if (_written is not null)
         {
             await session.ExecuteAsync($"DROP TABLE {Table}", ct);
-            _started = false;
+            _written = null;
         }
     }
 }

@@ -43,6 +43,7 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
 
         if (parsed.Checkable is { } checkable)
         {
+            await PeopleLookUp.NamedByAsync(checkable, session, ct);
             SeminarRules.Check(checkable, check, session.Slugs);
         }
 
@@ -84,6 +85,7 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
         var lap = Clock.Time(ImportStage.ReadingStored);
         var stored = (await SeminarLoader.LoadAsync(db, db.Meetings.Where(m => slugs.Contains(m.Slug)), ct))
             .ToDictionary(s => s.Meeting.Slug, StringComparer.Ordinal);
+        await PeopleLookUp.NamedByAsync(stored.Values, session, ct);
         lap.Dispose();
         lap = Clock.Time(ImportStage.Checking);
 

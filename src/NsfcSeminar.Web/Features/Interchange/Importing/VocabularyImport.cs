@@ -32,7 +32,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
     /// <summary>The records read and not yet written: the chunk being filled, or, for a kind
     /// with parents or links, the whole section.</summary>
     private readonly List<(int Position, TRecord Record, byte[] Stated)> _records = [];
-    private readonly SectionSlugs _slugs = new(kind.Section, kind.Index(session.Slugs), session);
+    private readonly SectionSlugs _slugs = new(kind.Section, session);
     /// <summary>What each record of a kind with parents or links is once written, for the second pass.</summary>
     private readonly Dictionary<string, TRecord> _final = new(StringComparer.Ordinal);
     private bool _preparedNames;
@@ -208,7 +208,7 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
         using (Clock.Time(ImportStage.Copying))
         {
             await GraphCopy.CopyAsync(db, created, ct);
-            await _slugs.NoteAsync([.. written.Select(w => (w.Position, kind.SlugOf(w.Entity), kind.IdOf(w.Entity), w.New))], ct);
+            await _slugs.NoteAsync([.. written.Select(w => (w.Position, kind.SlugOf(w.Entity), w.New))], ct);
         }
 
         foreach (var entity in stored.Values.Concat(created))
@@ -216,10 +216,9 @@ internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord,
             Index.Add(kind.SlugOf(entity), kind.IdOf(entity));
         }
 
-        if (kind.Revised is { } type)
+        using (Clock.Time(ImportStage.Revisions))
         {
-            using var revisions = Clock.Time(ImportStage.Revisions);
-            await db.RecordCreatedAsync(type, [.. created.Select(kind.IdOf)], ct);
+            await kind.RecordCreatedAsync(db, created, ct);
         }
     }
 

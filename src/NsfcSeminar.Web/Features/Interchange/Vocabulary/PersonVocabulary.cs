@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Model;
+using NsfcSeminar.Data.Revisions;
+using NsfcSeminar.Data.Snapshots;
 using NsfcSeminar.Web.Features.Interchange.Format;
 using NsfcSeminar.Web.Features.Interchange.Importing;
 
@@ -9,6 +11,12 @@ namespace NsfcSeminar.Web.Features.Interchange.Vocabulary;
 internal sealed class PersonVocabulary : VocabularyKind<PersonRecord, Person>
 {
     public override RecordType? Revised => RecordType.Person;
+
+    /// <summary>From the entities just copied, not read back (300,000 people read back a chunk at
+    /// a time took 14.6 s): what <see cref="SnapshotReader"/> reads of a person, the same content
+    /// (a test pins that they agree).</summary>
+    public override Task RecordCreatedAsync(SeminarDbContext db, IReadOnlyList<Person> created, CancellationToken ct) =>
+        FirstRevisions.RecordAsync(db, [.. created.Select(p => new RecordState(RecordType.Person, p.Id, p.Slug, new PersonSnapshot(p.Slug, TextPair.Of(p.Name), TextPair.Of(p.Honorific))))], ct);
 
     public override BundleSection Section => BundleSection.People;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
+using NsfcSeminar.Data.Revisions;
 using NsfcSeminar.Web.Features.Interchange.Format;
 using NsfcSeminar.Web.Features.Interchange.Importing;
 
@@ -45,6 +46,11 @@ internal abstract class VocabularyKind<TRecord, TEntity>
 
     /// <summary>The kind of revision its records have, or null when they have none.</summary>
     public virtual Data.Model.RecordType? Revised => null;
+
+    /// <summary>Records the first revisions of records just copied (<see cref="Revised"/>):
+    /// read back from the database, unless the kind builds them from its entities.</summary>
+    public virtual Task RecordCreatedAsync(SeminarDbContext db, IReadOnlyList<TEntity> created, CancellationToken ct) =>
+        Revised is { } type ? db.RecordCreatedAsync(type, [.. created.Select(IdOf)], ct) : Task.CompletedTask;
 
     /// <summary>True for kinds with parents or links (<see cref="SetParent"/>, <see cref="SetLinksAsync"/>),
     /// set in a second pass once every record has an id.</summary>
