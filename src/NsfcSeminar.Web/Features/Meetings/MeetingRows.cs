@@ -23,7 +23,9 @@ internal static class MeetingRows
     public static T? OptionalEnum<T>(this DbDataReader row, int column)
         where T : struct, Enum => row.IsDBNull(column) ? null : row.Enum<T>(column);
 
-    public static Language Language(this DbDataReader row, int column) => Languages.FromCode(row.GetString(column)) ?? Data.Model.Language.En;
+    /// <summary>The language of a stored code; a code the model does not know is an error, never English.</summary>
+    public static Language Language(this DbDataReader row, int column) =>
+        Languages.FromCode(row.GetString(column)) ?? throw new InvalidDataException($"A stored language code the model does not know: '{row.GetString(column)}'.");
 
     public static DateOnly? Date(this DbDataReader row, int column) => row.IsDBNull(column) ? null : row.GetFieldValue<DateOnly>(column);
 

@@ -19,10 +19,14 @@ internal sealed class ChineseMarks
 {
     private readonly IReadOnlyList<string> _runs;
 
-    private ChineseMarks(IReadOnlyList<string> runs) => _runs = runs;
+    private ChineseMarks(IReadOnlyList<string> runs)
+    {
+        _runs = runs;
+        SingleRun = runs.Count == 1 ? new TermQuery(new Term(CopyFields.TitleChinese, runs[0])) : null;
+    }
 
     /// <summary>The single run as one term for the highlighter, or null for several runs (or none).</summary>
-    public Query? SingleRun => _runs.Count == 1 ? new TermQuery(new Term(CopyFields.TitleChinese, _runs[0])) : null;
+    public Query? SingleRun { get; }
 
     /// <summary>The pieces of <paramref name="text"/> as long as the single run, where it is a term.</summary>
     public TokenStream SingleRunPieces(string text) => new ChineseGramTokenizer(new StringReader(text), _runs[0].Length);
