@@ -33,9 +33,24 @@ public sealed record ReaderAccess(bool MaySeeStaffOnly)
     public bool MaySee(PublicationStatus status, Visibility visibility) =>
         (MaySeeStaffOnly ? StaffRule : AnonymousRule)(new Meeting { Slug = "", Status = status, Visibility = visibility });
 
+    /// <summary>Every state of a meeting (status and visibility) this reader may see, by
+    /// <see cref="MaySee"/>: the rule's answer for SQL written by hand, which filters by it.</summary>
+    public IReadOnlyList<(PublicationStatus Status, Visibility Visibility)> VisibleStates =>
+        MaySeeStaffOnly ? StaffStates : AnonymousStates;
+
     private static readonly Func<Meeting, bool> AnonymousRule = new ReaderAccess(false).MeetingRule.Compile();
 
     private static readonly Func<Meeting, bool> StaffRule = new ReaderAccess(true).MeetingRule.Compile();
+
+    private static readonly (PublicationStatus, Visibility)[] AnonymousStates = StatesSeenBy(new ReaderAccess(false));
+
+    private static readonly (PublicationStatus, Visibility)[] StaffStates = StatesSeenBy(new ReaderAccess(true));
+
+    private static (PublicationStatus, Visibility)[] StatesSeenBy(ReaderAccess access) =>
+        [.. from status in Enum.GetValues<PublicationStatus>()
+            from visibility in Enum.GetValues<Visibility>()
+            where access.MaySee(status, visibility)
+            select (status, visibility)];
 }
 
 public static class ReaderAccessQueryableExtensions

@@ -24,9 +24,9 @@ public sealed class MeetingPageQueryCountTests(DatabaseFixture fixture, ITestOut
 
         // One round trip for the meeting with its texts, citations, the themes of the meeting and
         // of its speeches, participants, speeches with their texts, sessions, and sources with
-        // their copies (MeetingRecordQuery, seven statements sent together); one for the nearest
-        // seminars to compare it with (ComparisonChoicesQuery).
-        Assert.InRange(forLarge, 1, 2);
+        // their copies (MeetingRecordQuery, seven statements), and the nearest seminars to compare
+        // it with (ComparisonChoicesQuery), all sent together (MeetingPageQuery).
+        Assert.Equal(1, forLarge);
     }
 
     [Fact]

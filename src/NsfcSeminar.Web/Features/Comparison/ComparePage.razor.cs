@@ -32,7 +32,7 @@ public sealed partial class ComparePage
         var first = found[A];
         if (second is null)
         {
-            var choices = await ChoicesQuery.LoadAsync(A, first.Record.StartDate, access, ct);
+            var choices = await ChoicesQuery.LoadAsync(A, access, ct);
             return new ComparisonAnswer(first.Record, SameTwice: B == A, choices, Comparison: null);
         }
 

@@ -11,9 +11,9 @@ public sealed partial class CompareWithForm
 
     [Parameter, EditorRequired] public DateOnly Date { get; set; }
 
-    [Parameter, EditorRequired] public IReadOnlyList<MeetingSummary> Choices { get; set; } = [];
+    [Parameter, EditorRequired] public IReadOnlyList<ComparableSeminar> Choices { get; set; } = [];
 
-    private IEnumerable<(string Label, List<MeetingSummary> Group)> Groups()
+    private IEnumerable<(string Label, List<ComparableSeminar> Group)> Groups()
     {
         var earlier = Choices.Where(m => m.StartDate <= Date).Reverse().ToList();
         var later = Choices.Where(m => m.StartDate > Date).ToList();

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using NsfcSeminar.Data;
 using NsfcSeminar.Data.Access;
@@ -29,7 +30,13 @@ internal sealed class MeetingRecordQuery(IDbContextFactory<SeminarDbContext> dbF
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.Database.UsePreparedStatements();
         await using var rows = await MeetingStatements.ReadAsync(db, Sql, [slug], ct);
-        var row = rows.DbDataReader;
+        return await ReadAsync(rows.DbDataReader, access, ct);
+    }
+
+    /// <summary>The record from the results of <see cref="Sql"/>, which the reader is at the first of;
+    /// it is left at the last.</summary>
+    internal static async Task<MeetingRecord?> ReadAsync(DbDataReader row, ReaderAccess access, CancellationToken ct)
+    {
         if ((await MeetingRecords.ReadFactsAsync(row, access, ct)).SingleOrDefault() is not { } meeting)
         {
             return null;

@@ -15,13 +15,14 @@ namespace NsfcSeminar.Web.Features.Meetings;
 /// was a wake-up on either side (docs/performance.md). EF Core cannot send its queries as one
 /// batch, so the statements are SQL, each beside the code that reads its rows; they go through
 /// EF Core's own command pipeline so that they are logged and intercepted like its queries.
-/// Every statement takes <c>@slug</c> (one meeting) or <c>@slugs</c> (an array).
+/// Every statement takes <c>@slug</c> (one meeting) or <c>@slugs</c> (an array), and any others it names in <c>more</c>.
 /// </summary>
 internal static class MeetingStatements
 {
-    public static async Task<RelationalDataReader> ReadAsync(SeminarDbContext db, string sql, IReadOnlyList<string> slugs, CancellationToken ct)
+    public static async Task<RelationalDataReader> ReadAsync(
+        SeminarDbContext db, string sql, IReadOnlyList<string> slugs, CancellationToken ct, params NpgsqlParameter[] more)
     {
-        object[] parameters = [new NpgsqlParameter("slug", slugs.Count == 1 ? slugs[0] : DBNull.Value), new NpgsqlParameter("slugs", slugs.ToArray())];
+        object[] parameters = [new NpgsqlParameter("slug", slugs.Count == 1 ? slugs[0] : DBNull.Value), new NpgsqlParameter("slugs", slugs.ToArray()), .. more];
         var command = db.GetService<IRawSqlCommandBuilder>().Build(sql, parameters, db.Model);
         return await command.RelationalCommand.ExecuteReaderAsync(
             new RelationalCommandParameterObject(

@@ -5,5 +5,6 @@ internal static class MeetingsServiceExtensions
     /// <summary>The list of seminars and a seminar's record.</summary>
     public static IServiceCollection AddMeetings(this IServiceCollection services) => services
         .AddSingleton<MeetingListQuery>()
-        .AddSingleton<MeetingRecordQuery>();
+        .AddSingleton<MeetingRecordQuery>()
+        .AddSingleton<MeetingPageQuery>();
 }
