@@ -60,10 +60,9 @@ internal sealed class ChineseMarks
     }
 
     /// <summary>The stretch of <paramref name="text"/> the highlighter needs to read for the
-    /// Chinese field: none when no run stands in it; for a single run, from a fragment before
-    /// the first place it stands to a fragment after the next place at least two fragments on
-    /// (the highlighter keeps the earlier of equally good fragments, so its two lie between);
-    /// the whole text for several runs (the best fragment may hold them all, anywhere).</summary>
+    /// Chinese field: none when no run stands in it; for a single run, the stretch around its
+    /// first places (<see cref="SnippetStretch"/>); the whole text for several runs (the best
+    /// fragment may hold them all, anywhere).</summary>
     public (int Start, int Length)? Stretch(string text, int fragmentLength)
     {
         var first = _runs.Select(r => text.IndexOf(r, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
@@ -79,11 +78,7 @@ internal sealed class ChineseMarks
 
         var run = _runs[0];
         var next = text.IndexOf(run, Math.Min(text.Length, first + (2 * fragmentLength)), StringComparison.Ordinal);
-        var start = Math.Max(0, first - fragmentLength);
-        var end = Math.Min(text.Length, Math.Max(first, next) + run.Length + fragmentLength);
-        start += start > 0 && char.IsLowSurrogate(text[start]) ? 1 : 0;
-        end -= end < text.Length && char.IsLowSurrogate(text[end]) ? 1 : 0;
-        return (start, end - start);
+        return SnippetStretch.Around(text, first, Math.Max(first, next) + run.Length, fragmentLength);
     }
 
     /// <summary>A phrase of overlapping pairs, one after the other, as the run they were cut from.</summary>

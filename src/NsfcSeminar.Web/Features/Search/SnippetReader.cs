@@ -23,6 +23,9 @@ internal sealed class SnippetReader(MarkdownRenderer markdown, Language reader, 
     /// <summary>Where the Chinese field can have marks, found without the highlighter.</summary>
     private readonly ChineseMarks? _chinese = marked is null ? null : ChineseMarks.Of(marked);
 
+    /// <summary>Where the words field can have marks when they are one phrase, found before the highlighter reads.</summary>
+    private readonly PhraseMarks? _phrase = marked is null ? null : PhraseMarks.Of(marked);
+
     /// <summary>What a reader would read of <paramref name="text"/>, without any Markdown.</summary>
     private string Plain(string? text) => SearchSnippets.Plain(markdown.ToPlainText(text));
 
@@ -59,9 +62,12 @@ internal sealed class SnippetReader(MarkdownRenderer markdown, Language reader, 
                     continue;
                 }
 
-                var (start, length) = field == CopyFields.TitleChinese && _chinese is not null
-                    ? _chinese.Stretch(text, FragmentLength) ?? (0, 0)
-                    : (0, text.Length);
+                var (start, length) = field switch
+                {
+                    CopyFields.TitleChinese when _chinese is not null => _chinese.Stretch(text, FragmentLength) ?? (0, 0),
+                    CopyFields.Text when _phrase is not null => _phrase.Stretch(text, analyzer, FragmentLength) ?? (0, 0),
+                    _ => (0, text.Length),
+                };
                 if (length == 0)
                 {
                     continue;

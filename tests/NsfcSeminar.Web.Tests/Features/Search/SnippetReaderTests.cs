@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.WebUtilities;
-using NsfcSeminar.Data.Access;
 using NsfcSeminar.Data.Model;
 using NsfcSeminar.Web.Features.Search;
-using NsfcSeminar.Web.Features.Search.Copy;
-using NsfcSeminar.Web.Markdown;
 
 namespace NsfcSeminar.Web.Tests.Features.Search;
 
@@ -13,16 +9,9 @@ public sealed class SnippetReaderTests
 {
     private const string Filler = "会议强调要完善评审机制。";
 
-    private static Snippet Cut(string query, string chinese, string? english = null)
-    {
-        var values = QueryHelpers.ParseQuery(query);
-        var request = SearchRequest.Parse(name => values.TryGetValue(name, out var value) ? value.ToString() : null);
-        using var analyzer = new SearchAnalyzer();
-        var plan = SearchPlan.For(request, new FilterIds(null, null, null, null), ReaderAccess.Anonymous, analyzer, [])!;
-        return new SnippetReader(new MarkdownRenderer(), Language.Zh, plan.Marked, analyzer).Choose(english, chinese);
-    }
+    private static Snippet Cut(string query, string chinese, string? english = null) => SnippetCutting.Cut(query, Language.Zh, english, chinese);
 
-    private static string Marked(Snippet snippet) => string.Concat(snippet.Parts.Select(p => p.IsMatch ? $"[{p.Text}]" : p.Text));
+    private static string Marked(Snippet snippet) => SnippetCutting.Marked(snippet);
 
     [Fact]
     public void A_run_of_four_deep_in_a_long_text_is_marked_whole_with_an_ellipsis_before_it()
