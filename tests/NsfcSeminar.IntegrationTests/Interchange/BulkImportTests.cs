@@ -141,7 +141,8 @@ public sealed class BulkImportTests(DatabaseFixture fixture)
         Assert.True((await archive.ImportAsync(PeopleBundle(3, bad: null))).Succeeded);
         var bundle = Bundles.Parse(PeopleBundle(5_003, bad: null));
         var people = bundle["people"]!.AsArray();
-        // After the first 5,000 are written: a stored person's slug, a new one's, one still waiting.
+        // After the first chunks are written (2,000 records each): a stored person's slug, a new
+        // one's, one still waiting.
         people.Add(people[1]!.DeepClone());
         people.Add(people[4]!.DeepClone());
         people.Add(people[5_001]!.DeepClone());

@@ -12,8 +12,8 @@ namespace NsfcSeminar.IntegrationTests.Interchange;
 [Collection(DatabaseTestGroup.Name)]
 public sealed class VocabularyRoundTripTests(DatabaseFixture fixture)
 {
-    /// <summary>More than the 5,000 records written at a time, so that one chunk is written while
-    /// the section is still being read.</summary>
+    /// <summary>More than the records written at a time (<see cref="Web.Features.Interchange.Importing.VocabularyImport{TRecord, TEntity}.ChunkSize"/>),
+    /// so that chunks are written while the section is still being read.</summary>
     private const int ManyPeople = 5_003;
 
     private static readonly string[] Vocabularies = ["themes", "organisations", "people", "attendeeGroups", "series", "documents"];

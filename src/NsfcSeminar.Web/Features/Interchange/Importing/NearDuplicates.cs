@@ -25,8 +25,10 @@ internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, T
     /// "Person 2", … whose letters are the same) would otherwise list them all, for each.</summary>
     private const int MostNamed = 10;
 
-    /// <summary>Stored records read, and their keys copied, at a time.</summary>
-    private const int PageSize = 5_000;
+    /// <summary>Stored records read, and their keys copied, at a time. EF Core buffers a page
+    /// column by column; at 5,000 records those arrays went to the large-object heap, some
+    /// 50 MB of it at 300,000 people, each page's setting off a full collection.</summary>
+    private const int PageSize = 1_000;
 
     private string KeysTable => $"\"import_name_keys_{kind.Section.Name()}\"";
 
@@ -114,41 +116,45 @@ internal sealed class NearDuplicates<TRecord, TEntity>(VocabularyKind<TRecord, T
         // The records this import copied are not in the table's statistics yet: without them
         // PostgreSQL reads every page by a scan of the whole table (7 of 9 s at 300,000 people).
         await session.ExecuteAsync($"ANALYZE \"{session.Db.Model.FindEntityType(typeof(TEntity))!.GetTableName()}\"", ct);
-        var query = kind.Query(session.Db).AsNoTracking();
-        for (var last = int.MinValue; ;)
+        for (int? last = int.MinValue; last is { } after;)
         {
-            var after = last;
-            var page = await query.Where(e => EF.Property<int>(e, "Id") > after).OrderBy(e => EF.Property<int>(e, "Id")).Take(PageSize).ToListAsync(ct);
-            if (page.Count == 0)
-            {
-                break;
-            }
-
-            await using (var writer = await session.Connection.BeginBinaryImportAsync($"COPY {KeysTable} (id, slug, rank, key) FROM STDIN (FORMAT BINARY)", ct))
-            {
-                foreach (var entity in page)
-                {
-                    var record = kind.ToRecord(entity, session.Slugs);
-                    var rank = 0;
-                    foreach (var key in Keys(kind.NameForDuplicates(record)).Distinct(StringComparer.Ordinal))
-                    {
-                        await writer.StartRowAsync(ct);
-                        await writer.WriteAsync(kind.IdOf(entity), NpgsqlDbType.Integer, ct);
-                        await writer.WriteAsync(kind.SlugOf(record), NpgsqlDbType.Text, ct);
-                        await writer.WriteAsync(rank++, NpgsqlDbType.Integer, ct);
-                        await writer.WriteAsync(key, NpgsqlDbType.Text, ct);
-                    }
-                }
-
-                await writer.CompleteAsync(ct);
-            }
-
-            last = kind.IdOf(page[^1]);
+            last = await CopyPageAsync(after, ct);
+            // The page is garbage now that its method has returned.
+            ChunkGarbage.Collect();
         }
 
         // Temporary tables are never analysed by autovacuum: without statistics the planner
         // would guess at the joins.
         await session.ExecuteAsync($"ANALYZE {KeysTable}; ANALYZE {written.Table}", ct);
+    }
+
+    /// <summary>Copies the keys of the stored records of one page, those with ids after
+    /// <paramref name="after"/>; the last id copied, or null past the last page.</summary>
+    private async Task<int?> CopyPageAsync(int after, CancellationToken ct)
+    {
+        var page = await kind.Query(session.Db).AsNoTracking().Where(e => EF.Property<int>(e, "Id") > after).OrderBy(e => EF.Property<int>(e, "Id")).Take(PageSize).ToListAsync(ct);
+        if (page.Count == 0)
+        {
+            return null;
+        }
+
+        await using var writer = await session.Connection.BeginBinaryImportAsync($"COPY {KeysTable} (id, slug, rank, key) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var entity in page)
+        {
+            var record = kind.ToRecord(entity, session.Slugs);
+            var rank = 0;
+            foreach (var key in Keys(kind.NameForDuplicates(record)).Distinct(StringComparer.Ordinal))
+            {
+                await writer.StartRowAsync(ct);
+                await writer.WriteAsync(kind.IdOf(entity), NpgsqlDbType.Integer, ct);
+                await writer.WriteAsync(kind.SlugOf(record), NpgsqlDbType.Text, ct);
+                await writer.WriteAsync(rank++, NpgsqlDbType.Integer, ct);
+                await writer.WriteAsync(key, NpgsqlDbType.Text, ct);
+            }
+        }
+
+        await writer.CompleteAsync(ct);
+        return kind.IdOf(page[^1]);
     }
 
     /// <summary>The Chinese name as written, and a Latin key shared by the English name and the
