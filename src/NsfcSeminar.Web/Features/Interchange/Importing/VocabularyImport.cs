@@ -16,10 +16,10 @@ namespace NsfcSeminar.Web.Features.Interchange.Importing;
 /// (<see cref="GraphCopy"/>, their first revisions in bulk), changed ones saved as an editor's
 /// save. A kind without parents or links (people, series, documents) is written while the
 /// section is read, a chunk at a time, so that only a chunk of records is held, whatever the
-/// bundle's size; a later problem rolls the chunks back with the rest. A kind with parents or links (themes, organisations, groups) is held
-/// whole, checked as a set (parents, cycles), and its parents and links set in a second pass so
-/// that a child may come before its parent. What a record stated is kept as its bytes and parsed
-/// again only for a record the archive already holds.
+/// bundle's size; a later problem rolls the chunks back with the rest. A kind with parents or
+/// links (themes, organisations, groups) is held whole, checked as a set (parents, cycles), and
+/// its parents and links set in a second pass so that a child may come before its parent. What a
+/// record stated is kept as its bytes and parsed again only for a record the archive already holds.
 /// </summary>
 internal sealed class VocabularyImport<TRecord, TEntity>(VocabularyKind<TRecord, TEntity> kind, ImportSession session) : ISectionImport
     where TRecord : class
