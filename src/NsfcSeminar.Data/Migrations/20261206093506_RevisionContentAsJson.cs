@@ -7,9 +7,9 @@ namespace NsfcSeminar.Data.Migrations
     /// <summary>
     /// Revision contents are stored as json, as written, rather than as jsonb (issue 14): they are
     /// only ever read whole and parsed by the portal, never queried inside, and jsonb made the server
-    /// build a tree of every content it was given. An import of 2,000 seminars' 42,000 first
-    /// revisions (102 MB of JSON) was copied in 3.2–4.7 s into jsonb, 2.2–2.5 s into json. Stored
-    /// contents are converted and read the same. The column's LZ4 (migration
+    /// build a tree of every content it was given. The 42,000 first revisions of 2,000 imported
+    /// seminars (about 100 MB of JSON) were copied in 3.2–4.7 s into jsonb and in 2.2–3.7 s into
+    /// json (load 18–23). Stored contents are converted and read the same. The column's LZ4 (migration
     /// RevisionContentCompressedWithLz4) is set again in the same statement: a change of type
     /// forgets it, and the rewrite would compress with pglz.
     /// </summary>
