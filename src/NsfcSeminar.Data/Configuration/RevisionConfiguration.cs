@@ -15,7 +15,9 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         entity.Property(r => r.Note).HasMaxLength(300);
         entity.Property(r => r.AuthorId).HasMaxLength(450);
         entity.Property(r => r.AuthorName).HasMaxLength(256);
-        entity.Property(r => r.Content).HasColumnType("jsonb");
+        // json, not jsonb: kept as written, it is only ever read whole, and the server checks it
+        // without building a tree (migration RevisionContentAsJson).
+        entity.Property(r => r.Content).HasColumnType("json");
 
         // One number per record; the history page reads a record's revisions newest first.
         entity.HasIndex(r => new { r.RecordType, r.RecordId, r.Number }).IsUnique();

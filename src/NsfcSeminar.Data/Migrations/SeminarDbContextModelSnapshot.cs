@@ -1509,7 +1509,7 @@ namespace NsfcSeminar.Data.Migrations
 
                     b.Property<string>("Content")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("json")
                         .HasColumnName("content");
 
                     b.Property<DateTimeOffset>("CreatedAt")

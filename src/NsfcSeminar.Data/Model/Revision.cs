@@ -58,6 +58,6 @@ public sealed class Revision
 
     public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>The record's full content (a snapshot from <see cref="Snapshots.RecordSnapshots"/>), jsonb.</summary>
+    /// <summary>The record's full content (a snapshot from <see cref="Snapshots.RecordSnapshots"/>), json as written.</summary>
     public required string Content { get; set; }
 }

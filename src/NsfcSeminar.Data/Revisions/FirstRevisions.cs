@@ -69,7 +69,7 @@ public static class FirstRevisions
                 await WriteOrNullAsync(writer, author.UserId, NpgsqlDbType.Varchar, ct);
                 await writer.WriteAsync(author.Name, NpgsqlDbType.Varchar, ct);
                 await writer.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
-                await writer.WriteAsync(content, NpgsqlDbType.Jsonb, ct);
+                await writer.WriteAsync(content, NpgsqlDbType.Json, ct);
             }
 
             await writer.CompleteAsync(ct);

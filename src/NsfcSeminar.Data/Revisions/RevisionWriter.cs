@@ -36,6 +36,8 @@ internal static class RevisionWriter
         // that changes nothing the snapshot holds adds no revision, and no audit line. A record
         // being created has no other saver until this transaction commits, so it takes no lock:
         // an import of 20,000 new people took 20,000 locks and filled the lock table.
+        // The contents are compared as jsonb (json has no equality): a content stored before the
+        // column became json was written out by jsonb, keys in its own order and spaced its way.
         var locks = action == RevisionAction.Created ? 0 : 1;
         return db.Database.ExecuteSqlAsync(
             $"""
@@ -47,8 +49,8 @@ internal static class RevisionWriter
             , added AS (
                 INSERT INTO revisions (record_type, record_id, record_key, number, action, summary, note, author_id, author_name, created_at, content)
                 SELECT {type}, {state.Id}, {state.Key}, COALESCE((SELECT number FROM latest), 0) + 1, {actionName}, {summary}, {note},
-                       {author.UserId}, {author.Name}, {now}, CAST({content} AS jsonb)
-                WHERE {actionName} <> 'Updated' OR NOT EXISTS (SELECT 1 FROM latest WHERE content = CAST({content} AS jsonb))
+                       {author.UserId}, {author.Name}, {now}, CAST({content} AS json)
+                WHERE {actionName} <> 'Updated' OR NOT EXISTS (SELECT 1 FROM latest WHERE content::jsonb = CAST({content} AS jsonb))
                 RETURNING number)
             INSERT INTO audit_entries (at, user_id, user_name, action, target_type, target_key, detail, ip_address)
             SELECT {now}, {author.UserId}, {author.Name}, {auditAction}, {auditType}, {state.Key}, 'revision ' || number || {auditDetail}, CAST({address} AS inet)
