@@ -23,7 +23,22 @@ public sealed class PhraseSnippetTests
         Assert.Equal(["Peer", "reviews"], snippet.Parts.Where(p => p.IsMatch).Select(p => p.Text));
         Assert.StartsWith("… ", snippet.Parts[0].Text, StringComparison.Ordinal);
         Assert.Contains("[Peer] [reviews] of proposals", Marked(snippet), StringComparison.Ordinal);
+        Assert.All(Words(string.Concat(snippet.Parts.Select(p => p.Text))), word => Assert.Contains(word, Words(text)));
     }
+
+    [Fact]
+    public void A_snippet_cut_from_the_middle_of_a_text_begins_and_ends_with_whole_words()
+    {
+        var text = string.Concat(Enumerable.Repeat("Interdisciplinary frontier collaboration matters. ", 40)) + "Peer review. " +
+            string.Concat(Enumerable.Repeat("Internationalisation strengthens collaboration. ", 40));
+
+        var snippet = Cut("q=%22peer%20review%22", text);
+
+        Assert.All(Words(string.Concat(snippet.Parts.Select(p => p.Text))), word => Assert.Contains(word, Words(text)));
+    }
+
+    private static HashSet<string> Words(string text) =>
+        [.. text.Split([' ', '…'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',')).Where(w => w.Length > 0)];
 
     [Fact]
     public void Words_of_a_phrase_that_stand_apart_mark_nothing()
