@@ -20,17 +20,7 @@ internal sealed class ComparisonChoicesQuery(IDbContextFactory<SeminarDbContext>
 
     internal static readonly string Sql = $"""
         SELECT n.slug, n.start_date, en.title, zh.title
-        FROM (
-          (SELECT m.id, m.slug, m.start_date FROM meetings AS m
-           WHERE m.slug <> @slug AND m.start_date <= (SELECT start_date FROM meetings WHERE slug = @slug)
-             AND (m.status, m.visibility) IN (SELECT * FROM unnest(@seen_statuses, @seen_visibilities))
-           ORDER BY m.start_date DESC, m.slug LIMIT {EachSide})
-          UNION ALL
-          (SELECT m.id, m.slug, m.start_date FROM meetings AS m
-           WHERE m.slug <> @slug AND m.start_date > (SELECT start_date FROM meetings WHERE slug = @slug)
-             AND (m.status, m.visibility) IN (SELECT * FROM unnest(@seen_statuses, @seen_visibilities))
-           ORDER BY m.start_date, m.slug LIMIT {EachSide})
-        ) AS n
+        FROM ({Nearest("<=", "DESC")} UNION ALL {Nearest(">", "ASC")}) AS n
         LEFT JOIN meeting_texts AS en ON en.meeting_id = n.id AND en.language = 'en'
         LEFT JOIN meeting_texts AS zh ON zh.meeting_id = n.id AND zh.language = 'zh'
         ORDER BY n.start_date, n.slug
@@ -54,6 +44,15 @@ internal sealed class ComparisonChoicesQuery(IDbContextFactory<SeminarDbContext>
 
         return choices;
     }
+
+    /// <summary>The nearest seminars the reader may see on one side of the meeting's date
+    /// (<paramref name="side"/> compares a seminar's date with it), nearest first.</summary>
+    private static string Nearest(string side, string order) => $"""
+        (SELECT m.id, m.slug, m.start_date FROM meetings AS m
+         WHERE m.slug <> @slug AND m.start_date {side} (SELECT start_date FROM meetings WHERE slug = @slug)
+           AND (m.status, m.visibility) IN (SELECT * FROM unnest(@seen_statuses, @seen_visibilities))
+         ORDER BY m.start_date {order}, m.slug LIMIT {EachSide})
+        """;
 
     /// <summary>The choices alone, for the comparison page, which has read its seminar already.</summary>
     public async Task<IReadOnlyList<ComparableSeminar>> LoadAsync(string slug, ReaderAccess access, CancellationToken ct)

@@ -60,8 +60,13 @@ internal sealed class PhraseMarks
             var position = -1;
             while (tokens.IncrementToken())
             {
+                // Only the phrase's own words can place it: the others are counted, not kept.
                 position += increment.PositionIncrement;
-                words.Add((term.ToString(), position, offset.StartOffset, offset.EndOffset));
+                var word = term.ToString();
+                if (Array.IndexOf(_terms, word) >= 0)
+                {
+                    words.Add((word, position, offset.StartOffset, offset.EndOffset));
+                }
             }
 
             tokens.End();
