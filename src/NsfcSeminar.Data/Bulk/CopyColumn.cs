@@ -32,12 +32,13 @@ internal sealed class CopyColumn(string name, string storeType, Func<object, obj
             throw new NotSupportedException($"{type.DisplayName()}.{shadow.Name} is a shadow property: untracked entities cannot be copied with it.");
         }
 
-        return Of(type, entities.Count, property => entities.Count(e => !Equals(Get(property, e), property.Sentinel)),
-            property => row => Get(property, row),
-            (_, property) => row => Get(property, row));
+        return Of(type, entities.Count, property => entities.Count(e => !Equals(Read(property, e), property.Sentinel)),
+            property => row => Read(property, row),
+            (_, property) => row => Read(property, row));
     }
 
-    private static object? Get(IProperty property, object row) =>
+    /// <summary>A property's value in an untracked row, as it stands in the entity (no converter).</summary>
+    public static object? Read(IProperty property, object row) =>
         row is Dictionary<string, object> link ? link.GetValueOrDefault(property.Name) : NewGraph.Get(property, row);
 
     private static List<CopyColumn> Of(

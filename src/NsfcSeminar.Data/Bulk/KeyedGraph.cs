@@ -21,4 +21,21 @@ public sealed class KeyedGraph
             await TableCopy.WriteAsync(_connection, type, CopyColumn.Of(type, (IReadOnlyCollection<object>)rows), rows, ct);
         }
     }
+
+    /// <summary>Copies the rows as <see cref="WriteAsync"/> does, with the tables' triggers off
+    /// where the role may (<see cref="UntriggeredCopy"/>): the foreign keys are then checked
+    /// set-wise, and the search documents are the caller's to hand over, as inside
+    /// <see cref="SearchHandOff.QuietlyAsync"/>.</summary>
+    public async Task WriteUntriggeredAsync(CancellationToken ct)
+    {
+        if (!await UntriggeredCopy.EnterAsync(_connection, ct))
+        {
+            await WriteAsync(ct);
+            return;
+        }
+
+        await WriteAsync(ct);
+        await ForeignKeyCheck.RunAsync(_connection, _graph, ct);
+        await UntriggeredCopy.LeaveAsync(_connection, ct);
+    }
 }

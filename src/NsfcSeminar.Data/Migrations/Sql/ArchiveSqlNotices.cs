@@ -13,6 +13,12 @@ namespace NsfcSeminar.Data.Migrations.Sql;
 /// </summary>
 public static class ArchiveSqlNotices
 {
+    /// <summary>The channel the notifications are sent on.</summary>
+    public const string Channel = "archive_changes";
+
+    /// <summary>The payload that says anything may have changed.</summary>
+    public const string Everything = "*";
+
     /// <summary>Tables whose rows belong to one meeting, and the column naming it; speech rows
     /// name their speech, whose meeting is looked up.</summary>
     private static readonly (string Table, string Column, string Prefix)[] MeetingRows =

@@ -21,7 +21,7 @@ internal sealed partial class PageCacheEviction(
     IOptions<ReplicaOptions> replica,
     ILogger<PageCacheEviction> logger) : BackgroundService
 {
-    public const string Channel = "archive_changes";
+    public const string Channel = Data.Migrations.Sql.ArchiveSqlNotices.Channel;
 
     /// <summary>Evictions since start, for tests and the operator.</summary>
     public long Evictions => Interlocked.Read(ref _evictions);

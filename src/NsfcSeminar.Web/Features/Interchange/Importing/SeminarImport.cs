@@ -157,7 +157,7 @@ internal sealed class SeminarImport(ImportSession session, int batchSize = Semin
         var revisions = Task.Run(() => FirstRevisions.Rows([.. meetings.Select(m => CopiedSnapshots.Of(m, session.Slugs))]), ct);
         using (Clock.Time(ImportStage.Copying))
         {
-            await SearchHandOff.QuietlyAsync(session.Db, () => graph.WriteAsync(ct), ct);
+            await SearchHandOff.QuietlyAsync(session.Db, () => graph.WriteUntriggeredAsync(ct), ct);
         }
 
         using (Clock.Time(ImportStage.Revisions))
