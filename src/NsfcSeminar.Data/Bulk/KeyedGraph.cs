@@ -36,6 +36,6 @@ public sealed class KeyedGraph
 
         await WriteAsync(ct);
         await ForeignKeyCheck.RunAsync(_connection, _graph, ct);
-        await UntriggeredCopy.LeaveAsync(_connection, ct);
+        await UntriggeredCopy.LeaveAsync(_connection, announce: true, ct);
     }
 }

@@ -25,13 +25,14 @@ internal static class UntriggeredCopy
         return await command.ExecuteScalarAsync(ct) is "replica";
     }
 
-    /// <summary>Turns the triggers on again, and announces the change as the page-cache triggers
-    /// would have, when the transaction commits: '*', as they do for more meetings than one
-    /// notification can name.</summary>
-    public static async Task LeaveAsync(NpgsqlConnection connection, CancellationToken ct)
+    /// <summary>Turns the triggers on again and, when <paramref name="announce"/> says the rows
+    /// are archive rows, announces the change as the page-cache triggers would have when the
+    /// transaction commits: '*', as they do for more meetings than one notification can name.</summary>
+    public static async Task LeaveAsync(NpgsqlConnection connection, bool announce, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(
-            "SELECT set_config('session_replication_role', 'origin', true), pg_notify(@channel, @everything)", connection);
+            "SELECT set_config('session_replication_role', 'origin', true), CASE WHEN @announce THEN pg_notify(@channel, @everything) END", connection);
+        command.Parameters.AddWithValue("announce", announce);
         command.Parameters.AddWithValue("channel", ArchiveSqlNotices.Channel);
         command.Parameters.AddWithValue("everything", ArchiveSqlNotices.Everything);
         await command.ExecuteNonQueryAsync(ct);

@@ -27,8 +27,7 @@ public sealed class UntriggeredCopyTests(DatabaseFixture fixture)
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
             await CopyAsync(db, MeetingSpokenBy(person));
-            await using var show = new NpgsqlCommand("SHOW session_replication_role", (NpgsqlConnection)db.Database.GetDbConnection());
-            Assert.Equal("origin", await show.ExecuteScalarAsync());
+            Assert.Equal("origin", await AskAsync(db, "SHOW session_replication_role"));
             await transaction.CommitAsync();
         }
 
@@ -70,6 +69,29 @@ public sealed class UntriggeredCopyTests(DatabaseFixture fixture)
         var blocked = await Assert.ThrowsAsync<PostgresException>(() => delete.ExecuteNonQueryAsync());
 
         Assert.Equal(PostgresErrorCodes.LockNotAvailable, blocked.SqlState);
+    }
+
+    [Fact]
+    public async Task Handing_over_an_archive_of_only_the_imports_meetings_builds_every_document_and_notes_that_every_meeting_changed()
+    {
+        await fixture.ResetAsync();
+        var person = await StoredPersonAsync();
+        await using var db = fixture.CreateDbContext();
+        var meeting = MeetingSpokenBy(person);
+
+        // As the import runs: in its own transaction, under the context's execution strategy.
+        var handedOver = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await CopyAsync(db, meeting);
+            await SearchHandOff.HandOverAsync(db, [meeting.Id], CancellationToken.None);
+            return await AskAsync(db, """
+                SELECT (SELECT count(*) FROM search_documents) || ' documents, changed: '
+                       || (SELECT string_agg(meeting_id::text, ',') FROM search_changes) || ', ' || current_setting('session_replication_role')
+                """);
+        });
+
+        Assert.Equal("2 documents, changed: 0, origin", handedOver);
     }
 
     [Fact]
@@ -121,6 +143,13 @@ public sealed class UntriggeredCopyTests(DatabaseFixture fixture)
 
     private static Task CopyAsync(SeminarDbContext db, Meeting meeting) =>
         SearchHandOff.QuietlyAsync(db, async () => await (await GraphCopy.KeyAsync(db, [meeting], CancellationToken.None)).WriteUntriggeredAsync(CancellationToken.None), CancellationToken.None);
+
+    /// <summary>On the transaction's connection, as the import's own statements are.</summary>
+    private static async Task<object?> AskAsync(DbContext db, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection());
+        return await command.ExecuteScalarAsync();
+    }
 
     private async Task<int> StoredPersonAsync()
     {
