@@ -59,6 +59,11 @@ internal static class ForeignKeyCheck
         {
             foreach (var key in type.GetForeignKeys())
             {
+                if (key.Properties.Count != 1)
+                {
+                    throw new NotSupportedException($"{type.DisplayName()} has a foreign key of {key.Properties.Count} columns: only keys of one column are checked set-wise.");
+                }
+
                 var copied = graph.Rows.TryGetValue(key.PrincipalEntityType, out var principals)
                     ? principals.Select(p => CopyColumn.Read(key.PrincipalKey.Properties[0], p)).ToHashSet()
                     : [];
