@@ -55,6 +55,8 @@ internal static class ForeignKeyCheck
     /// stored before this graph.</summary>
     private static IEnumerable<(IForeignKey Key, Array Values)> Checks(NewGraph graph)
     {
+        // A speech's texts and theme links both name speeches: each key's copied values are read once.
+        var copiedKeys = new Dictionary<IKey, HashSet<object?>>();
         foreach (var (type, rows) in graph.Rows)
         {
             foreach (var key in type.GetForeignKeys())
@@ -64,9 +66,13 @@ internal static class ForeignKeyCheck
                     throw new NotSupportedException($"{type.DisplayName()} has a foreign key of {key.Properties.Count} columns: only keys of one column are checked set-wise.");
                 }
 
-                var copied = graph.Rows.TryGetValue(key.PrincipalEntityType, out var principals)
-                    ? principals.Select(p => CopyColumn.Read(key.PrincipalKey.Properties[0], p)).ToHashSet()
-                    : [];
+                if (!copiedKeys.TryGetValue(key.PrincipalKey, out var copied))
+                {
+                    copied = copiedKeys[key.PrincipalKey] = graph.Rows.TryGetValue(key.PrincipalEntityType, out var principals)
+                        ? principals.Select(p => CopyColumn.Read(key.PrincipalKey.Properties[0], p)).ToHashSet()
+                        : [];
+                }
+
                 var stored = rows.Select(r => CopyColumn.Read(key.Properties[0], r))
                     .Where(v => v is not null && !copied.Contains(v))
                     .Distinct()

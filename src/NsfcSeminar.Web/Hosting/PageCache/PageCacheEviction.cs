@@ -29,7 +29,7 @@ internal sealed partial class PageCacheEviction(
     private long _evictions;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        new ChannelListener(dbFactory, Channel, payload => Evict(payload, stoppingToken), () => Evict("*", stoppingToken), logger)
+        new ChannelListener(dbFactory, Channel, payload => Evict(payload, stoppingToken), () => Evict(Data.Migrations.Sql.ArchiveSqlNotices.Everything, stoppingToken), logger)
             .ListenAsync(stoppingToken);
 
     /// <summary>The tags a notification's payload evicts.</summary>
