@@ -31,7 +31,7 @@ internal sealed class NewMatches(IDbContextFactory<SeminarDbContext> dbFactory, 
 
         var request = SavedQuery.Parse(query) with { Sort = SearchSort.Date };
         var found = new List<NewMatch>();
-        await foreach (var row in search.StreamAsync(request, ReaderAccess.Anonymous, MostMatchesRead, ct))
+        await foreach (var (row, _, _) in search.StreamAsync(request, ReaderAccess.Anonymous, MostMatchesRead, ct))
         {
             if (changed.TryGetValue((row.MeetingSlug, row.Anchor), out var dates))
             {

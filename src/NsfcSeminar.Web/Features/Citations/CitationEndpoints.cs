@@ -77,7 +77,7 @@ internal static class CitationEndpoints
         var root = PortalAddress.LanguageRoot(context.Request, language);
         var request = SearchExports.RequestOf(context);
         var works = search.StreamAsync(request, ReaderAccessResolver.For(context.User), SearchExports.MaxRows, context.RequestAborted)
-            .Select(row => CitableWorks.Match(row, language, root) with { IsSample = samples.Contains(row.MeetingSlug) });
+            .Select(exported => CitableWorks.Match(exported.Row, language, root) with { IsSample = samples.Contains(exported.Row.MeetingSlug) });
         return File(chosen, "nsfc-seminar-search", works);
     }
 

@@ -59,10 +59,11 @@ public sealed partial record SearchExportRecord(
     /// <summary>Between the values of a list (themes, languages).</summary>
     public const string ListSeparator = "; ";
 
-    public static SearchExportRecord From(SearchRow row, SearchExportContext context)
+    public static SearchExportRecord From(ExportRow exported, SearchExportContext context)
     {
-        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(exported);
         ArgumentNullException.ThrowIfNull(context);
+        var row = exported.Row;
         var (en, zh) = (row.TextIn(Language.En), row.TextIn(Language.Zh));
         var shown = row.TitleFor(context.Reader, context.Localizer);
         return new(
@@ -70,9 +71,9 @@ public sealed partial record SearchExportRecord(
             row.MeetingSlug,
             row.Anchor,
             row.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            row.Series?.Slug,
-            row.Series?.Name.En,
-            row.Series?.Name.Zh,
+            exported.Series?.Slug,
+            exported.Series?.Name.En,
+            exported.Series?.Name.Zh,
             row.MeetingTitle.En,
             row.MeetingTitle.Zh,
             row.Kind,
@@ -84,9 +85,9 @@ public sealed partial record SearchExportRecord(
             row.Organisation?.Slug,
             row.Organisation?.Name.En,
             row.Organisation?.Name.Zh,
-            string.Join(ListSeparator, row.Themes.Select(t => t.Slug)),
-            string.Join(ListSeparator, row.Themes.Select(t => t.Name.En)),
-            string.Join(ListSeparator, row.Themes.Select(t => t.Name.Zh)),
+            string.Join(ListSeparator, exported.Themes.Select(t => t.Slug)),
+            string.Join(ListSeparator, exported.Themes.Select(t => t.Name.En)),
+            string.Join(ListSeparator, exported.Themes.Select(t => t.Name.Zh)),
             string.Join(ListSeparator, row.Texts.Select(t => t.Language.Code())),
             row.Texts.FirstOrDefault(t => t.Provenance == TextProvenance.Original) is { } original ? original.Language.Code() : null,
             shown.Text,

@@ -30,7 +30,7 @@ internal static class SearchFeed
         var request = SearchExports.RequestOf(context) with { Sort = SearchSort.Date };
         var language = FeedEndpoints.LanguageOf(context.Request.Query["ui"].FirstOrDefault());
         var root = PortalAddress.LanguageRoot(context.Request, language);
-        var rows = await search.StreamAsync(request, ReaderAccess.Anonymous, AtomFeedWriter.EntryLimit, context.RequestAborted).ToListAsync(context.RequestAborted);
+        var rows = await search.StreamAsync(request, ReaderAccess.Anonymous, AtomFeedWriter.EntryLimit, context.RequestAborted).Select(r => r.Row).ToListAsync(context.RequestAborted);
         var dates = await entryDates.LoadAsync([.. rows.Select(r => (r.MeetingSlug, r.Anchor))], context.RequestAborted);
         var entries = new List<FeedEntry>();
         foreach (var row in rows)

@@ -12,7 +12,8 @@ namespace NsfcSeminar.Web.Features.Search;
 public sealed record RowText(Language Language, string Title, TextProvenance Provenance, string? TranslatedBy, string? Summary, string? Markdown)
     : ITitledVersion;
 
-/// <summary>A match as the page and export statements return it.</summary>
+/// <summary>A match as the page and export statements return it: what a result shows. The
+/// series and themes it is filed under are read only for the exports (<see cref="ExportRow"/>).</summary>
 public sealed record SearchRow(
     string MeetingSlug,
     string? Anchor,
@@ -21,8 +22,6 @@ public sealed record SearchRow(
     Bilingual MeetingTitle,
     RecordLink? Person,
     RecordLink? Organisation,
-    RecordLink? Series,
-    IReadOnlyList<RecordLink> Themes,
     IReadOnlyList<RowText> Texts)
 {
     /// <summary>The speech kind, or null for a seminar matched by its own record.</summary>
@@ -49,10 +48,14 @@ public sealed record SearchRow(
     public SearchHit ToHit(Snippet snippet) => new(this, snippet);
 }
 
+/// <summary>A match as the exports, feeds, citations and alerts read it: its row, and the series
+/// and themes it is filed under.</summary>
+public sealed record ExportRow(SearchRow Row, RecordLink? Series, IReadOnlyList<RecordLink> Themes);
+
 internal static class SearchRows
 {
     /// <summary>The columns <see cref="SearchStatements"/> puts first in every row statement.</summary>
-    public const int ColumnCount = 28;
+    public const int ColumnCount = 22;
 
     public static SearchRow Read(DbDataReader reader) => new(
         reader.GetString(0),
@@ -62,9 +65,10 @@ internal static class SearchRows
         Bilingual.Of(Text(reader, 4), Text(reader, 5)),
         Link(reader, 6),
         Link(reader, 9),
-        Link(reader, 12),
-        Themes(reader, 15),
-        [.. new[] { Version(reader, 18, Language.En), Version(reader, 23, Language.Zh) }.OfType<RowText>()]);
+        [.. new[] { Version(reader, 12, Language.En), Version(reader, 17, Language.Zh) }.OfType<RowText>()]);
+
+    /// <summary>A row of the export statement: the row, then its series and themes.</summary>
+    public static ExportRow ReadExport(DbDataReader reader) => new(Read(reader), Link(reader, ColumnCount), Themes(reader, ColumnCount + 3));
 
     public static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 

@@ -85,14 +85,14 @@ internal sealed class SearchSession : IAsyncDisposable
     }
 
     /// <summary>Export rows of documents the copy found, in its order.</summary>
-    public async Task<IReadOnlyList<SearchRow>> RowsAsync(IReadOnlyList<long> ids, CancellationToken ct)
+    public async Task<IReadOnlyList<ExportRow>> RowsAsync(IReadOnlyList<long> ids, CancellationToken ct)
     {
         await using var command = Command(SearchStatements.ExportByIds, ids);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        var rows = new List<SearchRow>(ids.Count);
+        var rows = new List<ExportRow>(ids.Count);
         while (await reader.ReadAsync(ct))
         {
-            rows.Add(SearchRows.Read(reader));
+            rows.Add(SearchRows.ReadExport(reader));
         }
 
         return rows;

@@ -18,9 +18,11 @@ internal static class SearchStatements
 
     /// <summary>The export rows of documents the search copy found (<c>@ids</c>, in its order).</summary>
     public static string ExportByIds => $"""
-        {RowColumns(withTexts: true)}
+        {RowColumns(withTexts: true)},
+               s.slug, s.name_en, s.name_zh, th.slugs, th.names_en, th.names_zh
         FROM unnest(@ids::bigint[]) WITH ORDINALITY AS k (id, ordinal) JOIN search_documents d ON d.id = k.id
         {RowJoins}
+        {FilingJoins}
         ORDER BY k.ordinal
         """;
 
@@ -39,8 +41,7 @@ internal static class SearchStatements
     /// record; a speech without a text in a language has none there, never the seminar's.</summary>
     private static string RowColumns(bool withTexts) => $"""
         SELECT d.meeting_slug, d.anchor, d.meeting_date, d.kind, me.title, mz.title,
-               p.slug, p.name_en, p.name_zh, o.slug, o.name_en, o.name_zh, s.slug, s.name_en, s.name_zh,
-               th.slugs, th.names_en, th.names_zh,
+               p.slug, p.name_en, p.name_zh, o.slug, o.name_en, o.name_zh,
                en.title, en.provenance, en.translated_by, {(withTexts ? "en.summary, en.markdown" : "NULL::text, NULL::text")},
                zh.title, zh.provenance, zh.translated_by, {(withTexts ? "zh.summary, zh.markdown" : "NULL::text, NULL::text")}
         """;
@@ -50,6 +51,13 @@ internal static class SearchStatements
         LEFT JOIN meeting_texts mz ON mz.meeting_id = d.meeting_id AND mz.language = 'zh'
         LEFT JOIN people p ON p.id = d.person_id
         LEFT JOIN organisations o ON o.id = d.organisation_id
+        {OwnText(Language.En)}
+        {OwnText(Language.Zh)}
+        """;
+
+    /// <summary>The series and themes a row is filed under, which only the exports show: the
+    /// page shows neither and does not read them.</summary>
+    private static string FilingJoins => """
         LEFT JOIN meeting_series s ON s.id = d.series_id
         LEFT JOIN LATERAL (
           SELECT array_agg(r.slug ORDER BY r.sort_order, r.id) AS slugs, array_agg(r.name_en ORDER BY r.sort_order, r.id) AS names_en,
@@ -57,8 +65,6 @@ internal static class SearchStatements
           FROM reform_themes r
           WHERE r.id IN (SELECT st.theme_id FROM speech_themes st WHERE st.speech_id = d.speech_id
                          UNION ALL SELECT mt.theme_id FROM meeting_themes mt WHERE d.speech_id IS NULL AND mt.meeting_id = d.meeting_id)) th ON TRUE
-        {OwnText(Language.En)}
-        {OwnText(Language.Zh)}
         """;
 
     private static string OwnText(Language language) => $"""

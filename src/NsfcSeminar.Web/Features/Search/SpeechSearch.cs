@@ -107,7 +107,7 @@ internal sealed class SpeechSearch(
     /// <summary>Every match in order, read as the caller consumes it (a batch of rows at a time).
     /// Until the copy is built it refuses (<see cref="SearchNotReadyException"/>): an empty export
     /// would say that the search found nothing.</summary>
-    public async IAsyncEnumerable<SearchRow> StreamAsync(
+    public async IAsyncEnumerable<ExportRow> StreamAsync(
         SearchRequest request, ReaderAccess access, int limit, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);

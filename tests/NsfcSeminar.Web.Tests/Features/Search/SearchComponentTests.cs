@@ -15,8 +15,6 @@ public sealed class SearchComponentTests : PortalComponentTest
             Bilingual.Of("Second strategy seminar", "第二次务虚研讨会"),
             new RecordLink("dou-xiankang", Bilingual.Of("Dou Xiankang", "窦贤康")),
             null,
-            null,
-            [],
             [
                 new RowText(Language.En, "Deepening reform", TextProvenance.Translation, null, null, null),
                 new RowText(Language.Zh, "深化改革", TextProvenance.Original, null, null, null),
