@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using NsfcSeminar.Benchmarks;
 using NsfcSeminar.Data;
@@ -193,6 +194,9 @@ public sealed class SearchCopyTests(DatabaseFixture fixture)
             Assert.Equal(1L, await TotalAsync(secondRun, "q=quokka"));
             Assert.Equal(heldBefore + 1, await TotalAsync(secondRun, "q=加强基础"));
             Assert.Equal(1L, await TotalAsync(secondRun, "q=基础调查"));
+            var health = await new SearchCopyHealth(secondRun, TimeProvider.System).CheckHealthAsync(new HealthCheckContext());
+            Assert.Equal(HealthStatus.Healthy, health.Status);
+            Assert.False(health.Data.ContainsKey("documents"), "a resumed copy reports no build, not 0 of 0 documents");
         }
         finally
         {

@@ -6,7 +6,9 @@ namespace NsfcSeminar.Web.Features.Search.Copy;
 /// <summary>
 /// Not ready until the search copy is first built (the portal can serve everything but search);
 /// degraded while it is built again or cannot catch up (searches answer from the copy as it
-/// is). The data say how far a build is and how fresh the copy is (ADR-017).
+/// is). The data say how fresh the copy is and, while it is built, how far the build is: a copy
+/// resumed from its folder was not built by this run, and 0 of 0 would read as an empty copy
+/// (ADR-017).
 /// </summary>
 internal sealed class SearchCopyHealth(SearchCopy copy, TimeProvider clock) : IHealthCheck
 {
@@ -17,11 +19,15 @@ internal sealed class SearchCopyHealth(SearchCopy copy, TimeProvider clock) : IH
         var data = new Dictionary<string, object>
         {
             ["building"] = progress.Building,
-            ["built"] = progress.Done,
-            ["documents"] = progress.Total,
             ["generation"] = copy.Generation,
             ["listening"] = copy.Listening,
         };
+        if (progress.Building || !copy.IsReady)
+        {
+            data["built"] = progress.Done;
+            data["documents"] = progress.Total;
+        }
+
         if (freshness.CurrentAt is { } currentAt)
         {
             data["currentAt"] = currentAt.ToString("O", CultureInfo.InvariantCulture);
