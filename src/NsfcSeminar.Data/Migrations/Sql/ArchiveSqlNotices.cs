@@ -40,12 +40,12 @@ public static class ArchiveSqlNotices
     public static void Create(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
-        migrationBuilder.Sql(MeetingsFunction("CREATE", JoinedLookup) + """
+        migrationBuilder.Sql(MeetingsFunction("CREATE", JoinedLookup) + $"""
 
             CREATE FUNCTION archive_notify_all() RETURNS trigger
             LANGUAGE plpgsql AS $$
             BEGIN
-              PERFORM pg_notify('archive_changes', '*');
+              PERFORM pg_notify('{Channel}', '{Everything}');
               RETURN NULL;
             END
             $$;
@@ -110,9 +110,9 @@ public static class ArchiveSqlNotices
             INTO ids, unknown;
           END IF;
           IF unknown OR length(ids) > 7000 THEN
-            PERFORM pg_notify('archive_changes', '*');
+            PERFORM pg_notify('{{Channel}}', '{{Everything}}');
           ELSIF ids IS NOT NULL THEN
-            PERFORM pg_notify('archive_changes', TG_ARGV[1] || ':' || ids);
+            PERFORM pg_notify('{{Channel}}', TG_ARGV[1] || ':' || ids);
           END IF;
           RETURN NULL;
         END

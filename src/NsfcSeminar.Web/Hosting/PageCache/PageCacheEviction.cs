@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NsfcSeminar.Data;
+using NsfcSeminar.Data.Migrations.Sql;
 using NsfcSeminar.Web.Hosting.Cluster;
 using NsfcSeminar.Web.Hosting.Notifications;
 
@@ -21,15 +22,13 @@ internal sealed partial class PageCacheEviction(
     IOptions<ReplicaOptions> replica,
     ILogger<PageCacheEviction> logger) : BackgroundService
 {
-    public const string Channel = Data.Migrations.Sql.ArchiveSqlNotices.Channel;
-
     /// <summary>Evictions since start, for tests and the operator.</summary>
     public long Evictions => Interlocked.Read(ref _evictions);
 
     private long _evictions;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        new ChannelListener(dbFactory, Channel, payload => Evict(payload, stoppingToken), () => Evict(Data.Migrations.Sql.ArchiveSqlNotices.Everything, stoppingToken), logger)
+        new ChannelListener(dbFactory, ArchiveSqlNotices.Channel, payload => Evict(payload, stoppingToken), () => Evict(ArchiveSqlNotices.Everything, stoppingToken), logger)
             .ListenAsync(stoppingToken);
 
     /// <summary>The tags a notification's payload evicts.</summary>
