@@ -6,7 +6,9 @@
 # the result cache and the page cache off for a measurement of the search itself:
 #   Seminar__SearchResultCacheEntries=0 Seminar__PageCache__Enabled=false
 # It reads the portal's search stages from /metrics (it answers loopback), so the Lucene query
-# alone (copy-query) is printed beside the end-to-end time. See docs/performance.md (issue 14).
+# alone (copy-query) is printed beside the end-to-end time, and each search's own Lucene query
+# from its Server-Timing header, so that the two compare at p50 and p95 and search by search,
+# not only as means. See docs/performance.md (issue 14).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -78,11 +78,6 @@ internal sealed class MeetingBenchmark(string connectionString, Uri portal, int 
 
     internal static void Row(string name, List<double> values) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {P(values, 50):F1} | {P(values, 95):F1} | {values.Average():F1} |"));
+            $"| {name} | {Percentile.Of(values, 50):F1} | {Percentile.Of(values, 95):F1} | {values.Average():F1} |"));
 
-    internal static double P(List<double> values, int percentile)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
-    }
 }

@@ -10,7 +10,7 @@ namespace NsfcSeminar.Benchmarks;
 /// Prints throughput, p50/p95/p99, how many requests failed (a status of 500 or more, or no
 /// answer), which instances answered (their <c>X-Instance</c> header), and the portal's own
 /// mean time of each search stage over the load (<see cref="SearchStageTimes"/>), the Lucene
-/// query alone among them. Used by
+/// query alone among them, and each search beside its own Lucene query (<see cref="LuceneShare"/>). Used by
 /// scripts/cluster-check.sh and for docs/performance.md.
 /// </summary>
 internal sealed class ReaderLoad(Uri portal, int seconds, int connections, IReadOnlyList<string> paths)
@@ -22,6 +22,7 @@ internal sealed class ReaderLoad(Uri portal, int seconds, int connections, IRead
         var latencies = new ConcurrentBag<double>();
         var instances = new ConcurrentDictionary<string, int>();
         var failures = new ConcurrentDictionary<string, int>();
+        var lucene = new LuceneShare();
         var stagesBefore = await SearchStageTimes.ReadAsync(http);
         var clock = Stopwatch.StartNew();
         var end = TimeSpan.FromSeconds(seconds);
@@ -31,10 +32,12 @@ internal sealed class ReaderLoad(Uri portal, int seconds, int connections, IRead
             for (var i = reader; clock.Elapsed < end; i++)
             {
                 var started = clock.Elapsed;
+                IEnumerable<string>? timing = null;
                 try
                 {
                     using var response = await http.GetAsync(new Uri(paths[i % paths.Count], UriKind.Relative));
                     await response.Content.CopyToAsync(Stream.Null);
+                    timing = response.Headers.TryGetValues(LuceneShare.Header, out var stages) ? stages : null;
                     var instance = response.Headers.TryGetValues("X-Instance", out var names) ? names.First() : "(none)";
                     instances.AddOrUpdate(instance, 1, (_, n) => n + 1);
                     if ((int)response.StatusCode >= 500)
@@ -47,7 +50,9 @@ internal sealed class ReaderLoad(Uri portal, int seconds, int connections, IRead
                     failures.AddOrUpdate(e.GetType().Name, 1, (_, n) => n + 1);
                 }
 
-                latencies.Add((clock.Elapsed - started).TotalMilliseconds);
+                var took = (clock.Elapsed - started).TotalMilliseconds;
+                latencies.Add(took);
+                lucene.Add(timing, took);
             }
         }));
 
@@ -57,11 +62,16 @@ internal sealed class ReaderLoad(Uri portal, int seconds, int connections, IRead
         var failed = failures.Values.Sum();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"requests {sorted.Length}, {sorted.Length / elapsed.TotalSeconds:F1}/s over {elapsed.TotalSeconds:F1} s with {connections} connections; " +
-            $"mean {(sorted.Length == 0 ? 0 : sorted.Average()):F1} ms, p50 {Percentile(sorted, 0.50):F1} ms, p95 {Percentile(sorted, 0.95):F1} ms, p99 {Percentile(sorted, 0.99):F1} ms; failed {failed}"));
+            $"mean {(sorted.Length == 0 ? 0 : sorted.Average()):F1} ms, p50 {Percentile.Of(sorted, 50):F1} ms, p95 {Percentile.Of(sorted, 95):F1} ms, p99 {Percentile.Of(sorted, 99):F1} ms; failed {failed}"));
         Console.WriteLine("instances: " + string.Join(", ", instances.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => $"{i.Key} {i.Value}")));
         if (stages.Length > 0)
         {
             Console.WriteLine("portal's search stages, mean: " + stages);
+        }
+
+        if (lucene.Summary() is { } share)
+        {
+            Console.WriteLine(share);
         }
 
         if (failed > 0)
@@ -72,6 +82,4 @@ internal sealed class ReaderLoad(Uri portal, int seconds, int connections, IRead
         return 0;
     }
 
-    private static double Percentile(double[] sorted, double p) =>
-        sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }

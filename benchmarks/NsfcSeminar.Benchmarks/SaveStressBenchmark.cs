@@ -59,7 +59,7 @@ internal sealed class SaveStressBenchmark(string connectionString, Uri portal, i
         Console.WriteLine("| saves | said Saved. for other than what was on screen | refused (nothing stored, said so) | p50 (ms) | p95 (ms) |");
         Console.WriteLine("| ---: | ---: | ---: | ---: | ---: |");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {rounds} | {mismatches} | {refused} | {MeetingBenchmark.P(latencies, 50):F0} | {MeetingBenchmark.P(latencies, 95):F0} |"));
+            $"| {rounds} | {mismatches} | {refused} | {Percentile.Of(latencies, 50):F0} | {Percentile.Of(latencies, 95):F0} |"));
     }
 
     /// <summary>Puts the text into the speech's field, reads what the field shows and presses Save

@@ -56,13 +56,13 @@ internal sealed class SearchBenchmark(string connectionString, Uri portal, int r
         foreach (var (name, _) in QuerySet.Queries)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {totals[name]:N0} | {P(endToEnd[name], 50):F1} | {P(endToEnd[name], 95):F1} | {P(cached[name], 50):F1} | {P(cached[name], 95):F1} |"));
+                $"| {name} | {totals[name]:N0} | {Percentile.Of(endToEnd[name], 50):F1} | {Percentile.Of(endToEnd[name], 95):F1} | {Percentile.Of(cached[name], 50):F1} | {Percentile.Of(cached[name], 95):F1} |"));
         }
 
         var allHttp = endToEnd.Values.SelectMany(v => v).ToList();
         var allCached = cached.Values.SelectMany(v => v).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| **all queries** | | **{P(allHttp, 50):F1}** | **{P(allHttp, 95):F1}** | **{P(allCached, 50):F1}** | **{P(allCached, 95):F1}** |"));
+            $"| **all queries** | | **{Percentile.Of(allHttp, 50):F1}** | **{Percentile.Of(allHttp, 95):F1}** | **{Percentile.Of(allCached, 50):F1}** | **{Percentile.Of(allCached, 95):F1}** |"));
 
         await MeetingPagesAsync(services, http);
     }
@@ -91,7 +91,7 @@ internal sealed class SearchBenchmark(string connectionString, Uri portal, int r
 
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Meeting page (20 speeches), {times.Count} requests over 50 meetings: p50 {P(times, 50):F1} ms, p95 {P(times, 95):F1} ms"));
+            $"Meeting page (20 speeches), {times.Count} requests over 50 meetings: p50 {Percentile.Of(times, 50):F1} ms, p95 {Percentile.Of(times, 95):F1} ms"));
     }
 
     private static async Task<double> GetAsync(HttpClient http, string path, bool fresh)
@@ -116,9 +116,4 @@ internal sealed class SearchBenchmark(string connectionString, Uri portal, int r
         return json.RootElement.GetProperty("total").GetInt64();
     }
 
-    private static double P(List<double> values, int percentile)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
-    }
 }

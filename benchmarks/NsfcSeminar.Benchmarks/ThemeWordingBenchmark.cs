@@ -62,7 +62,7 @@ internal sealed class ThemeWordingBenchmark(string connectionString, int rounds)
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {slug} | {speeches:N0} | {megabytes:F1} | {MeetingBenchmark.P(computed, 50):F0} (p50), {computed.Max():F0} (max) | {MeetingBenchmark.P(kept, 50):F1} |"));
+                $"| {slug} | {speeches:N0} | {megabytes:F1} | {Percentile.Of(computed, 50):F0} (p50), {computed.Max():F0} (max) | {Percentile.Of(kept, 50):F1} |"));
         }
     }
 

@@ -25,6 +25,7 @@ internal static class PortalPipelineExtensions
         app.UsePublicAddress();
         app.UsePortalSecurityHeaders();
         app.UseOperatorMetrics();
+        app.UseOperatorServerTiming();
         app.UseLanguagePrefix();
 
         app.UseFailureAnswers();

@@ -6,7 +6,8 @@ namespace NsfcSeminar.Web.Hosting.Observability;
 /// <summary>
 /// One stage of a search, from its start until disposed: a span <c>search.STAGE</c> in the
 /// request's trace and a point on <c>seminar.search.duration</c> tagged with the stage, so that a
-/// slow search shows where its time went (<see cref="SeminarMetrics.Stage"/>).
+/// slow search shows where its time went (<see cref="SeminarMetrics.Stage"/>); for the operator's
+/// own requests, an entry of the response's <c>Server-Timing</c> too (<see cref="StageTimings"/>).
 /// </summary>
 public sealed class SearchStage : IDisposable
 {
@@ -25,6 +26,8 @@ public sealed class SearchStage : IDisposable
     public void Dispose()
     {
         _span?.Dispose();
-        _duration.Record(Stopwatch.GetElapsedTime(_started).TotalSeconds, new KeyValuePair<string, object?>("stage", _name));
+        var elapsed = Stopwatch.GetElapsedTime(_started);
+        _duration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("stage", _name));
+        StageTimings.Current?.Add(_name, elapsed);
     }
 }

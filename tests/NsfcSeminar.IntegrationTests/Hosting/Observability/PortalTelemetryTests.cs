@@ -13,7 +13,8 @@ namespace NsfcSeminar.IntegrationTests.Hosting.Observability;
 
 /// <summary>A search is traced stage by stage (with its SQL, by Npgsql's instrumentation); the
 /// search stages, the copy, imports and the digest are measured on the metrics the operator
-/// scrapes; an anonymous reader is refused the scrape.</summary>
+/// scrapes, and each search's stages are in its Server-Timing header; an anonymous reader is
+/// refused both.</summary>
 [Collection(DatabaseTestGroup.Name)]
 public sealed class PortalTelemetryTests(DatabaseFixture fixture) : IAsyncLifetime
 {
@@ -63,6 +64,27 @@ public sealed class PortalTelemetryTests(DatabaseFixture fixture) : IAsyncLifeti
         Assert.Contains("seminar_search_copy_documents", body, StringComparison.Ordinal);
         Assert.Contains("seminar_search_copy_lag_seconds", body, StringComparison.Ordinal);
         Assert.Contains("seminar_search_catch_ups_total", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Only_the_operator_is_told_how_long_each_stage_of_their_search_took()
+    {
+        await using var portal = fixture.Portal.With(("Seminar:Metrics:BearerToken", Token));
+        using var client = portal.CreateClient();
+        await SearchUntilReadyAsync(client);
+
+        using var anonymous = await client.GetAsync("/en/search?q=evaluation");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/en/search?q=funding");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        using var asked = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, anonymous.StatusCode);
+        Assert.False(anonymous.Headers.Contains("Server-Timing"));
+        var stages = asked.Headers.GetValues("Server-Timing").SelectMany(v => v.Split(", "))
+            .Select(entry => entry.Split(";dur="))
+            .ToDictionary(entry => entry[0], entry => double.Parse(entry[1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(["resolve-filters", "copy-query", "page-rows", "catch-up", "snippets", "total"], stages.Keys);
+        Assert.InRange(stages["copy-query"], 0, stages["total"]);
     }
 
     [Fact]
