@@ -5,13 +5,15 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using NsfcSeminar.Data.Model;
 using NsfcSeminar.IntegrationTests.Infrastructure;
 using NsfcSeminar.Web.Features.Search.Copy;
 
 namespace NsfcSeminar.IntegrationTests.Search;
 
 /// <summary>Every instance's copy follows what is committed, by any path, without a search
-/// asking it to; and while a copy is first built, search says so while the rest of the portal
+/// asking it to, including a rename of anyone a meeting names and a change to an archived
+/// copy's text; and while a copy is first built, search says so while the rest of the portal
 /// serves.</summary>
 [Collection(DatabaseTestGroup.Name)]
 public sealed class SearchCopyUpkeepTests(DatabaseFixture fixture)
@@ -121,6 +123,46 @@ public sealed class SearchCopyUpkeepTests(DatabaseFixture fixture)
         Assert.Contains("Strategy seminar 2021", found, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Renaming_a_participant_who_did_not_speak_or_changing_an_archived_copy_is_searchable_within_a_second()
+    {
+        await fixture.ResetAsync();
+        var archive = new SearchArchive();
+        var source = new Source { SortOrder = 1, Title = Bilingual.Of("Release") };
+        source.Copies.Add(new ArchivedCopy { FileName = "release.txt", ContentType = "text/plain", Sha256 = new string('0', 64), ExtractedText = "The release." });
+        archive.Seminar2023.Sources.Add(source);
+        var group = new AttendeeGroup { Slug = ArchiveBuilder.UniqueSlug("panel"), Name = Bilingual.Of("Expert panel") };
+        archive.Seminar2023.Participations.Add(new Participation { Role = ParticipantRole.Attendee, Person = ArchiveBuilder.Person("Zhou Listener") });
+        archive.Seminar2023.Participations.Add(new Participation { Role = ParticipantRole.Guest, Organisation = ArchiveBuilder.Organisation("Audit Office"), SortOrder = 1 });
+        archive.Seminar2023.Participations.Add(new Participation { Role = ParticipantRole.InvitedScientist, Group = group, SortOrder = 2 });
+        await using (var db = fixture.CreateDbContext())
+        {
+            await archive.SaveAsync(db);
+        }
+
+        var copy = fixture.Portal.Services.GetRequiredService<SearchCopy>();
+        Assert.True(await UntilAsync(() => copy.IsReady && copy.Listening && Found(copy, "zhou") == 1, BuiltWithin));
+
+        await using (var connection = new NpgsqlConnection(fixture.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var rename = new NpgsqlCommand("""
+                UPDATE people SET name_en = 'Numbat Listener' WHERE name_en = 'Zhou Listener';
+                UPDATE organisations SET name_en = 'Quoll Office' WHERE name_en = 'Audit Office';
+                UPDATE attendee_groups SET name_en = 'Dugong panel' WHERE name_en = 'Expert panel';
+                UPDATE archived_copies SET extracted_text = 'The release, with a kakapo.';
+                """, connection);
+            await rename.ExecuteNonQueryAsync();
+        }
+
+        string[] words = ["numbat", "quoll", "dugong", "kakapo"];
+        var found = await UntilAsync(() => words.All(w => Found(copy, w) == 1), Fresh);
+
+        Assert.True(found, "Within a second the copy found: " + string.Join(", ", words.Select(w => $"{w} {Found(copy, w)}")));
+        Assert.Equal(0, Found(copy, "zhou"));
+        Assert.Equal(0, Found(copy, "audit"));
+    }
+
     /// <summary>Whether <paramref name="holds"/> came true within <paramref name="bound"/>, looked at every 20 ms.</summary>
     private static async Task<bool> UntilAsync(Func<bool> holds, TimeSpan bound)
     {
@@ -167,6 +209,9 @@ public sealed class SearchCopyUpkeepTests(DatabaseFixture fixture)
         public void Dispose() => _listener.Dispose();
     }
 
-    private static int Wombats(SearchCopy copy) =>
-        copy.Read(searcher => searcher.Search(new TermQuery(new Term(CopyFields.Text, "wombat")), 1).TotalHits);
+    private static int Wombats(SearchCopy copy) => Found(copy, "wombat");
+
+    /// <summary>How many documents of the copy hold <paramref name="word"/> (as the analyser keeps it).</summary>
+    private static int Found(SearchCopy copy, string word) =>
+        copy.Read(searcher => searcher.Search(new TermQuery(new Term(CopyFields.Text, word)), 1).TotalHits);
 }
