@@ -12,15 +12,18 @@ internal sealed class ThemeTreeQuery(IDbContextFactory<SeminarDbContext> dbFacto
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var visible = db.Meetings.VisibleTo(access);
-        var rows = await db.ReformThemes.AsNoTracking().VisibleTo(access)
-            .OrderBy(t => t.SortOrder)
-            .ThenBy(t => t.Slug)
-            .Select(t => new ThemeRow(
-                t.Id,
-                t.ParentId,
-                t.Slug,
-                t.Name,
-                t.Speeches.Count(s => visible.Any(m => m.Id == s.MeetingId))))
+        // Counted once for every theme, grouped, rather than by a subquery per theme: at 200,000
+        // speeches the subquery read every speech again for each of 60 themes (1.6 s).
+        var counts = db.Speeches.Where(s => visible.Any(m => m.Id == s.MeetingId))
+            .SelectMany(s => s.Themes.Select(t => t.Id))
+            .GroupBy(id => id)
+            .Select(g => new { Id = g.Key, Speeches = g.Count() });
+        var rows = await (
+                from t in db.ReformThemes.AsNoTracking().VisibleTo(access)
+                join c in counts on t.Id equals c.Id into counted
+                from c in counted.DefaultIfEmpty()
+                orderby t.SortOrder, t.Slug
+                select new ThemeRow(t.Id, t.ParentId, t.Slug, t.Name, (int?)c!.Speeches ?? 0))
             .ToListAsync(ct);
         return Build(rows, parentId: null, depth: 0);
     }
