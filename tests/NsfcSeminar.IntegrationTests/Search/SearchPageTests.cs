@@ -101,6 +101,23 @@ public sealed class SearchPageTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task A_result_found_by_a_theme_name_says_its_words_are_not_in_the_excerpt_shown()
+    {
+        var (_, client) = await ArchiveAsync();
+
+        var byTheme = await HtmlPage.GetAsync(client, "/en/search?q=programmes");
+        var byText = await HtmlPage.GetAsync(client, "/en/search?q=funding");
+
+        var found = byTheme.Document.QuerySelectorAll(".search-result");
+        Assert.Equal(2, found.Length);
+        Assert.All(found, r => Assert.Null(r.QuerySelector("mark")));
+        Assert.All(found, r => Assert.StartsWith("Found by words that are not in this excerpt", r.QuerySelector(".search-result__elsewhere")?.TextContent));
+        var keynote = Assert.Single(byText.Document.QuerySelectorAll(".search-result"));
+        Assert.NotNull(keynote.QuerySelector("mark"));
+        Assert.Null(keynote.QuerySelector(".search-result__elsewhere"));
+    }
+
+    [Fact]
     public async Task A_saved_change_is_searchable_at_once()
     {
         var (archive, client) = await ArchiveAsync();

@@ -12,8 +12,12 @@ public sealed record Snippet(IReadOnlyList<SnippetPart> Parts, Language Language
 }
 
 /// <summary>One speech, or one meeting's own record (titles, stated theme, minutes), that
-/// matched: the row describing it, and the piece of its text that matched.</summary>
-public sealed record SearchHit(SearchRow Row, Snippet Snippet)
+/// matched: the row describing it, and the piece of its text that matched. When the search had
+/// words and none is marked in the snippet (<see cref="MatchedElsewhere"/>), they matched
+/// something the snippet is not cut from: a title, a name or theme it is filed under, who took
+/// part, or an archived source's text; the page says so rather than let the opening words
+/// look like the match.</summary>
+public sealed record SearchHit(SearchRow Row, Snippet Snippet, bool MatchedElsewhere = false)
 {
     /// <summary>The speech's anchor on its meeting page, or the meeting page itself.</summary>
     public string Href => Row.Href;

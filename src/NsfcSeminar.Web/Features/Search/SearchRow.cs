@@ -45,7 +45,7 @@ public sealed record SearchRow(
             : new ShownTitle(MeetingSlug, reader, IsFallback: false, IsMade: true);
     }
 
-    public SearchHit ToHit(Snippet snippet) => new(this, snippet);
+    public SearchHit ToHit(Snippet snippet, bool matchedElsewhere) => new(this, snippet, matchedElsewhere);
 }
 
 /// <summary>A match as the exports, feeds, citations and alerts read it: its row, and the series

@@ -26,6 +26,9 @@ internal sealed class SnippetReader(MarkdownRenderer markdown, Language reader, 
     /// <summary>Where the words field can have marks when they are one phrase, found before the highlighter reads.</summary>
     private readonly PhraseMarks? _phrase = marked is null ? null : PhraseMarks.Of(marked);
 
+    /// <summary>Whether the search had words to mark (a search by filters alone has none).</summary>
+    public bool HasWords => marked is not null;
+
     /// <summary>What a reader would read of <paramref name="text"/>, without any Markdown.</summary>
     private string Plain(string? text) => SearchSnippets.Plain(markdown.ToPlainText(text));
 

@@ -159,7 +159,11 @@ internal sealed class SpeechSearch(
     private List<SearchHit> Snippets(IReadOnlyList<PageRow> rows, SnippetReader snippets)
     {
         using var stage = metrics?.Stage("snippets");
-        return rows.Select(r => r.Row.ToHit(snippets.Choose(r.English, r.Chinese))).ToList();
+        return rows.Select(r =>
+        {
+            var snippet = snippets.Choose(r.English, r.Chinese);
+            return r.Row.ToHit(snippet, matchedElsewhere: snippets.HasWords && !SearchSnippets.HasMatch(snippet));
+        }).ToList();
     }
 
     private static bool IsTimeout(NpgsqlException e) =>
