@@ -61,9 +61,11 @@ port=$(pg_free_port)
 # appsettings.json is (without it every request and SQL command is logged to the console).
 # The search copy is kept in artifacts/benchmark/search-copy: the next run resumes it.
 # The sign-in benchmark posts far more than an anonymous client may: its rate limit is lifted.
+# The page cache is off unless SEMINAR_BENCH_PAGE_CACHE=true: with it, every round after the
+# first measures a page kept in memory, not the page (issue 14).
 (cd "$out/portal" && ConnectionStrings__Seminar=$connection Seminar__LoadSampleArchive=false ASPNETCORE_ENVIRONMENT=Production \
   Seminar__PublicAddress="http://127.0.0.1:$port/" Seminar__SearchCopyFolder="$out/search-copy" \
-  Seminar__RateLimits__SignIn__PermitLimit=0 \
+  Seminar__RateLimits__SignIn__PermitLimit=0 Seminar__PageCache__Enabled="${SEMINAR_BENCH_PAGE_CACHE:-false}" \
   exec dotnet NsfcSeminar.Web.dll --urls "http://127.0.0.1:$port") >"$out/portal.log" 2>&1 &
 pids+=($!)
 # Ready once the search copy is built or resumed (until then /health/ready answers 503 and
