@@ -32,9 +32,10 @@ internal sealed class LuceneShare
             return null;
         }
 
-        var ends = _searches.Select(s => s.EndToEnd).Order().ToArray();
-        var lucene = _searches.Select(s => s.Lucene).Order().ToArray();
-        var ratios = _searches.Select(s => s.EndToEnd / s.Lucene).Order().ToArray();
+        // Percentile.Of sorts what it is given.
+        var ends = _searches.Select(s => s.EndToEnd).ToArray();
+        var lucene = _searches.Select(s => s.Lucene).ToArray();
+        var ratios = _searches.Select(s => s.EndToEnd / s.Lucene).ToArray();
         return string.Create(CultureInfo.InvariantCulture,
             $"each search beside its Lucene query ({ends.Length}): end to end p50 {Percentile.Of(ends, 50):F1} ms, p95 {Percentile.Of(ends, 95):F1} ms; " +
             $"Lucene query p50 {Percentile.Of(lucene, 50):F1} ms, p95 {Percentile.Of(lucene, 95):F1} ms; end to end ÷ Lucene: " +
