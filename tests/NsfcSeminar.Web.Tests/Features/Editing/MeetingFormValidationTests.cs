@@ -24,6 +24,23 @@ public sealed class MeetingFormValidationTests : EditorComponentTest
         Assert.False(form.Instance.Submitted);
     }
 
+    /// <summary>The slug's hint says an empty address is made from the date and the English title.
+    /// Once both are entered, the empty address was called malformed ("Use lower-case letters…")
+    /// while the editor corrected the form, though saving would have made one.</summary>
+    [Fact]
+    public void An_empty_address_is_not_called_malformed_once_a_date_and_an_english_title_can_make_one()
+    {
+        var form = Render<MeetingFormHarness>();
+        form.Find("form").Submit();
+
+        form.Find("#meeting-start").Change("2025-03-14");
+        form.Find("#meeting-en-present").Change(true);
+        form.Find("#meeting-en-title").Input("First strategy seminar of 2025");
+
+        Assert.Null(MessageAfterOrNull(form, "meeting-slug"));
+        Assert.Null(MessageAfterOrNull(form, "meeting-start"));
+    }
+
     [Fact]
     public void A_last_day_before_the_first_is_refused_beside_the_last_day_and_the_typed_dates_stay()
     {

@@ -12,9 +12,13 @@ internal static class MeetingRules
 {
     public static IEnumerable<FieldProblem> Check(MeetingInput input, IStringLocalizer<SharedResource> L)
     {
-        if (string.IsNullOrWhiteSpace(input.Slug) && SuggestSlug(input).Length == 0)
+        // An empty address is made on saving from the date and the English title, when both exist.
+        if (string.IsNullOrWhiteSpace(input.Slug))
         {
-            yield return new(input, nameof(input.Slug), L["Editing.EnterTheAddressOfTheRecord"]);
+            if (SuggestSlug(input).Length == 0)
+            {
+                yield return new(input, nameof(input.Slug), L["Editing.EnterTheAddressOfTheRecord"]);
+            }
         }
         else if (!Slug.IsValid(input.Slug.Trim()))
         {
